@@ -1,0 +1,118 @@
+//! `partnereval list`: the questionnaires a user can name.
+
+use std::io::Write;
+
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
+use serde::Serialize;
+
+use crate::cli::{ListArgs, ListFormat};
+use crate::i18n::messages;
+use crate::questionnaire::{Definition, bundled, load::local_files, parse_bytes, parse_str};
+use crate::sanitize;
+use crate::text::Text;
+
+/// One questionnaire as `list --format json` prints it.
+#[derive(Debug, Serialize)]
+pub struct Entry {
+    pub id: String,
+    pub version: String,
+    pub title: Text,
+    pub languages: Vec<String>,
+    pub items: usize,
+    pub dimensions: usize,
+    /// `bundled`, or the path of the file.
+    pub source: String,
+}
+
+impl Entry {
+    fn new(def: &Definition, source: String) -> Self {
+        Entry {
+            id: def.id.clone(),
+            version: def.version.clone(),
+            title: def.title.clone(),
+            languages: def.languages.clone(),
+            items: def.items.len(),
+            dimensions: def.dimensions.len(),
+            source,
+        }
+    }
+}
+
+pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut entries = Vec::new();
+    let mut bundled_hashes = Vec::new();
+    for b in bundled::BUNDLED {
+        if let Some(def) = parse_str(&b.display_name(), b.source).definition {
+            bundled_hashes.push(def.hash.clone());
+            entries.push(Entry::new(&def, "bundled".to_owned()));
+        }
+    }
+    for path in local_files() {
+        let name = path.display().to_string();
+        let checked = match std::fs::read(&path) {
+            Ok(bytes) => parse_bytes(&name, &bytes),
+            Err(e) => {
+                eprintln!(
+                    "warning: cannot read {}: {e}",
+                    sanitize::for_terminal(&name)
+                );
+                continue;
+            }
+        };
+        match checked.definition {
+            // The bundled files themselves, when run from a source checkout.
+            Some(def) if bundled_hashes.contains(&def.hash) => {}
+            Some(def) => entries.push(Entry::new(&def, name)),
+            None => eprintln!(
+                "warning: {} is not a valid questionnaire ({} errors); run `partnereval validate {}`",
+                sanitize::for_terminal(&name),
+                checked.errors().count(),
+                sanitize::for_terminal(&name)
+            ),
+        }
+    }
+    match args.format {
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &entries)?;
+            writeln!(out)?;
+        }
+        ListFormat::Table => {
+            let m = messages(args.lang.as_deref().unwrap_or("en"));
+            let mut table = Table::new();
+            table
+                .load_style(presets::UTF8_HORIZONTAL_ONLY)
+                .set_content_arrangement(ContentArrangement::Dynamic)
+                .set_width(super::output_width() as u16)
+                .set_header(m.list_columns);
+            for e in &entries {
+                let lang = args
+                    .lang
+                    .clone()
+                    .filter(|l| e.languages.contains(l))
+                    .unwrap_or_else(|| e.languages.first().cloned().unwrap_or_default());
+                let source = if e.source == "bundled" {
+                    m.bundled.to_owned()
+                } else {
+                    sanitize::one_line(&e.source)
+                };
+                table.add_row(vec![
+                    e.id.clone(),
+                    e.version.clone(),
+                    sanitize::one_line(e.title.get(&lang, &lang)),
+                    e.languages.join(", "),
+                    e.items.to_string(),
+                    source,
+                ]);
+            }
+            for (i, column) in table.column_iter_mut().enumerate() {
+                column.set_padding((0, 1));
+                column.set_constraint(match i {
+                    2 => ColumnConstraint::LowerBoundary(Width::Fixed(20)),
+                    _ => ColumnConstraint::ContentWidth,
+                });
+            }
+            writeln!(out, "{table}")?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,80 @@
+//! `partnereval validate FILE...`: every problem of every file, located.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::ValidateArgs;
+use crate::error::Error;
+use crate::questionnaire::{bundled, parse_bytes, parse_str};
+
+pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut invalid = 0;
+    let mut unreadable = Vec::new();
+    for name in &args.files {
+        let path = Path::new(name);
+        let checked = match bundled::find(name).filter(|_| !path.exists()) {
+            Some(b) => parse_str(&b.display_name(), b.source),
+            None => match std::fs::read(path) {
+                Ok(bytes) => parse_bytes(name, &bytes),
+                Err(source) => {
+                    unreadable.push(Error::Read {
+                        path: path.to_owned(),
+                        source,
+                    });
+                    continue;
+                }
+            },
+        };
+        for d in &checked.diagnostics {
+            writeln!(out, "{d}")?;
+        }
+        let errors = checked.errors().count();
+        let warnings = checked.diagnostics.len() - errors;
+        let shown = crate::sanitize::for_terminal(name);
+        match &checked.definition {
+            Some(def) => writeln!(
+                out,
+                "{shown}: ok: {} {} ({} items, {} dimensions, languages {}){}",
+                def.id,
+                def.version,
+                def.items.len(),
+                def.dimensions.len(),
+                def.languages.join(", "),
+                plural_suffix(warnings, "warning"),
+            )?,
+            None => {
+                invalid += 1;
+                writeln!(
+                    out,
+                    "{shown}: invalid: {}{}",
+                    count(errors, "error"),
+                    plural_suffix(warnings, "warning")
+                )?;
+            }
+        }
+    }
+    if let Some(first) = unreadable.into_iter().next() {
+        return Err(first.into());
+    }
+    if invalid > 0 {
+        return Err(Error::Invalid(format!(
+            "{} of {} questionnaire files are invalid",
+            invalid,
+            args.files.len()
+        ))
+        .into());
+    }
+    Ok(())
+}
+
+fn count(n: usize, what: &str) -> String {
+    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
+}
+
+fn plural_suffix(n: usize, what: &str) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        format!(", {}", count(n, what))
+    }
+}

@@ -1,0 +1,47 @@
+//! Errors a user can cause, each naming the file, id or flag involved.
+
+use std::path::PathBuf;
+
+use crate::diagnostic::Diagnostic;
+use crate::exit;
+
+/// What went wrong, in terms a user can act on.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file has problems; every one is listed as `FILE:LINE:COL: error: ...`.
+    #[error("{}", render_diagnostics(.0))]
+    InvalidFile(Vec<Diagnostic>),
+
+    #[error("unknown questionnaire `{name}`: give a path to a .toml file or one of: {}", .known.join(", "))]
+    UnknownQuestionnaire { name: String, known: Vec<String> },
+
+    #[error("cannot read {}: {source}", .path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+
+    #[error("`{lang}` is not a language of this questionnaire (it offers: {})", .offered.join(", "))]
+    Language { lang: String, offered: Vec<String> },
+
+    /// Some of the inputs were invalid and were reported already.
+    #[error("{0}")]
+    Invalid(String),
+}
+
+impl Error {
+    /// The exit code this error ends the process with.
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Error::InvalidFile(_) | Error::Invalid(_) => exit::INVALID_INPUT,
+            Error::UnknownQuestionnaire { .. } | Error::Read { .. } | Error::Language { .. } => {
+                exit::USAGE_OR_IO
+            }
+        }
+    }
+}
+
+fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {
+    let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    lines.join("\n")
+}

@@ -1,0 +1,63 @@
+//! partnereval: partnership self-evaluation from the command line.
+//!
+//! `main.rs` calls [`main`]; everything else is a library so that tests can reach it.
+
+pub mod cli;
+pub mod color;
+pub mod commands;
+pub mod diagnostic;
+pub mod error;
+pub mod exit;
+pub mod i18n;
+pub mod questionnaire;
+pub mod sanitize;
+pub mod schemas;
+pub mod text;
+
+use std::io::{self, Write};
+
+use clap::Parser;
+
+/// Parses the command line, runs the command, and turns the outcome into an exit code and,
+/// on failure, a message on stderr.
+pub fn main() -> u8 {
+    let cli = cli::Cli::parse();
+    color::init(cli.color);
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = commands::run(&cli, &mut out).and_then(|()| Ok(out.flush()?));
+    match result {
+        Ok(()) => exit::OK,
+        Err(e) if is_broken_pipe(&e) => exit::OK,
+        Err(e) => {
+            let _ = out.flush();
+            let code = e
+                .downcast_ref::<error::Error>()
+                .map_or(exit::USAGE_OR_IO, error::Error::exit_code);
+            let message = format!("{e:#}");
+            let mut err = io::stderr().lock();
+            if matches!(
+                e.downcast_ref::<error::Error>(),
+                Some(error::Error::InvalidFile(_))
+            ) {
+                let _ = writeln!(err, "{message}");
+            } else {
+                let _ = writeln!(
+                    err,
+                    "partnereval: error: {}",
+                    sanitize::for_terminal(&message)
+                );
+            }
+            code
+        }
+    }
+}
+
+/// A closed pipe on stdout (`partnereval show ... | head`) is not an error.
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

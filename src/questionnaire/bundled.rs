@@ -1,0 +1,28 @@
+//! The questionnaires shipped inside the binary, so they work after `cargo install`.
+
+/// A questionnaire compiled into the binary from `questionnaires/`.
+#[derive(Debug, Clone, Copy)]
+pub struct Bundled {
+    /// The questionnaire id (also the file stem).
+    pub id: &'static str,
+    /// The TOML text.
+    pub source: &'static str,
+}
+
+impl Bundled {
+    /// How diagnostics name it.
+    pub fn display_name(&self) -> String {
+        format!("bundled:{}", self.id)
+    }
+}
+
+/// Every bundled questionnaire; a test checks this matches `questionnaires/*.toml`.
+pub const BUNDLED: &[Bundled] = &[Bundled {
+    id: "action-in-partnership",
+    source: include_str!("../../questionnaires/action-in-partnership.toml"),
+}];
+
+/// The bundled questionnaire with id `id`.
+pub fn find(id: &str) -> Option<&'static Bundled> {
+    BUNDLED.iter().find(|b| b.id == id)
+}

@@ -1,0 +1,295 @@
+//! The normalised questionnaire: what every other part of partnereval works with.
+//!
+//! Built from a validated [`QuestionnaireFile`]: options resolved from scales, defaults
+//! applied, every text expanded to every language, each item knowing its dimension. It is
+//! what `show --format json` prints, and its SHA-256 identifies the content.
+
+use std::collections::HashMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::format::{
+    AnswerOption, Band, Dimension, Divergence, ItemKind, Prerequisite, ProfileField,
+    QuestionnaireFile, Row,
+};
+use super::validate::score_range;
+use crate::text::Text;
+
+/// Version of the normalised definition format printed by `show --format json`.
+pub const DEFINITION_SCHEMA_VERSION: u32 = 1;
+
+/// A questionnaire ready for use.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "partnereval normalised questionnaire")]
+pub struct Definition {
+    /// Version of this JSON format.
+    pub schema_version: u32,
+    pub id: String,
+    pub version: String,
+    /// `sha256:` and the hex digest of this definition without `hash`; stored in responses.
+    pub hash: String,
+    pub languages: Vec<String>,
+    pub default_language: String,
+    pub title: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_minutes: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credit: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub licence: Option<Text>,
+    /// The question inviting a closing comment, when one is offered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing_comment: Option<Text>,
+    /// Label of the "no answer" flag, when the questionnaire sets one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub no_answer_label: Option<Text>,
+    pub divergence: Divergence,
+    /// Interpretation bands, lowest first (the defaults when the file sets none).
+    pub bands: Vec<Band>,
+    pub prerequisites: Vec<Prerequisite>,
+    pub profile: Vec<ProfileField>,
+    pub items: Vec<DefinedItem>,
+    pub dimensions: Vec<Dimension>,
+}
+
+/// An item with everything resolved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DefinedItem {
+    pub id: String,
+    pub kind: ItemKind,
+    pub text: Text,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub help: Option<Text>,
+    /// Whether an answer (or the no-answer flag) is needed to submit.
+    pub required: bool,
+    /// Whether "no answer / don't know" is offered.
+    pub no_answer: bool,
+    /// Whether an optional comment is offered.
+    pub comment: bool,
+    /// The dimension the item belongs to, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dimension: Option<String>,
+    /// The shared scale the options come from, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
+    /// The options, first shown first (empty for `text` and `number`).
+    pub options: Vec<AnswerOption>,
+    /// Rows of a `grid` item.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rows: Vec<Row>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max: Option<f64>,
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub integer: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<Text>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_choices: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_choices: Option<u32>,
+}
+
+impl Definition {
+    /// Normalises a questionnaire that passed validation.
+    pub fn from_file(q: &QuestionnaireFile) -> Definition {
+        let languages = q.languages.clone();
+        let default_language = q
+            .default_language
+            .clone()
+            .unwrap_or_else(|| languages.first().cloned().unwrap_or_default());
+        let dimension_of: HashMap<&str, &str> = q
+            .dimensions
+            .iter()
+            .flat_map(|d| d.items.iter().map(|i| (i.as_str(), d.id.as_str())))
+            .collect();
+        let items = q
+            .items
+            .iter()
+            .map(|item| DefinedItem {
+                id: item.id.clone(),
+                kind: item.kind,
+                text: item.text.clone(),
+                help: item.help.clone(),
+                required: item.required.unwrap_or(item.kind != ItemKind::Text),
+                no_answer: item.kind != ItemKind::Text
+                    && item.no_answer.unwrap_or(q.no_answer.allowed),
+                comment: item.kind != ItemKind::Text && item.comment.unwrap_or(q.comments.items),
+                dimension: dimension_of.get(item.id.as_str()).map(|d| d.to_string()),
+                scale: item.options.is_none().then(|| item.scale.clone()).flatten(),
+                options: match (&item.options, &item.scale) {
+                    (Some(options), _) => options.clone(),
+                    (None, Some(scale)) => q
+                        .scales
+                        .iter()
+                        .find(|s| &s.id == scale)
+                        .map(|s| s.options.clone())
+                        .unwrap_or_default(),
+                    (None, None) => Vec::new(),
+                },
+                rows: item.rows.clone().unwrap_or_default(),
+                min: item.min,
+                max: item.max,
+                integer: item.integer.unwrap_or(false),
+                unit: item.unit.clone(),
+                min_choices: item.min_choices,
+                max_choices: item.max_choices,
+            })
+            .collect();
+        let mut bands: Vec<Band> = if q.bands.is_empty() {
+            score_range(q)
+                .map(|(lo, hi)| default_bands(lo, hi))
+                .unwrap_or_default()
+        } else {
+            q.bands.clone()
+        };
+        bands.sort_by(|a, b| a.min.total_cmp(&b.min));
+        let mut definition = Definition {
+            schema_version: DEFINITION_SCHEMA_VERSION,
+            id: q.id.clone(),
+            version: q.version.clone(),
+            hash: String::new(),
+            languages: languages.clone(),
+            default_language: default_language.clone(),
+            title: q.title.clone(),
+            description: q.description.clone(),
+            estimated_minutes: q.estimated_minutes,
+            credit: q.credit.clone(),
+            source: q.source.clone(),
+            licence: q.licence.clone(),
+            closing_comment: q.comments.closing.clone(),
+            no_answer_label: q.no_answer.label.clone(),
+            divergence: q.divergence.clone(),
+            bands,
+            prerequisites: q.prerequisites.clone(),
+            profile: q.profile.clone(),
+            items,
+            dimensions: q.dimensions.clone(),
+        };
+        definition.map_texts(|t| *t = t.expanded(&languages, &default_language));
+        definition.hash = definition.content_hash();
+        definition
+    }
+
+    /// The same definition with every text reduced to `lang` (which it must offer).
+    pub fn restricted_to(&self, lang: &str) -> Definition {
+        let mut def = self.clone();
+        let languages = vec![lang.to_owned()];
+        let fallback = def.default_language.clone();
+        def.map_texts(|t| *t = t.expanded(&languages, &fallback));
+        def
+    }
+
+    /// Applies `f` to every text a person reads.
+    pub fn map_texts(&mut self, mut f: impl FnMut(&mut Text)) {
+        let opt = |t: &mut Option<Text>, f: &mut dyn FnMut(&mut Text)| {
+            if let Some(t) = t {
+                f(t)
+            }
+        };
+        f(&mut self.title);
+        opt(&mut self.description, &mut f);
+        opt(&mut self.credit, &mut f);
+        opt(&mut self.source, &mut f);
+        opt(&mut self.licence, &mut f);
+        opt(&mut self.closing_comment, &mut f);
+        opt(&mut self.no_answer_label, &mut f);
+        self.bands.iter_mut().for_each(|b| f(&mut b.label));
+        for p in &mut self.prerequisites {
+            f(&mut p.text);
+            f(&mut p.unmet);
+        }
+        for field in &mut self.profile {
+            f(&mut field.text);
+            opt(&mut field.help, &mut f);
+            field.choices.iter_mut().for_each(|c| f(&mut c.label));
+        }
+        for item in &mut self.items {
+            f(&mut item.text);
+            opt(&mut item.help, &mut f);
+            opt(&mut item.unit, &mut f);
+            item.options.iter_mut().for_each(|o| f(&mut o.label));
+            item.rows.iter_mut().for_each(|r| f(&mut r.text));
+        }
+        for d in &mut self.dimensions {
+            f(&mut d.name);
+            opt(&mut d.description, &mut f);
+        }
+    }
+
+    /// `sha256:<hex>` of the canonical JSON of this definition with an empty `hash`.
+    pub fn content_hash(&self) -> String {
+        let unhashed = Definition {
+            hash: String::new(),
+            ..self.clone()
+        };
+        let json = serde_json::to_vec(&unhashed).expect("a definition always serialises");
+        let digest = Sha256::digest(&json);
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("sha256:{hex}")
+    }
+
+    /// The item with id `id`.
+    pub fn item(&self, id: &str) -> Option<&DefinedItem> {
+        self.items.iter().find(|i| i.id == id)
+    }
+
+    /// The dimension with id `id`.
+    pub fn dimension(&self, id: &str) -> Option<&Dimension> {
+        self.dimensions.iter().find(|d| d.id == id)
+    }
+
+    /// The band a mean score falls in: `min <= s < max`, or `s == max` for the top band.
+    pub fn band_of(&self, score: f64) -> Option<&Band> {
+        let last = self.bands.len().checked_sub(1)?;
+        self.bands.iter().enumerate().find_map(|(i, b)| {
+            let upper_ok = score < b.max || (i == last && score == b.max);
+            (score >= b.min && upper_ok).then_some(b)
+        })
+    }
+
+    /// Whether `lang` is one of the questionnaire's languages.
+    pub fn offers(&self, lang: &str) -> bool {
+        self.languages.iter().any(|l| l == lang)
+    }
+}
+
+/// The default bands: the score range cut in three equal parts.
+fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
+    let step = (hi - lo) / 3.0;
+    let labels = [
+        ("weak", "weak", "faible"),
+        ("moderate", "moderate", "moyen"),
+        ("strong", "strong", "fort"),
+    ];
+    labels
+        .iter()
+        .enumerate()
+        .map(|(i, (id, en, fr))| Band {
+            id: id.to_string(),
+            label: Text::PerLanguage(
+                [
+                    ("en".to_owned(), en.to_string()),
+                    ("fr".to_owned(), fr.to_string()),
+                ]
+                .into_iter()
+                .collect(),
+            ),
+            min: lo + step * i as f64,
+            max: if i == 2 {
+                hi
+            } else {
+                lo + step * (i + 1) as f64
+            },
+        })
+        .collect()
+}

@@ -1,0 +1,373 @@
+//! Reading questionnaire files: bytes → TOML → format types → validated [`Definition`].
+//!
+//! `parse_str` never fails and never panics: it returns every diagnostic it found and the
+//! definition when there was no error. `load` resolves what a user typed (a bundled id or a
+//! path) and turns errors into [`crate::error::Error`].
+
+use std::path::{Path as FsPath, PathBuf};
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use super::bundled;
+use super::definition::Definition;
+use super::format::{QuestionnaireFile, SCHEMA_VERSION};
+use super::locate::{Path, span_of};
+use super::validate::validate;
+use crate::diagnostic::{self, Diagnostic, Severity};
+use crate::error::Error;
+
+/// Largest questionnaire file we read (a real one is a few dozen kilobytes).
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Deepest nesting of arrays and inline tables we hand to the TOML parser.
+const MAX_NESTING: usize = 64;
+
+/// The outcome of reading one questionnaire: diagnostics (errors and warnings, sorted) and
+/// the definition when there was no error.
+#[derive(Debug)]
+pub struct Checked {
+    pub definition: Option<Definition>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    fn failed(diagnostics: Vec<Diagnostic>) -> Self {
+        Checked {
+            definition: None,
+            diagnostics,
+        }
+    }
+
+    pub fn errors(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.diagnostics.iter().filter(|d| d.is_error())
+    }
+}
+
+/// Where a questionnaire came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    Bundled,
+    File(PathBuf),
+}
+
+/// A loaded, valid questionnaire and where it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub definition: Definition,
+    pub origin: Origin,
+    /// The exact text it was read from (copied into evaluation folders).
+    pub source: String,
+}
+
+/// Reads raw bytes: size and encoding first, then [`parse_str`].
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Checked {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Checked::failed(vec![Diagnostic {
+            file: name.to_owned(),
+            line: 1,
+            column: 1,
+            severity: Severity::Error,
+            message: format!(
+                "the file is {} bytes; a questionnaire may be at most {MAX_FILE_BYTES} bytes",
+                bytes.len()
+            ),
+        }]);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_str(name, text),
+        Err(e) => {
+            let valid = std::str::from_utf8(&bytes[..e.valid_up_to()]).unwrap_or_default();
+            Checked::failed(vec![Diagnostic::at(
+                name,
+                valid,
+                valid.len(),
+                Severity::Error,
+                "the file is not UTF-8 text (is it a questionnaire TOML file?)",
+            )])
+        }
+    }
+}
+
+/// Parses and validates questionnaire TOML; `name` is used in diagnostics.
+pub fn parse_str(name: &str, src: &str) -> Checked {
+    let error_at = |offset: usize, message: String| {
+        Checked::failed(vec![Diagnostic::at(
+            name,
+            src,
+            offset,
+            Severity::Error,
+            message,
+        )])
+    };
+    if let Some(offset) = too_deep(src) {
+        return error_at(
+            offset,
+            format!("arrays and inline tables are nested more than {MAX_NESTING} levels deep"),
+        );
+    }
+    let root = match DeTable::parse(src) {
+        Ok(root) => root,
+        Err(e) => {
+            return error_at(
+                e.span().map_or(0, |s| s.start),
+                format!("invalid TOML: {}", one_line(e.message())),
+            );
+        }
+    };
+    if let Some(problem) = version_problem(&root) {
+        let offset = span_of(&root, &Path::root().key("schema_version")).start;
+        return error_at(offset, problem);
+    }
+    let file = match deserialize(&root) {
+        Ok(file) => file,
+        Err(errors) => {
+            let mut diagnostics: Vec<Diagnostic> = errors
+                .into_iter()
+                .map(|(offset, message)| {
+                    Diagnostic::at(name, src, offset, Severity::Error, message)
+                })
+                .collect();
+            diagnostic::sort(&mut diagnostics);
+            diagnostics.dedup();
+            return Checked::failed(diagnostics);
+        }
+    };
+    let mut diagnostics: Vec<Diagnostic> = validate(&file)
+        .into_iter()
+        .map(|f| {
+            let mut message = f.message;
+            if let Some(related) = &f.related {
+                let (line, column) = diagnostic::line_column(src, span_of(&root, related).start);
+                message.push_str(&format!(" (first at {line}:{column})"));
+            }
+            Diagnostic::at(
+                name,
+                src,
+                span_of(&root, &f.path).start,
+                f.severity,
+                message,
+            )
+        })
+        .collect();
+    diagnostic::sort(&mut diagnostics);
+    let definition = diagnostics
+        .iter()
+        .all(|d| !d.is_error())
+        .then(|| Definition::from_file(&file));
+    Checked {
+        definition,
+        diagnostics,
+    }
+}
+
+/// The first offset where brackets or braces nest deeper than [`MAX_NESTING`], outside
+/// strings and comments. The TOML parser recurses on nesting; this keeps hostile input from
+/// exhausting the stack.
+fn too_deep(src: &str) -> Option<usize> {
+    let bytes = src.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                let triple = bytes[i..].starts_with(&[quote; 3]);
+                let delim: &[u8] = if triple { &[quote; 3] } else { &[quote] };
+                i += delim.len();
+                while i < bytes.len() && !bytes[i..].starts_with(delim) {
+                    if quote == b'"' && bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    if !triple && bytes[i.min(bytes.len() - 1)] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+                i += delim.len() - 1;
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(i);
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Why `schema_version` stops us from reading further, if it does.
+fn version_problem(root: &Spanned<DeTable<'_>>) -> Option<String> {
+    let Some(value) = root.get_ref().get("schema_version") else {
+        return Some(format!(
+            "missing `schema_version`: add `schema_version = {SCHEMA_VERSION}` at the top"
+        ));
+    };
+    match value.get_ref() {
+        DeValue::Integer(i) if i.as_str() == SCHEMA_VERSION.to_string() => None,
+        DeValue::Integer(i) => Some(format!(
+            "this questionnaire uses format version {}; this partnereval reads version {SCHEMA_VERSION} (a newer partnereval may read it)",
+            i.as_str()
+        )),
+        other => Some(format!(
+            "`schema_version` must be the integer {SCHEMA_VERSION}, not a {}",
+            other.type_str()
+        )),
+    }
+}
+
+/// Deserialises the whole file; on failure, deserialises each element of each array of
+/// tables on its own as well, so that problems in different items are all reported.
+fn deserialize(root: &Spanned<DeTable<'_>>) -> Result<QuestionnaireFile, Vec<(usize, String)>> {
+    let whole = toml::de::Deserializer::from(root.clone());
+    let first = match serde::Deserialize::deserialize(whole) {
+        Ok(file) => return Ok(file),
+        Err(e) => e,
+    };
+    let mut errors = Vec::new();
+    let collections: [(&str, ElementCheck); 7] = [
+        ("items", check::<super::format::Item>),
+        ("dimensions", check::<super::format::Dimension>),
+        ("scales", check::<super::format::Scale>),
+        ("profile", check::<super::format::ProfileField>),
+        ("prerequisites", check::<super::format::Prerequisite>),
+        ("bands", check::<super::format::Band>),
+        ("languages", check::<String>),
+    ];
+    let mut rest = root.get_ref().clone();
+    for (key, check) in collections {
+        if let Some(value) = rest.get(key)
+            && let DeValue::Array(elements) = value.get_ref()
+        {
+            errors.extend(elements.iter().cloned().filter_map(check));
+            let span = value.span();
+            let empty = DeValue::Array(toml::de::DeArray::new());
+            if let Some(slot) = rest.get_mut(key) {
+                *slot = Spanned::new(span, empty);
+            }
+        }
+    }
+    // The top level with the arrays emptied: problems outside them.
+    let top = toml::de::Deserializer::from(Spanned::new(root.span(), rest));
+    if let Err(e) = <QuestionnaireFile as serde::Deserialize>::deserialize(top) {
+        errors.push(describe(&e));
+    }
+    if errors.is_empty() {
+        errors.push(describe(&first));
+    }
+    Err(errors)
+}
+
+/// Deserialises one element of an array on its own; returns its error, located.
+type ElementCheck = for<'a> fn(Spanned<DeValue<'a>>) -> Option<(usize, String)>;
+
+fn check<T: DeserializeOwned>(value: Spanned<DeValue<'_>>) -> Option<(usize, String)> {
+    let de = toml::de::ValueDeserializer::from(value);
+    T::deserialize(de).err().map(|e| describe(&e))
+}
+
+fn describe(e: &toml::de::Error) -> (usize, String) {
+    (e.span().map_or(0, |s| s.start), one_line(e.message()))
+}
+
+fn one_line(message: &str) -> String {
+    crate::sanitize::one_line(message)
+}
+
+/// Resolves what a user typed where a questionnaire is expected: an existing file path, a
+/// bundled id, or the id of a `*.toml` in `./questionnaires/`.
+pub fn load(arg: &str) -> Result<Loaded, Error> {
+    let as_path = FsPath::new(arg);
+    let looks_like_path = arg.contains(['/', '\\']) || arg.ends_with(".toml");
+    if as_path.is_file() || looks_like_path {
+        return load_path(as_path);
+    }
+    if let Some(b) = bundled::find(arg) {
+        let checked = parse_str(&b.display_name(), b.source);
+        return match checked.definition {
+            Some(definition) => Ok(Loaded {
+                definition,
+                origin: Origin::Bundled,
+                source: b.source.to_owned(),
+            }),
+            None => Err(Error::InvalidFile(checked.diagnostics)),
+        };
+    }
+    for path in local_files() {
+        let Ok(bytes) = std::fs::read(&path) else {
+            continue;
+        };
+        let checked = parse_bytes(&path.display().to_string(), &bytes);
+        if checked.definition.as_ref().is_some_and(|d| d.id == arg) {
+            return load_path(&path);
+        }
+    }
+    let mut known: Vec<String> = bundled::BUNDLED.iter().map(|b| b.id.to_owned()).collect();
+    known.extend(
+        local_files()
+            .iter()
+            .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned())),
+    );
+    Err(Error::UnknownQuestionnaire {
+        name: arg.to_owned(),
+        known,
+    })
+}
+
+/// Reads and validates the questionnaire file at `path`.
+pub fn load_path(path: &FsPath) -> Result<Loaded, Error> {
+    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let checked = parse_bytes(&path.display().to_string(), &bytes);
+    match checked.definition {
+        Some(definition) => Ok(Loaded {
+            definition,
+            origin: Origin::File(path.to_owned()),
+            source: String::from_utf8_lossy(&bytes).into_owned(),
+        }),
+        None => Err(Error::InvalidFile(
+            checked.errors().cloned().collect::<Vec<_>>(),
+        )),
+    }
+}
+
+/// The `*.toml` files in `./questionnaires/`, sorted by name.
+pub fn local_files() -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir("questionnaires") else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nesting_is_measured_outside_strings_and_comments() {
+        assert_eq!(too_deep("a = \"[[[[[[\" # [[[[[\n"), None);
+        let deep = format!("a = {}1{}", "[".repeat(100), "]".repeat(100));
+        assert_eq!(too_deep(&deep), Some(4 + MAX_NESTING));
+        let ok = format!("a = {}1{}", "[".repeat(10), "]".repeat(10));
+        assert_eq!(too_deep(&ok), None);
+        assert_eq!(too_deep("a = '''x\n[[[''' \"\\\"[\""), None);
+        assert_eq!(too_deep("a = \"unterminated\n["), None);
+        assert_eq!(too_deep("\"\\"), None);
+    }
+}

@@ -1,0 +1,752 @@
+//! What a questionnaire file means: ids, references, scores, bands, languages.
+//!
+//! Every check runs, so a user sees every problem at once. Findings carry a [`Path`];
+//! the loader turns it into a line and column.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::format::{AnswerOption, Band, ItemKind, QuestionnaireFile};
+use super::locate::Path;
+use crate::diagnostic::Severity;
+use crate::sanitize;
+use crate::text::{Text, is_language_code};
+
+/// The code that marks "no answer" in responses; no option may use it.
+pub const NO_ANSWER_CODE: &str = "no-answer";
+
+/// One problem, at a path in the questionnaire; `related` points at the other half of a
+/// conflict (the first use of a duplicated id).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Finding {
+    pub path: Path,
+    pub related: Option<Path>,
+    pub severity: Severity,
+    pub message: String,
+}
+
+/// Checks the meaning of a questionnaire that parsed; returns every problem found.
+pub fn validate(q: &QuestionnaireFile) -> Vec<Finding> {
+    let mut v = Validator {
+        q,
+        findings: Vec::new(),
+    };
+    v.metadata();
+    v.all_texts();
+    v.scales();
+    v.prerequisites_and_profile();
+    v.items();
+    v.dimensions();
+    v.bands();
+    v.findings
+}
+
+/// Whether `id` is a valid identifier: starts with a letter or digit, then letters, digits,
+/// `-` or `_`; at most 64 characters.
+pub fn is_identifier(id: &str) -> bool {
+    id.len() <= 64
+        && id.chars().next().is_some_and(|c| c.is_ascii_alphanumeric())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+}
+
+struct Validator<'q> {
+    q: &'q QuestionnaireFile,
+    findings: Vec<Finding>,
+}
+
+impl<'q> Validator<'q> {
+    fn error(&mut self, path: Path, message: impl Into<String>) {
+        self.push(path, None, Severity::Error, message.into());
+    }
+
+    fn warning(&mut self, path: Path, message: impl Into<String>) {
+        self.push(path, None, Severity::Warning, message.into());
+    }
+
+    fn push(&mut self, path: Path, related: Option<Path>, severity: Severity, message: String) {
+        self.findings.push(Finding {
+            path,
+            related,
+            severity,
+            message,
+        });
+    }
+
+    /// Checks ids of one collection: each valid, none repeated.
+    fn ids<'a>(&mut self, what: &str, ids: impl IntoIterator<Item = (Path, &'a str)>) {
+        let mut seen: HashMap<&str, Path> = HashMap::new();
+        for (path, id) in ids {
+            if !is_identifier(id) {
+                self.error(
+                    path.clone(),
+                    format!(
+                        "invalid {what} `{id}`: use letters, digits, `-` and `_`, starting with a letter or digit (at most 64 characters)"
+                    ),
+                );
+            }
+            if let Some(first) = seen.get(id) {
+                let related = Some(first.clone());
+                self.push(
+                    path,
+                    related,
+                    Severity::Error,
+                    format!("duplicate {what} `{id}`"),
+                );
+            } else {
+                seen.insert(id, path);
+            }
+        }
+    }
+
+    fn metadata(&mut self) {
+        let q = self.q;
+        let root = Path::root();
+        let id_ok = !q.id.is_empty()
+            && q.id.len() <= 64
+            && q.id
+                .starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && q.id.chars().all(|c| {
+                c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+            });
+        if !id_ok {
+            self.error(
+                root.key("id"),
+                format!(
+                    "invalid questionnaire id `{}`: use lowercase letters, digits, `-`, `_` and `.`, starting with a letter or digit",
+                    q.id
+                ),
+            );
+        }
+        if q.version.trim().is_empty() || q.version.chars().any(char::is_whitespace) {
+            self.error(
+                root.key("version"),
+                "`version` must be a non-empty word without spaces, e.g. `1.0.0`",
+            );
+        }
+        if q.languages.is_empty() {
+            self.error(
+                root.key("languages"),
+                "`languages` is empty: declare at least one, e.g. `[\"en\"]`",
+            );
+        }
+        let mut seen = HashSet::new();
+        for (i, lang) in q.languages.iter().enumerate() {
+            let path = root.key("languages").index(i);
+            if !is_language_code(lang) {
+                self.error(
+                    path,
+                    format!("`{lang}` is not a language code such as `en`, `fr` or `fr-CA`"),
+                );
+            } else if !seen.insert(lang.as_str()) {
+                self.error(path, format!("language `{lang}` is declared twice"));
+            }
+        }
+        if let Some(default) = &q.default_language
+            && !q.languages.contains(default)
+        {
+            self.error(
+                root.key("default_language"),
+                format!("default language `{default}` is not in `languages`"),
+            );
+        }
+        let t = q.divergence.threshold;
+        if !(t > 0.0 && t <= 0.5) {
+            self.error(
+                root.key("divergence").key("threshold"),
+                format!(
+                    "divergence threshold {t} is out of range: give the share of answers needed at each end, above 0 and at most 0.5 (e.g. 0.25)"
+                ),
+            );
+        }
+        if q.items.is_empty() {
+            self.error(
+                root,
+                "the questionnaire has no items: add at least one `[[items]]`",
+            );
+        }
+    }
+
+    fn all_texts(&mut self) {
+        let texts = texts(self.q);
+        for (path, text) in texts {
+            self.text(path, text);
+        }
+    }
+
+    fn text(&mut self, path: Path, text: &Text) {
+        let declared = &self.q.languages;
+        match text {
+            Text::Plain(s) => self.text_string(path, s),
+            Text::PerLanguage(map) => {
+                for lang in declared {
+                    if !map.contains_key(lang) {
+                        self.error(path.clone(), format!("text missing in language `{lang}`"));
+                    }
+                }
+                for (lang, s) in map {
+                    let p = path.key(lang);
+                    if !declared.contains(lang) {
+                        self.error(
+                            p,
+                            format!(
+                                "language `{lang}` is not declared in `languages` ({})",
+                                declared.join(", ")
+                            ),
+                        );
+                    } else {
+                        self.text_string(p, s);
+                    }
+                }
+            }
+        }
+    }
+
+    fn text_string(&mut self, path: Path, s: &str) {
+        if s.trim().is_empty() {
+            self.error(path, "text is empty");
+        } else if let Some(c) = s.chars().find(|&c| sanitize::is_unsafe(c)) {
+            self.error(
+                path,
+                format!(
+                    "text contains the control character U+{:04X}; remove it",
+                    c as u32
+                ),
+            );
+        }
+    }
+
+    fn options(&mut self, path: Path, options: &[AnswerOption]) {
+        if options.is_empty() {
+            self.error(path.clone(), "the option list is empty");
+            return;
+        }
+        self.ids(
+            "option code",
+            options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| (path.index(i).key("code"), o.code.as_str())),
+        );
+        for (i, o) in options.iter().enumerate() {
+            if o.code == NO_ANSWER_CODE {
+                self.error(
+                    path.index(i).key("code"),
+                    "`no-answer` is reserved: set `no_answer = true` instead of writing it as an option",
+                );
+            }
+            if let Some(score) = o.score
+                && !score.is_finite()
+            {
+                self.error(
+                    path.index(i).key("score"),
+                    format!("score must be a finite number, not {score}"),
+                );
+            }
+        }
+        let scored = options.iter().filter(|o| o.score.is_some()).count();
+        if scored != 0 && scored != options.len() {
+            for (i, o) in options.iter().enumerate() {
+                if o.score.is_none() {
+                    self.error(
+                        path.index(i),
+                        format!(
+                            "option `{}` has no `score` while other options have one: score every option or none",
+                            o.code
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    fn scales(&mut self) {
+        let root = Path::root().key("scales");
+        self.ids(
+            "scale id",
+            self.q
+                .scales
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (root.index(i).key("id"), s.id.as_str())),
+        );
+        for (i, scale) in self.q.scales.iter().enumerate() {
+            self.options(root.index(i).key("options"), &scale.options);
+        }
+    }
+
+    fn prerequisites_and_profile(&mut self) {
+        let q = self.q;
+        let pre = Path::root().key("prerequisites");
+        self.ids(
+            "prerequisite id",
+            q.prerequisites
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (pre.index(i).key("id"), p.id.as_str())),
+        );
+        let profile = Path::root().key("profile");
+        self.ids(
+            "profile field id",
+            q.profile
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (profile.index(i).key("id"), p.id.as_str())),
+        );
+        for (i, field) in q.profile.iter().enumerate() {
+            let path = profile.index(i).key("choices");
+            if field.choices.is_empty() {
+                self.error(path.clone(), "the choice list is empty");
+            }
+            self.ids(
+                "choice code",
+                field
+                    .choices
+                    .iter()
+                    .enumerate()
+                    .map(|(j, c)| (path.index(j).key("code"), c.code.as_str())),
+            );
+        }
+    }
+
+    fn items(&mut self) {
+        let q = self.q;
+        let root = Path::root().key("items");
+        self.ids(
+            "item id",
+            q.items
+                .iter()
+                .enumerate()
+                .map(|(i, item)| (root.index(i).key("id"), item.id.as_str())),
+        );
+        let scale_ids: HashSet<&str> = q.scales.iter().map(|s| s.id.as_str()).collect();
+        for (i, item) in q.items.iter().enumerate() {
+            let path = root.index(i);
+            let kind = item.kind.name();
+            if item.kind.has_options() {
+                match (&item.options, &item.scale) {
+                    (Some(_), Some(_)) => self.error(
+                        path.key("scale"),
+                        "give either `options` or `scale`, not both",
+                    ),
+                    (None, None) => self.error(
+                        path.clone(),
+                        format!("a `{kind}` item needs `options` or a `scale`"),
+                    ),
+                    (Some(options), None) => self.options(path.key("options"), options),
+                    (None, Some(scale)) if !scale_ids.contains(scale.as_str()) => {
+                        self.error(path.key("scale"), format!("unknown scale `{scale}`"))
+                    }
+                    (None, Some(_)) => {}
+                }
+            } else {
+                for (key, present) in [
+                    ("options", item.options.is_some()),
+                    ("scale", item.scale.is_some()),
+                ] {
+                    if present {
+                        self.error(
+                            path.key(key),
+                            format!("`{key}` does not apply to `{kind}` items"),
+                        );
+                    }
+                }
+            }
+            self.kind_fields(&path, item);
+        }
+    }
+
+    /// Fields that only some kinds accept, and their ranges.
+    fn kind_fields(&mut self, path: &Path, item: &super::format::Item) {
+        let kind = item.kind;
+        let not_for = |key: &str| format!("`{key}` does not apply to `{}` items", kind.name());
+        match (&item.rows, kind) {
+            (None, ItemKind::Grid) => {
+                self.error(path.clone(), "a `grid` item needs `rows`");
+            }
+            (Some(rows), ItemKind::Grid) => {
+                if rows.is_empty() {
+                    self.error(path.key("rows"), "the row list is empty");
+                }
+                let rows_path = path.key("rows");
+                self.ids(
+                    "row id",
+                    rows.iter()
+                        .enumerate()
+                        .map(|(i, r)| (rows_path.index(i).key("id"), r.id.as_str())),
+                );
+            }
+            (Some(_), _) => self.error(path.key("rows"), not_for("rows")),
+            (None, _) => {}
+        }
+        let number_fields = [
+            ("min", item.min.is_some()),
+            ("max", item.max.is_some()),
+            ("integer", item.integer.is_some()),
+            ("unit", item.unit.is_some()),
+        ];
+        if kind == ItemKind::Number {
+            for (key, value) in [("min", item.min), ("max", item.max)] {
+                if let Some(v) = value
+                    && !v.is_finite()
+                {
+                    self.error(path.key(key), format!("`{key}` must be a finite number"));
+                }
+            }
+            if let (Some(min), Some(max)) = (item.min, item.max)
+                && min > max
+            {
+                self.error(
+                    path.key("max"),
+                    format!("`max` ({max}) is below `min` ({min})"),
+                );
+            }
+        } else {
+            for (key, present) in number_fields {
+                if present {
+                    self.error(path.key(key), not_for(key));
+                }
+            }
+        }
+        if kind == ItemKind::Multiple {
+            let available = self.option_count(item);
+            if let (Some(min), Some(max)) = (item.min_choices, item.max_choices)
+                && min > max
+            {
+                self.error(
+                    path.key("max_choices"),
+                    format!("`max_choices` ({max}) is below `min_choices` ({min})"),
+                );
+            }
+            for (key, value) in [
+                ("min_choices", item.min_choices),
+                ("max_choices", item.max_choices),
+            ] {
+                if let (Some(v), Some(n)) = (value, available)
+                    && v as usize > n
+                {
+                    self.error(
+                        path.key(key),
+                        format!("`{key}` ({v}) is more than the {n} options"),
+                    );
+                }
+            }
+        } else {
+            for (key, present) in [
+                ("min_choices", item.min_choices.is_some()),
+                ("max_choices", item.max_choices.is_some()),
+            ] {
+                if present {
+                    self.error(path.key(key), not_for(key));
+                }
+            }
+        }
+        if kind == ItemKind::Text {
+            for (key, present) in [
+                ("no_answer", item.no_answer.is_some()),
+                ("comment", item.comment.is_some()),
+            ] {
+                if present {
+                    self.error(path.key(key), not_for(key));
+                }
+            }
+        }
+    }
+
+    /// The options an item offers, wherever they are written.
+    fn resolved_options(&self, item: &'q super::format::Item) -> Option<&'q [AnswerOption]> {
+        if let Some(options) = &item.options {
+            return Some(options);
+        }
+        let scale = item.scale.as_deref()?;
+        self.q
+            .scales
+            .iter()
+            .find(|s| s.id == scale)
+            .map(|s| s.options.as_slice())
+    }
+
+    fn option_count(&self, item: &'q super::format::Item) -> Option<usize> {
+        self.resolved_options(item).map(<[_]>::len)
+    }
+
+    fn dimensions(&mut self) {
+        let q = self.q;
+        let root = Path::root().key("dimensions");
+        self.ids(
+            "dimension id",
+            q.dimensions
+                .iter()
+                .enumerate()
+                .map(|(i, d)| (root.index(i).key("id"), d.id.as_str())),
+        );
+        let items: HashMap<&str, (usize, &super::format::Item)> = q
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.id.as_str(), (i, item)))
+            .collect();
+        let mut member_of: HashMap<&str, Path> = HashMap::new();
+        let mut unscored_reported: HashSet<String> = HashSet::new();
+        for (d, dim) in q.dimensions.iter().enumerate() {
+            let path = root.index(d).key("items");
+            if dim.items.is_empty() {
+                self.error(path.clone(), "the dimension has no items");
+            }
+            for (j, id) in dim.items.iter().enumerate() {
+                let at = path.index(j);
+                let Some(&(index, item)) = items.get(id.as_str()) else {
+                    self.error(at, format!("unknown item `{id}`"));
+                    continue;
+                };
+                if let Some(first) = member_of.get(id.as_str()) {
+                    let related = Some(first.clone());
+                    self.push(
+                        at,
+                        related,
+                        Severity::Error,
+                        format!("item `{id}` is already in a dimension; an item belongs to one dimension at most"),
+                    );
+                    continue;
+                }
+                member_of.insert(id.as_str(), at.clone());
+                if !item.kind.is_scored() {
+                    self.error(
+                        at,
+                        format!(
+                            "item `{id}` is a `{}` item; only `single` and `grid` items are scored and can belong to a dimension",
+                            item.kind.name()
+                        ),
+                    );
+                    continue;
+                }
+                self.require_scores(index, item, &mut unscored_reported);
+            }
+        }
+        if q.dimensions.is_empty() {
+            if q.items.iter().any(|i| i.kind.is_scored()) {
+                self.warning(
+                    Path::root(),
+                    "no dimensions: reports will show the items and the overall result only",
+                );
+            }
+        } else {
+            for (i, item) in q.items.iter().enumerate() {
+                if item.kind.is_scored() && !member_of.contains_key(item.id.as_str()) {
+                    self.warning(
+                        Path::root().key("items").index(i).key("id"),
+                        format!(
+                            "item `{}` is in no dimension; it counts in the overall result only",
+                            item.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Items in a dimension need a score on every option (reported once per option).
+    fn require_scores(
+        &mut self,
+        index: usize,
+        item: &'q super::format::Item,
+        reported: &mut HashSet<String>,
+    ) {
+        let (base, options) = match (&item.options, &item.scale) {
+            (Some(options), _) => (
+                Path::root().key("items").index(index).key("options"),
+                options.as_slice(),
+            ),
+            (None, Some(scale)) => match self.q.scales.iter().position(|s| &s.id == scale) {
+                Some(s) => (
+                    Path::root().key("scales").index(s).key("options"),
+                    self.q.scales[s].options.as_slice(),
+                ),
+                None => return,
+            },
+            (None, None) => return,
+        };
+        if options.iter().all(|o| o.score.is_some()) {
+            return;
+        }
+        for (i, o) in options.iter().enumerate() {
+            let path = base.index(i);
+            if o.score.is_none() && reported.insert(path.to_string()) {
+                self.error(
+                    path,
+                    format!(
+                        "option `{}` has no `score`, but item `{}` belongs to a dimension and needs one on every option",
+                        o.code, item.id
+                    ),
+                );
+            }
+        }
+    }
+
+    fn bands(&mut self) {
+        let q = self.q;
+        let root = Path::root().key("bands");
+        if q.bands.is_empty() {
+            return;
+        }
+        self.ids(
+            "band id",
+            q.bands
+                .iter()
+                .enumerate()
+                .map(|(i, b)| (root.index(i).key("id"), b.id.as_str())),
+        );
+        let mut ordered: Vec<(usize, &Band)> = Vec::new();
+        for (i, band) in q.bands.iter().enumerate() {
+            if !band.min.is_finite() || !band.max.is_finite() {
+                self.error(root.index(i), "band limits must be finite numbers");
+            } else if band.min >= band.max {
+                self.error(
+                    root.index(i).key("max"),
+                    format!(
+                        "band `{}` is empty: `max` ({}) must be above `min` ({})",
+                        band.id, band.max, band.min
+                    ),
+                );
+            } else {
+                ordered.push((i, band));
+            }
+        }
+        ordered.sort_by(|a, b| a.1.min.total_cmp(&b.1.min));
+        for pair in ordered.windows(2) {
+            let ((_, low), (j, high)) = (pair[0], pair[1]);
+            if low.max > high.min {
+                self.error(
+                    root.index(j).key("min"),
+                    format!(
+                        "bands `{}` ({}–{}) and `{}` ({}–{}) overlap",
+                        low.id, low.min, low.max, high.id, high.min, high.max
+                    ),
+                );
+            } else if low.max < high.min {
+                self.error(
+                    root.index(j).key("min"),
+                    format!(
+                        "bands `{}` and `{}` leave a gap between {} and {}",
+                        low.id, high.id, low.max, high.min
+                    ),
+                );
+            }
+        }
+        if let (Some((lo, hi)), Some(&(first_i, first)), Some(&(last_i, last))) =
+            (score_range(q), ordered.first(), ordered.last())
+        {
+            if first.min > lo {
+                self.error(
+                    root.index(first_i).key("min"),
+                    format!(
+                        "the bands start at {} but scores go down to {lo}",
+                        first.min
+                    ),
+                );
+            }
+            if last.max < hi {
+                self.error(
+                    root.index(last_i).key("max"),
+                    format!("the bands end at {} but scores go up to {hi}", last.max),
+                );
+            }
+        }
+    }
+}
+
+/// Lowest and highest option score over the scored items, if any are scored.
+pub fn score_range(q: &QuestionnaireFile) -> Option<(f64, f64)> {
+    let scales: BTreeMap<&str, &[AnswerOption]> = q
+        .scales
+        .iter()
+        .map(|s| (s.id.as_str(), s.options.as_slice()))
+        .collect();
+    let scores = q
+        .items
+        .iter()
+        .filter(|i| i.kind.is_scored())
+        .flat_map(|i| {
+            let options = match (&i.options, &i.scale) {
+                (Some(o), _) => o.as_slice(),
+                (None, Some(s)) => scales.get(s.as_str()).copied().unwrap_or(&[]),
+                _ => &[],
+            };
+            options.iter().filter_map(|o| o.score)
+        })
+        .filter(|s| s.is_finite());
+    scores.fold(None, |acc, s| match acc {
+        None => Some((s, s)),
+        Some((lo, hi)) => Some((f64::min(lo, s), f64::max(hi, s))),
+    })
+}
+
+/// Every text in the questionnaire with its path, in file order.
+pub fn texts(q: &QuestionnaireFile) -> Vec<(Path, &Text)> {
+    let root = Path::root();
+    let mut out: Vec<(Path, &Text)> = vec![(root.key("title"), &q.title)];
+    for (key, text) in [
+        ("description", &q.description),
+        ("credit", &q.credit),
+        ("source", &q.source),
+        ("licence", &q.licence),
+    ] {
+        if let Some(t) = text {
+            out.push((root.key(key), t));
+        }
+    }
+    if let Some(closing) = &q.comments.closing {
+        out.push((root.key("comments").key("closing"), closing));
+    }
+    if let Some(label) = &q.no_answer.label {
+        out.push((root.key("no_answer").key("label"), label));
+    }
+    for (i, b) in q.bands.iter().enumerate() {
+        out.push((root.key("bands").index(i).key("label"), &b.label));
+    }
+    for (i, s) in q.scales.iter().enumerate() {
+        let p = root.key("scales").index(i).key("options");
+        for (j, o) in s.options.iter().enumerate() {
+            out.push((p.index(j).key("label"), &o.label));
+        }
+    }
+    for (i, pre) in q.prerequisites.iter().enumerate() {
+        let p = root.key("prerequisites").index(i);
+        out.push((p.key("text"), &pre.text));
+        out.push((p.key("unmet"), &pre.unmet));
+    }
+    for (i, field) in q.profile.iter().enumerate() {
+        let p = root.key("profile").index(i);
+        out.push((p.key("text"), &field.text));
+        if let Some(help) = &field.help {
+            out.push((p.key("help"), help));
+        }
+        for (j, c) in field.choices.iter().enumerate() {
+            out.push((p.key("choices").index(j).key("label"), &c.label));
+        }
+    }
+    for (i, item) in q.items.iter().enumerate() {
+        let p = root.key("items").index(i);
+        out.push((p.key("text"), &item.text));
+        if let Some(help) = &item.help {
+            out.push((p.key("help"), help));
+        }
+        if let Some(unit) = &item.unit {
+            out.push((p.key("unit"), unit));
+        }
+        for (j, o) in item.options.iter().flatten().enumerate() {
+            out.push((p.key("options").index(j).key("label"), &o.label));
+        }
+        for (j, r) in item.rows.iter().flatten().enumerate() {
+            out.push((p.key("rows").index(j).key("text"), &r.text));
+        }
+    }
+    for (i, d) in q.dimensions.iter().enumerate() {
+        let p = root.key("dimensions").index(i);
+        out.push((p.key("name"), &d.name));
+        if let Some(desc) = &d.description {
+            out.push((p.key("description"), desc));
+        }
+    }
+    out
+}
