@@ -279,8 +279,18 @@ fn describe(e: &toml::de::Error) -> (usize, String) {
     (e.span().map_or(0, |s| s.start), one_line(e.message()))
 }
 
+/// A parser message on one line, with Rust type names put in words.
 fn one_line(message: &str) -> String {
-    crate::sanitize::one_line(message)
+    let mut message = crate::sanitize::one_line(message);
+    for (rust, words) in [
+        ("expected u32", "expected a whole number"),
+        ("expected f64", "expected a number"),
+        ("expected a sequence", "expected an array"),
+        ("expected a boolean", "expected true or false"),
+    ] {
+        message = message.replace(rust, words);
+    }
+    message
 }
 
 /// Resolves what a user typed where a questionnaire is expected: an existing file path, a

@@ -176,10 +176,16 @@ impl<'q> Validator<'q> {
 
     fn text(&mut self, path: Path, text: &Text) {
         let declared = &self.q.languages;
+        // Each valid language once: a bad `languages` list is reported once, not per text.
+        let mut seen = HashSet::new();
+        let wanted: Vec<&String> = declared
+            .iter()
+            .filter(|l| is_language_code(l) && seen.insert(l.as_str()))
+            .collect();
         match text {
             Text::Plain(s) => self.text_string(path, s),
             Text::PerLanguage(map) => {
-                for lang in declared {
+                for lang in wanted {
                     if !map.contains_key(lang) {
                         self.error(path.clone(), format!("text missing in language `{lang}`"));
                     }
@@ -566,7 +572,8 @@ impl<'q> Validator<'q> {
             },
             (None, None) => return,
         };
-        if options.iter().all(|o| o.score.is_some()) {
+        // Options partly scored are reported by `options` already.
+        if options.iter().any(|o| o.score.is_some()) {
             return;
         }
         for (i, o) in options.iter().enumerate() {

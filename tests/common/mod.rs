@@ -1,0 +1,106 @@
+//! Running the real binary from tests.
+#![allow(dead_code)]
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+/// What a run of the binary produced.
+#[derive(Debug)]
+pub struct Output {
+    pub status: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+/// A run of `partnereval` with arguments, a working directory and stdin.
+pub struct Run {
+    args: Vec<String>,
+    dir: Option<PathBuf>,
+    stdin: Vec<u8>,
+    env: Vec<(String, String)>,
+}
+
+/// Starts describing a run of `partnereval ARGS`.
+pub fn partnereval<I, S>(args: I) -> Run
+where
+    I: IntoIterator<Item = S>,
+    S: AsRef<str>,
+{
+    Run {
+        args: args.into_iter().map(|a| a.as_ref().to_owned()).collect(),
+        dir: None,
+        stdin: Vec::new(),
+        env: Vec::new(),
+    }
+}
+
+impl Run {
+    pub fn current_dir(mut self, dir: impl AsRef<Path>) -> Self {
+        self.dir = Some(dir.as_ref().to_owned());
+        self
+    }
+
+    pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> Self {
+        self.stdin = input.into();
+        self
+    }
+
+    pub fn env(mut self, key: &str, value: &str) -> Self {
+        self.env.push((key.to_owned(), value.to_owned()));
+        self
+    }
+
+    /// Runs to completion.
+    pub fn output(self) -> Output {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_partnereval"));
+        command
+            .args(&self.args)
+            .env_remove("NO_COLOR")
+            .env("COLUMNS", "80")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped());
+        for (k, v) in &self.env {
+            command.env(k, v);
+        }
+        if let Some(dir) = &self.dir {
+            command.current_dir(dir);
+        }
+        let mut child = command.spawn().expect("the binary starts");
+        let mut stdin = child.stdin.take().expect("stdin is piped");
+        let input = self.stdin.clone();
+        let writer = std::thread::spawn(move || {
+            let _ = stdin.write_all(&input);
+        });
+        let out = child.wait_with_output().expect("the binary runs");
+        writer.join().expect("stdin writer");
+        Output {
+            status: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+
+    /// Runs and checks the exit status, showing the output when it differs.
+    pub fn expect_status(self, status: i32) -> Output {
+        let args = self.args.join(" ");
+        let out = self.output();
+        assert_eq!(
+            out.status, status,
+            "partnereval {args}\n--- stdout\n{}\n--- stderr\n{}",
+            out.stdout, out.stderr
+        );
+        out
+    }
+}
+
+/// The repository root (tests run from it, but say so explicitly).
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Whether expected files should be rewritten from actual output (`BLESS=1`).
+pub fn bless() -> bool {
+    std::env::var_os("BLESS").is_some()
+}
