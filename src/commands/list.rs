@@ -106,10 +106,11 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             }
             for (i, column) in table.column_iter_mut().enumerate() {
                 column.set_padding((0, 1));
-                column.set_constraint(match i {
-                    2 => ColumnConstraint::LowerBoundary(Width::Fixed(20)),
-                    _ => ColumnConstraint::ContentWidth,
-                });
+                match i {
+                    2 => column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(20))),
+                    5 => column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(16))),
+                    _ => column.set_constraint(ColumnConstraint::ContentWidth),
+                };
             }
             writeln!(out, "{table}")?;
         }

@@ -113,7 +113,13 @@ pub fn render_text(
             facts.push(m.comment_offered.to_owned());
         }
         match item.kind {
-            ItemKind::Number => facts.push((m.range)(item.min, item.max)),
+            ItemKind::Number => {
+                let mut range = (m.range)(item.min, item.max);
+                if let Some(unit) = &item.unit {
+                    range = format!("{range} ({})", w.line(unit));
+                }
+                facts.push(range);
+            }
             ItemKind::Multiple => {
                 facts.push((m.choices_between)(item.min_choices, item.max_choices))
             }

@@ -293,3 +293,62 @@ fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::parse_str;
+
+    fn definition(bands: &str) -> Definition {
+        let src = format!(
+            "schema_version = 1\nid = \"t\"\nversion = \"1\"\nlanguages = [\"en\"]\ntitle = \"T\"\n{bands}\n[[items]]\nid = \"q\"\ntext = \"Q\"\noptions = [{{ code = \"A\", label = \"a\", score = 3 }}, {{ code = \"C\", label = \"c\", score = 1 }}]\n"
+        );
+        let checked = parse_str("t.toml", &src);
+        checked.definition.expect("valid")
+    }
+
+    #[test]
+    fn bands_include_their_minimum_and_the_top_one_its_maximum() {
+        let bands = "[[bands]]\nid = \"weak\"\nlabel = \"w\"\nmin = 1\nmax = 1.5\n[[bands]]\nid = \"moderate\"\nlabel = \"m\"\nmin = 1.5\nmax = 2.5\n[[bands]]\nid = \"strong\"\nlabel = \"s\"\nmin = 2.5\nmax = 3\n";
+        let def = definition(bands);
+        let band = |s: f64| def.band_of(s).map(|b| b.id.as_str());
+        assert_eq!(band(1.0), Some("weak"));
+        assert_eq!(band(1.4999), Some("weak"));
+        assert_eq!(band(1.5), Some("moderate"));
+        assert_eq!(band(2.5), Some("strong"));
+        assert_eq!(band(3.0), Some("strong"));
+        assert_eq!(band(3.01), None);
+        assert_eq!(band(0.99), None);
+    }
+
+    #[test]
+    fn default_bands_cut_the_score_range_in_three() {
+        let def = definition("");
+        let limits: Vec<(String, f64, f64)> = def
+            .bands
+            .iter()
+            .map(|b| (b.id.clone(), b.min, b.max))
+            .collect();
+        let third = 2.0 / 3.0;
+        assert_eq!(
+            limits,
+            [
+                ("weak".to_owned(), 1.0, 1.0 + third),
+                ("moderate".to_owned(), 1.0 + third, 1.0 + 2.0 * third),
+                ("strong".to_owned(), 1.0 + 2.0 * third, 3.0),
+            ]
+        );
+        assert_eq!(def.band_of(2.0).map(|b| b.id.as_str()), Some("moderate"));
+    }
+
+    #[test]
+    fn the_hash_changes_with_the_content_only() {
+        let a = definition("");
+        let b = definition("");
+        assert_eq!(a.hash, b.hash);
+        assert_eq!(a.hash, a.content_hash());
+        let mut c = a.clone();
+        c.items[0].text = Text::from("Another statement");
+        assert_ne!(c.content_hash(), a.hash);
+    }
+}
