@@ -1,5 +1,7 @@
 //! The command line, as clap sees it. Commands turn these into domain values.
 
+use std::path::PathBuf;
+
 use clap::{Parser, Subcommand, ValueEnum};
 
 /// Evaluate how well a partnership works together: questionnaires in TOML, surveys in the
@@ -36,6 +38,11 @@ pub enum Command {
     Show(ShowArgs),
     /// Check questionnaire files and report every problem as FILE:LINE:COL.
     Validate(ValidateArgs),
+    /// Create an evaluation folder: settings, a frozen copy of the questionnaire, responses/.
+    Init(InitArgs),
+    /// Answer a questionnaire: interactively in a terminal, line by line (--plain), or from
+    /// an answers file (--answers).
+    Take(TakeArgs),
     /// Print the JSON Schema of one of partnereval's file formats.
     Schema(SchemaArgs),
     /// Print a shell completion script (e.g. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`).
@@ -87,12 +94,66 @@ pub struct ValidateArgs {
     pub files: Vec<String>,
 }
 
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The folder to create (or an empty or unrelated existing folder).
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The questionnaire: a bundled id (see `partnereval list`) or a path to a .toml file.
+    #[arg(long, short, value_name = "QUESTIONNAIRE")]
+    pub questionnaire: String,
+    /// Name of the evaluation (default: the questionnaire's title).
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Languages respondents may choose from, comma-separated (default: all the
+    /// questionnaire's).
+    #[arg(long, value_delimiter = ',', value_name = "LANG,...")]
+    pub lang: Option<Vec<String>>,
+    /// Reports never show a group with fewer respondents than this.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub min_group: u32,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct TakeArgs {
+    /// An evaluation folder, a bundled questionnaire id, or a questionnaire file.
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// Where responses go when TARGET is a questionnaire (default: the current folder).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Language to answer in (default: asked when several are offered).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// The group fills in one shared answer together (recorded as a collective response).
+    #[arg(long)]
+    pub collective: bool,
+    /// Line-based prompts with numbered choices, for screen readers and simple terminals.
+    #[arg(long, conflicts_with = "answers")]
+    pub plain: bool,
+    /// Submit prepared answers from a TOML or JSON file (`-` for standard input) without
+    /// asking anything.
+    #[arg(long, value_name = "FILE")]
+    pub answers: Option<String>,
+    /// Continue the draft with this id.
+    #[arg(long, value_name = "ID", conflicts_with = "answers")]
+    pub resume: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
     /// The questionnaire TOML format (docs/questionnaire.schema.json).
     Questionnaire,
     /// The normalised definition printed by `show --format json` (docs/definition.schema.json).
     Definition,
+    /// Evaluation settings, `evaluation.toml` (docs/evaluation.schema.json).
+    Evaluation,
+    /// A submitted response (docs/response.schema.json).
+    Response,
+    /// A draft in progress (docs/draft.schema.json).
+    Draft,
+    /// An answers file for `take --answers` (docs/answers.schema.json).
+    Answers,
 }
 
 #[derive(Debug, clap::Args)]

@@ -24,19 +24,35 @@ pub enum Error {
     #[error("`{lang}` is not a language of this questionnaire (it offers: {})", .offered.join(", "))]
     Language { lang: String, offered: Vec<String> },
 
+    /// A file parsed but its content does not fit; every problem is listed.
+    #[error("{}\n{}: {} problem{}; nothing was written", .problems.iter().map(|p| format!("{file}: {p}")).collect::<Vec<_>>().join("\n"), .file, .problems.len(), if .problems.len() == 1 { "" } else { "s" })]
+    Problems { file: String, problems: Vec<String> },
+
+    /// The command cannot run as asked (e.g. no terminal to ask questions in).
+    #[error("{0}")]
+    Usage(String),
+
     /// Some of the inputs were invalid and were reported already.
     #[error("{0}")]
     Invalid(String),
 }
 
 impl Error {
+    /// Whether the message is a list of located problems, printed as it is.
+    pub fn is_listing(&self) -> bool {
+        matches!(self, Error::InvalidFile(_) | Error::Problems { .. })
+    }
+
     /// The exit code this error ends the process with.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::InvalidFile(_) | Error::Invalid(_) => exit::INVALID_INPUT,
-            Error::UnknownQuestionnaire { .. } | Error::Read { .. } | Error::Language { .. } => {
-                exit::USAGE_OR_IO
+            Error::InvalidFile(_) | Error::Invalid(_) | Error::Problems { .. } => {
+                exit::INVALID_INPUT
             }
+            Error::UnknownQuestionnaire { .. }
+            | Error::Read { .. }
+            | Error::Language { .. }
+            | Error::Usage(_) => exit::USAGE_OR_IO,
         }
     }
 }

@@ -7,11 +7,15 @@ pub mod color;
 pub mod commands;
 pub mod diagnostic;
 pub mod error;
+pub mod evaluation;
 pub mod exit;
 pub mod i18n;
+pub mod interrupt;
 pub mod questionnaire;
+pub mod response;
 pub mod sanitize;
 pub mod schemas;
+pub mod survey;
 pub mod text;
 
 use std::io::{self, Write};
@@ -36,11 +40,10 @@ pub fn main() -> u8 {
                 .map_or(exit::USAGE_OR_IO, error::Error::exit_code);
             let message = format!("{e:#}");
             let mut err = io::stderr().lock();
-            if matches!(
-                e.downcast_ref::<error::Error>(),
-                Some(error::Error::InvalidFile(_))
-            ) {
-                let _ = writeln!(err, "{message}");
+            if e.downcast_ref::<error::Error>()
+                .is_some_and(error::Error::is_listing)
+            {
+                let _ = writeln!(err, "{}", sanitize::for_terminal(&message));
             } else {
                 let _ = writeln!(
                     err,

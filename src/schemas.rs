@@ -10,6 +10,10 @@ use crate::questionnaire::format::QuestionnaireFile;
 pub const ALL: &[(SchemaName, &str)] = &[
     (SchemaName::Questionnaire, "questionnaire.schema.json"),
     (SchemaName::Definition, "definition.schema.json"),
+    (SchemaName::Evaluation, "evaluation.schema.json"),
+    (SchemaName::Response, "response.schema.json"),
+    (SchemaName::Draft, "draft.schema.json"),
+    (SchemaName::Answers, "answers.schema.json"),
 ];
 
 /// The schema as pretty JSON with a final newline.
@@ -17,6 +21,10 @@ pub fn render(name: SchemaName) -> String {
     let schema = match name {
         SchemaName::Questionnaire => schemars::schema_for!(QuestionnaireFile),
         SchemaName::Definition => schemars::schema_for!(Definition),
+        SchemaName::Evaluation => schemars::schema_for!(crate::evaluation::Settings),
+        SchemaName::Response => schemars::schema_for!(crate::response::Response),
+        SchemaName::Draft => schemars::schema_for!(crate::response::Draft),
+        SchemaName::Answers => schemars::schema_for!(crate::response::answers_file::AnswersFile),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     json.push('\n');

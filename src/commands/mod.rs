@@ -1,9 +1,11 @@
 //! One module per subcommand, dispatched by [`run`].
 
 pub mod completions;
+pub mod init;
 pub mod list;
 pub mod schema;
 pub mod show;
+pub mod take;
 pub mod validate;
 
 use std::io::Write;
@@ -16,6 +18,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::List(args) => list::run(args, out),
         Command::Show(args) => show::run(args, out),
         Command::Validate(args) => validate::run(args, out),
+        Command::Init(args) => init::run(args, out),
+        Command::Take(args) => take::run(args, out),
         Command::Schema(args) => schema::run(args, out),
         Command::Completions(args) => completions::run(args, out),
     }

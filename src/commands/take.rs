@@ -1,0 +1,347 @@
+//! `partnereval take TARGET`: answer a questionnaire and submit a response.
+
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+
+use crate::cli::TakeArgs;
+use crate::error::Error;
+use crate::evaluation::Evaluation;
+use crate::i18n::{Messages, messages};
+use crate::questionnaire::{Definition, load};
+use crate::response::check::{Identity, check};
+use crate::response::{Draft, Mode, answers_file, store};
+use crate::survey::plain::Plain;
+use crate::survey::tty::Tty;
+use crate::survey::{Outcome, Prompter, Survey, SurveyError, new_draft};
+use crate::{interrupt, sanitize};
+
+/// Where the questionnaire comes from and where responses go.
+struct Target {
+    definition: Definition,
+    responses: PathBuf,
+}
+
+fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
+    let path = Path::new(&args.target);
+    if path.is_dir() {
+        if !Evaluation::is_evaluation(path) {
+            return Err(Error::Invalid(format!(
+                "{} is not an evaluation folder (it has no evaluation.toml); create one with `partnereval init {} --questionnaire Q`",
+                path.display(),
+                path.display()
+            ))
+            .into());
+        }
+        if args.out.is_some() {
+            return Err(Error::Invalid(
+                "--out applies to a questionnaire; an evaluation folder keeps its responses in its responses/ folder".to_owned(),
+            )
+            .into());
+        }
+        let evaluation = Evaluation::open(path)?;
+        let responses = evaluation.responses_dir();
+        return Ok(Target {
+            definition: evaluation.definition,
+            responses,
+        });
+    }
+    let loaded = load(&args.target)?;
+    Ok(Target {
+        definition: loaded.definition,
+        responses: args.out.clone().unwrap_or_else(|| PathBuf::from(".")),
+    })
+}
+
+pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let target = resolve(args)?;
+    let def = &target.definition;
+    if let Some(lang) = &args.lang
+        && !def.offers(lang)
+    {
+        return Err(Error::Language {
+            lang: lang.clone(),
+            offered: def.languages.clone(),
+        }
+        .into());
+    }
+    if let Some(file) = &args.answers {
+        return submit_answers(args, file, &target, out);
+    }
+    let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
+    let m = messages(args.lang.as_deref().unwrap_or(&def.default_language));
+    if !args.plain && !interactive {
+        return Err(Error::Usage(
+            format!(
+                "{}\n{}",
+                no_terminal_message(&messages("en"), &args.target),
+                if m.lang == "en" {
+                    String::new()
+                } else {
+                    no_terminal_message(m, &args.target)
+                }
+            )
+            .trim_end()
+            .to_owned(),
+        )
+        .into());
+    }
+    let mut tty;
+    let mut plain;
+    let prompter: &mut dyn Prompter = if args.plain {
+        plain = Plain::new(std::io::stdin().lock(), std::io::stderr(), m);
+        &mut plain
+    } else {
+        tty = Tty::new();
+        &mut tty
+    };
+    interrupt::install(String::new());
+    match interview(args, &target, prompter, out) {
+        Err(e)
+            if matches!(
+                e.downcast_ref::<SurveyError>(),
+                Some(SurveyError::Interrupted)
+            ) =>
+        {
+            interrupt::finish()
+        }
+        other => other,
+    }
+}
+
+fn no_terminal_message(m: &Messages, target: &str) -> String {
+    if m.lang == "fr" {
+        format!(
+            "take pose ses questions dans un terminal, et il n'y en a pas ici. Utilisez --plain pour répondre ligne par ligne sur l'entrée standard, ou --answers FICHIER pour soumettre des réponses préparées (partnereval take {target} --answers reponses.toml)."
+        )
+    } else {
+        format!(
+            "take asks its questions in a terminal, and there is none here. Use --plain to answer line by line on standard input, or --answers FILE to submit prepared answers (partnereval take {target} --answers answers.toml)."
+        )
+    }
+}
+
+impl std::fmt::Display for SurveyError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            SurveyError::Interrupted => write!(f, "interrupted"),
+            SurveyError::Io(e) => write!(f, "the terminal failed: {e}"),
+            SurveyError::Save(e) => write!(f, "cannot save the draft: {e:#}"),
+        }
+    }
+}
+
+impl std::error::Error for SurveyError {}
+
+/// The command that resumes `draft`.
+fn resume_command(args: &TakeArgs, draft: &Draft) -> String {
+    let mut cmd = format!("partnereval take {}", shell_word(&args.target));
+    if let Some(out) = &args.out {
+        cmd.push_str(&format!(
+            " --out {}",
+            shell_word(&out.display().to_string())
+        ));
+    }
+    if args.plain {
+        cmd.push_str(" --plain");
+    }
+    cmd.push_str(&format!(" --resume {}", draft.response.id));
+    cmd
+}
+
+fn shell_word(s: &str) -> String {
+    if !s.is_empty()
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-_./:".contains(c))
+    {
+        s.to_owned()
+    } else {
+        format!("'{}'", s.replace('\'', "'\\''"))
+    }
+}
+
+/// Chooses or resumes a draft, runs the survey, and submits.
+fn interview(
+    args: &TakeArgs,
+    target: &Target,
+    p: &mut dyn Prompter,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let def = &target.definition;
+    let responses = &target.responses;
+    let first_m = messages(args.lang.as_deref().unwrap_or(&def.default_language));
+    let (draft, fresh) = match &args.resume {
+        Some(id) => (load_matching_draft(responses, id, def)?, false),
+        None => match offer_drafts(p, first_m, responses, def)? {
+            Some(draft) => (draft, false),
+            None => {
+                let lang = match &args.lang {
+                    Some(lang) => lang.clone(),
+                    None => choose_language(p, def)?,
+                };
+                let mode = if args.collective {
+                    Mode::Collective
+                } else {
+                    Mode::Individual
+                };
+                (new_draft(def, &lang, mode), true)
+            }
+        },
+    };
+    let m = messages(&draft.response.language);
+    let width = crate::commands::output_width().min(console::Term::stderr().size().1 as usize);
+    let mut saved_once = false;
+    let mut save = |d: &Draft| -> anyhow::Result<()> {
+        store::save_draft(responses, d)?;
+        if !saved_once {
+            interrupt::set_message((m.interrupted)(&resume_command(args, d)));
+            saved_once = true;
+        }
+        Ok(())
+    };
+    let mut survey = Survey::new(def, draft, fresh, width, &mut save);
+    let outcome = survey.run(p).map_err(anyhow::Error::from)?;
+    let draft = survey.draft().clone();
+    drop(survey);
+    match outcome {
+        Outcome::Submitted(mut response) => {
+            response.submitted = crate::response::today();
+            let problems = check(&response, def, Identity::Exact);
+            if !problems.is_empty() {
+                return Err(Error::Problems {
+                    file: format!("draft {}", response.id),
+                    problems,
+                }
+                .into());
+            }
+            let path = store::submit(responses, &response)?;
+            store::remove_draft(responses, &response.id)?;
+            p.message(m.thanks).ok();
+            writeln!(out, "{}", path.display())?;
+        }
+        Outcome::Left => {
+            p.message(&(m.left_as_draft)(&resume_command(args, &draft)))
+                .ok();
+        }
+        Outcome::Abandoned => {
+            store::remove_draft(responses, &draft.response.id)?;
+            p.message(m.abandoned).ok();
+        }
+    }
+    Ok(())
+}
+
+fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::Result<Draft> {
+    let draft = store::load_draft(responses, id).map_err(|e| Error::Invalid(format!("{e:#}")))?;
+    if draft.response.questionnaire.hash != def.hash {
+        return Err(Error::Invalid(format!(
+            "draft {id} was started with another version of the questionnaire ({} {}); it cannot be resumed here",
+            draft.response.questionnaire.id, draft.response.questionnaire.version
+        ))
+        .into());
+    }
+    Ok(draft)
+}
+
+/// Offers to resume an unfinished draft of this questionnaire; `None` to start anew.
+fn offer_drafts(
+    p: &mut dyn Prompter,
+    m: &'static Messages,
+    responses: &Path,
+    def: &Definition,
+) -> anyhow::Result<Option<Draft>> {
+    let (drafts, _unreadable) = store::list_drafts(responses);
+    let drafts: Vec<Draft> = drafts
+        .into_iter()
+        .filter(|d| d.response.questionnaire.hash == def.hash)
+        .collect();
+    if drafts.is_empty() {
+        return Ok(None);
+    }
+    p.screen(&(m.drafts_found)(drafts.len()))
+        .map_err(SurveyError::from)?;
+    let total = def.items.len();
+    let mut items: Vec<String> = drafts
+        .iter()
+        .map(|d| {
+            (m.resume_draft)(
+                &d.response.submitted.to_string(),
+                d.response.answers.len(),
+                total,
+            )
+        })
+        .collect();
+    items.push(m.start_new.to_owned());
+    let chosen = p
+        .select("", &items, Some(items.len() - 1))
+        .map_err(SurveyError::from)?;
+    Ok(chosen.and_then(|k| drafts.get(k).cloned()))
+}
+
+fn choose_language(p: &mut dyn Prompter, def: &Definition) -> anyhow::Result<String> {
+    if def.languages.len() == 1 {
+        return Ok(def.languages[0].clone());
+    }
+    let items: Vec<String> = def
+        .languages
+        .iter()
+        .map(|l| {
+            let m = messages(l);
+            if m.lang == l {
+                m.language_name.to_owned()
+            } else {
+                l.clone()
+            }
+        })
+        .collect();
+    let default = def
+        .languages
+        .iter()
+        .position(|l| *l == def.default_language);
+    let chosen = p
+        .select(
+            messages(&def.default_language).choose_language,
+            &items,
+            default,
+        )
+        .map_err(SurveyError::from)?;
+    Ok(def.languages[chosen.or(default).unwrap_or(0)].clone())
+}
+
+/// `take --answers FILE`: check the answers and write them like an interactive response.
+fn submit_answers(
+    args: &TakeArgs,
+    file: &str,
+    target: &Target,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let (name, text) = if file == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read answers from standard input")?;
+        ("<stdin>".to_owned(), text)
+    } else {
+        let bytes = std::fs::read(file).map_err(|source| Error::Read {
+            path: file.into(),
+            source,
+        })?;
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::Invalid(format!(
+                "{}: the file is not UTF-8 text",
+                sanitize::one_line(file)
+            ))
+        })?;
+        (file.to_owned(), text)
+    };
+    let mut answers = answers_file::parse(&name, &text)?;
+    if args.collective {
+        answers.mode = Mode::Collective;
+    }
+    let response =
+        answers_file::into_response(&name, answers, &target.definition, args.lang.as_deref())?;
+    let path = store::submit(&target.responses, &response)?;
+    writeln!(out, "{}", path.display())?;
+    Ok(())
+}

@@ -1,0 +1,241 @@
+//! Evaluation folders: settings, a frozen copy of the questionnaire, and responses.
+//!
+//! ```text
+//! DIR/
+//!   evaluation.toml      settings (docs/evaluation-format.md)
+//!   questionnaire.toml   the questionnaire as it was when the evaluation was created
+//!   responses/           one JSON file per submitted response
+//!   responses/.drafts/   responses in progress
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::Context;
+use jiff::civil::Date;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::error::Error;
+use crate::questionnaire::format::Choice;
+use crate::questionnaire::{Definition, Loaded, load_path};
+use crate::response::store;
+
+/// Version of the settings format this build reads and writes.
+pub const SETTINGS_SCHEMA_VERSION: u32 = 1;
+pub const SETTINGS_FILE: &str = "evaluation.toml";
+pub const QUESTIONNAIRE_FILE: &str = "questionnaire.toml";
+pub const RESPONSES_DIR: &str = "responses";
+/// Default minimum number of respondents a group needs to be shown in a report.
+pub const DEFAULT_MIN_GROUP_SIZE: u32 = 3;
+
+/// The settings file of an evaluation folder.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "partnereval evaluation settings")]
+pub struct Settings {
+    /// Version of this format; this build reads version 1.
+    pub schema_version: u32,
+    /// Name of the evaluation, shown to respondents and in reports.
+    pub name: String,
+    /// Day the evaluation was created.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub created: Date,
+    /// Languages respondents may choose from (a subset of the questionnaire's).
+    pub languages: Vec<String>,
+    /// Groups with fewer respondents are never shown in reports.
+    #[serde(default = "default_min_group_size")]
+    pub min_group_size: u32,
+    /// Profile field id → replacement choices (e.g. the list of partner organisations).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub profile: BTreeMap<String, ProfileOverride>,
+}
+
+fn default_min_group_size() -> u32 {
+    DEFAULT_MIN_GROUP_SIZE
+}
+
+/// New choices for a profile field of the questionnaire.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOverride {
+    pub choices: Vec<Choice>,
+}
+
+/// An opened evaluation folder.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    pub dir: PathBuf,
+    pub settings: Settings,
+    /// The questionnaire with the settings' profile overrides applied (its hash is the
+    /// questionnaire's own).
+    pub definition: Definition,
+}
+
+impl Evaluation {
+    /// Whether `dir` looks like an evaluation folder.
+    pub fn is_evaluation(dir: &Path) -> bool {
+        dir.join(SETTINGS_FILE).is_file()
+    }
+
+    pub fn responses_dir(&self) -> PathBuf {
+        self.dir.join(RESPONSES_DIR)
+    }
+
+    /// Creates an evaluation in `dir` (which must not hold one already).
+    pub fn init(
+        dir: &Path,
+        questionnaire: &Loaded,
+        name: Option<&str>,
+        languages: Option<Vec<String>>,
+        min_group_size: u32,
+    ) -> anyhow::Result<Evaluation> {
+        let def = &questionnaire.definition;
+        if dir.join(SETTINGS_FILE).exists() || dir.join(QUESTIONNAIRE_FILE).exists() {
+            return Err(Error::Invalid(format!(
+                "{} already holds an evaluation; nothing was changed",
+                dir.display()
+            ))
+            .into());
+        }
+        let languages = languages.unwrap_or_else(|| def.languages.clone());
+        for lang in &languages {
+            if !def.offers(lang) {
+                return Err(Error::Language {
+                    lang: lang.clone(),
+                    offered: def.languages.clone(),
+                }
+                .into());
+            }
+        }
+        if min_group_size == 0 {
+            return Err(
+                Error::Invalid("the minimum group size must be at least 1".to_owned()).into(),
+            );
+        }
+        let settings = Settings {
+            schema_version: SETTINGS_SCHEMA_VERSION,
+            name: name.map(str::to_owned).unwrap_or_else(|| {
+                def.title
+                    .get(&def.default_language, &def.default_language)
+                    .to_owned()
+            }),
+            created: crate::response::today(),
+            languages,
+            min_group_size,
+            profile: BTreeMap::new(),
+        };
+        std::fs::create_dir_all(dir.join(RESPONSES_DIR))
+            .with_context(|| format!("cannot create {}", dir.join(RESPONSES_DIR).display()))?;
+        store::write_atomic(
+            dir,
+            QUESTIONNAIRE_FILE,
+            questionnaire.source.as_bytes(),
+            false,
+        )?;
+        let text = settings_text(&settings)?;
+        store::write_atomic(dir, SETTINGS_FILE, text.as_bytes(), false)?;
+        Evaluation::open(dir)
+    }
+
+    /// Opens the evaluation in `dir`, checking its settings against its questionnaire.
+    pub fn open(dir: &Path) -> anyhow::Result<Evaluation> {
+        let settings_path = dir.join(SETTINGS_FILE);
+        let name = settings_path.display().to_string();
+        let text = std::fs::read_to_string(&settings_path).map_err(|source| Error::Read {
+            path: settings_path.clone(),
+            source,
+        })?;
+        let settings: Settings = toml::from_str(&text).map_err(|e| {
+            Error::InvalidFile(vec![Diagnostic::at(
+                &name,
+                &text,
+                e.span().map_or(0, |s| s.start),
+                Severity::Error,
+                crate::sanitize::one_line(e.message()),
+            )])
+        })?;
+        let error = |message: String| {
+            Error::InvalidFile(vec![Diagnostic::at(
+                &name,
+                &text,
+                0,
+                Severity::Error,
+                message,
+            )])
+        };
+        if settings.schema_version != SETTINGS_SCHEMA_VERSION {
+            return Err(error(format!(
+                "settings format version {} is not supported; this partnereval reads version {SETTINGS_SCHEMA_VERSION}",
+                settings.schema_version
+            ))
+            .into());
+        }
+        let mut definition = load_path(&dir.join(QUESTIONNAIRE_FILE))?.definition;
+        let mut problems = Vec::new();
+        for lang in &settings.languages {
+            if !definition.offers(lang) {
+                problems.push(format!(
+                    "language `{lang}` is not offered by the questionnaire"
+                ));
+            }
+        }
+        if settings.languages.is_empty() {
+            problems.push("`languages` is empty".to_owned());
+        }
+        if settings.min_group_size == 0 {
+            problems.push("`min_group_size` must be at least 1".to_owned());
+        }
+        for (field, replacement) in &settings.profile {
+            match definition.profile.iter_mut().find(|f| &f.id == field) {
+                None => problems.push(format!(
+                    "profile `{field}` is not a profile field of the questionnaire"
+                )),
+                Some(_) if replacement.choices.is_empty() => {
+                    problems.push(format!("profile `{field}` has no choices"))
+                }
+                Some(f) => {
+                    let languages = definition.languages.clone();
+                    f.choices = replacement
+                        .choices
+                        .iter()
+                        .map(|c| Choice {
+                            code: c.code.clone(),
+                            label: c.label.expanded(&languages, &definition.default_language),
+                        })
+                        .collect();
+                }
+            }
+        }
+        if !problems.is_empty() {
+            return Err(Error::InvalidFile(
+                problems
+                    .into_iter()
+                    .map(|p| Diagnostic::at(&name, &text, 0, Severity::Error, p))
+                    .collect(),
+            )
+            .into());
+        }
+        definition
+            .languages
+            .retain(|l| settings.languages.contains(l));
+        if !definition.offers(&definition.default_language) {
+            definition.default_language = settings.languages[0].clone();
+        }
+        Ok(Evaluation {
+            dir: dir.to_owned(),
+            settings,
+            definition,
+        })
+    }
+}
+
+/// The settings file's text, with a comment saying what it is.
+fn settings_text(settings: &Settings) -> anyhow::Result<String> {
+    let body = toml::to_string_pretty(settings)?;
+    Ok(format!(
+        "# partnereval evaluation settings (see docs/evaluation-format.md).\n\
+         # The questionnaire is frozen in questionnaire.toml; responses go to responses/.\n\n{body}"
+    ))
+}

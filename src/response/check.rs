@@ -1,0 +1,208 @@
+//! Whether a response fits its questionnaire: every problem, by key.
+
+use std::collections::HashSet;
+
+use super::{Answer, NO_ANSWER_CODE, RESPONSE_SCHEMA_VERSION, Response};
+use crate::questionnaire::format::ItemKind;
+use crate::questionnaire::{DefinedItem, Definition};
+
+/// How strictly to compare the questionnaire a response names with `def`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Identity {
+    /// Id, version and content hash must all match.
+    Exact,
+    /// Only the answers are checked (for answers being assembled).
+    Ignore,
+}
+
+/// Every way `response` does not fit `def`; empty when it fits.
+pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<String> {
+    let mut problems = Vec::new();
+    if response.schema_version != RESPONSE_SCHEMA_VERSION {
+        problems.push(format!(
+            "response format version {} is not supported; this partnereval reads version {RESPONSE_SCHEMA_VERSION}",
+            response.schema_version
+        ));
+        return problems;
+    }
+    if identity == Identity::Exact {
+        let q = &response.questionnaire;
+        if q.id != def.id {
+            problems.push(format!(
+                "answers questionnaire `{}`, not `{}`",
+                q.id, def.id
+            ));
+            return problems;
+        }
+        if q.version != def.version {
+            problems.push(format!(
+                "was made with version {} of `{}`; this evaluation uses version {}",
+                q.version, def.id, def.version
+            ));
+        } else if q.hash != def.hash {
+            problems.push(format!(
+                "was made with a different text of `{}` {} (content hash {} instead of {})",
+                def.id, def.version, q.hash, def.hash
+            ));
+        }
+    }
+    if !def.offers(&response.language) {
+        problems.push(format!(
+            "language `{}` is not one of the questionnaire's ({})",
+            response.language,
+            def.languages.join(", ")
+        ));
+    }
+    for id in response.prerequisites.keys() {
+        if !def.prerequisites.iter().any(|p| &p.id == id) {
+            problems.push(format!("prerequisites.{id}: unknown prerequisite"));
+        }
+    }
+    for (field_id, code) in &response.profile {
+        match def.profile.iter().find(|f| &f.id == field_id) {
+            None => problems.push(format!("profile.{field_id}: unknown profile field")),
+            Some(field) if !field.choices.iter().any(|c| &c.code == code) => {
+                let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
+                problems.push(format!(
+                    "profile.{field_id}: `{code}` is not a choice (choices: {})",
+                    codes.join(", ")
+                ));
+            }
+            Some(_) => {}
+        }
+    }
+    for (id, answer) in &response.answers {
+        match def.item(id) {
+            None => problems.push(format!("answers.{id}: unknown item")),
+            Some(item) => {
+                if let Err(problem) = check_answer(item, answer) {
+                    problems.push(format!("answers.{id}: {problem}"));
+                }
+            }
+        }
+    }
+    for item in def.items.iter().filter(|i| i.required) {
+        if !response.answers.contains_key(&item.id) {
+            problems.push(format!("answers.{}: required item has no answer", item.id));
+        }
+    }
+    for (id, comment) in &response.comments {
+        match def.item(id) {
+            None => problems.push(format!("comments.{id}: unknown item")),
+            Some(item) if !item.comment => {
+                problems.push(format!("comments.{id}: this item does not take comments"))
+            }
+            Some(_) if comment.trim().is_empty() => {
+                problems.push(format!("comments.{id}: the comment is empty"))
+            }
+            Some(_) => {}
+        }
+    }
+    if response.closing_comment.is_some() && def.closing_comment.is_none() {
+        problems.push("closing_comment: this questionnaire does not offer one".to_owned());
+    }
+    problems
+}
+
+/// Whether `answer` is a valid answer to `item`.
+pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
+    let codes = || -> Vec<&str> { item.options.iter().map(|o| o.code.as_str()).collect() };
+    let code_ok = |code: &str| item.options.iter().any(|o| o.code == code);
+    let no_answer_ok = |what: &str| {
+        if item.no_answer {
+            Ok(())
+        } else {
+            Err(format!("this {what} does not offer `{NO_ANSWER_CODE}`"))
+        }
+    };
+    match (item.kind, answer) {
+        (ItemKind::Text, Answer::Text(text)) if text.trim().is_empty() => {
+            Err("the text is empty; leave the item out instead".to_owned())
+        }
+        (ItemKind::Text, Answer::Text(_)) => Ok(()),
+        (_, a) if a.is_no_answer() => no_answer_ok("item"),
+        (ItemKind::Single, Answer::Text(code)) if code_ok(code) => Ok(()),
+        (ItemKind::Single, Answer::Text(code)) => Err(format!(
+            "`{code}` is not an option (options: {})",
+            codes().join(", ")
+        )),
+        (ItemKind::Multiple, Answer::Choices(chosen)) => {
+            let mut seen = HashSet::new();
+            for code in chosen {
+                if !code_ok(code) {
+                    return Err(format!(
+                        "`{code}` is not an option (options: {})",
+                        codes().join(", ")
+                    ));
+                }
+                if !seen.insert(code) {
+                    return Err(format!("`{code}` is ticked twice"));
+                }
+            }
+            let n = chosen.len() as u32;
+            if let Some(min) = item.min_choices
+                && n < min
+            {
+                return Err(format!("tick at least {min} options, not {n}"));
+            }
+            if let Some(max) = item.max_choices
+                && n > max
+            {
+                return Err(format!("tick at most {max} options, not {n}"));
+            }
+            Ok(())
+        }
+        (ItemKind::Number, Answer::Number(x)) => {
+            if !x.is_finite() {
+                return Err("not a finite number".to_owned());
+            }
+            if item.integer && x.fract() != 0.0 {
+                return Err(format!("{x} is not a whole number"));
+            }
+            if item.min.is_some_and(|min| *x < min) || item.max.is_some_and(|max| *x > max) {
+                return Err(format!(
+                    "{x} is outside the accepted range ({} to {})",
+                    item.min.map_or("any".to_owned(), |v| v.to_string()),
+                    item.max.map_or("any".to_owned(), |v| v.to_string())
+                ));
+            }
+            Ok(())
+        }
+        (ItemKind::Grid, Answer::Rows(rows)) => {
+            for (row, code) in rows {
+                if !item.rows.iter().any(|r| &r.id == row) {
+                    return Err(format!("unknown row `{row}`"));
+                }
+                if code == NO_ANSWER_CODE {
+                    no_answer_ok("grid")?;
+                } else if !code_ok(code) {
+                    return Err(format!(
+                        "row `{row}`: `{code}` is not an option (options: {})",
+                        codes().join(", ")
+                    ));
+                }
+            }
+            if item.required
+                && let Some(missing) = item.rows.iter().find(|r| !rows.contains_key(&r.id))
+            {
+                return Err(format!("row `{}` has no answer", missing.id));
+            }
+            Ok(())
+        }
+        (kind, _) => Err(format!(
+            "not a valid answer to a `{}` item ({})",
+            kind.name(),
+            expected_shape(kind)
+        )),
+    }
+}
+
+fn expected_shape(kind: ItemKind) -> &'static str {
+    match kind {
+        ItemKind::Single => "expected an option code as a string",
+        ItemKind::Multiple => "expected an array of option codes",
+        ItemKind::Text => "expected a string",
+        ItemKind::Number => "expected a number",
+        ItemKind::Grid => "expected a table of row id to option code",
+    }
+}
