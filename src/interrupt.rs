@@ -33,7 +33,9 @@ pub fn finish() -> ! {
         }
     }
     let term = console::Term::stderr();
-    let _ = term.show_cursor();
+    if term.is_term() {
+        let _ = term.show_cursor();
+    }
     let message = MESSAGE
         .lock()
         .ok()

@@ -75,7 +75,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         return Err(Error::Usage(
             format!(
                 "{}\n{}",
-                no_terminal_message(&messages("en"), &args.target),
+                no_terminal_message(messages("en"), &args.target),
                 if m.lang == "en" {
                     String::new()
                 } else {
@@ -205,7 +205,8 @@ fn interview(
     let draft = survey.draft().clone();
     drop(survey);
     match outcome {
-        Outcome::Submitted(mut response) => {
+        Outcome::Submitted(response) => {
+            let mut response = *response;
             response.submitted = crate::response::today();
             let problems = check(&response, def, Identity::Exact);
             if !problems.is_empty() {

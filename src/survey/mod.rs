@@ -29,7 +29,7 @@ pub enum Step {
 #[derive(Debug)]
 pub enum Outcome {
     /// The respondent submitted: the response to write.
-    Submitted(Response),
+    Submitted(Box<Response>),
     /// The respondent chose to keep a draft and leave.
     Left,
     /// The respondent stopped (the questionnaire does not fit, or quit at the start).
@@ -133,7 +133,9 @@ impl<'a> Survey<'a> {
             let at = self.draft.step;
             if at >= self.steps.len() {
                 match self.review(p)? {
-                    Review::Submit => return Ok(Outcome::Submitted(self.draft.response.clone())),
+                    Review::Submit => {
+                        return Ok(Outcome::Submitted(Box::new(self.draft.response.clone())));
+                    }
                     Review::Leave => return Ok(Outcome::Left),
                     Review::Change(step) => {
                         self.draft.step = step;
@@ -188,7 +190,8 @@ impl<'a> Survey<'a> {
         } else {
             format!("{marker} ")
         };
-        let indent = " ".repeat(console::measure_text_width(&first));
+        // Menus put two columns of their own ("❯ ") before the first line only.
+        let indent = " ".repeat(console::measure_text_width(&first) + 2);
         let options = textwrap::Options::new(self.width.saturating_sub(4))
             .initial_indent(&first)
             .subsequent_indent(&indent);
@@ -801,3 +804,6 @@ pub fn new_draft(def: &Definition, language: &str, mode: crate::response::Mode) 
         response: Response::new(def, language, mode),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,413 @@
+//! The survey engine through the scripted prompter: order, back, review, validation, drafts.
+
+use std::cell::RefCell;
+
+use super::prompter::{Reply, Scripted, pick, typed};
+use super::*;
+use crate::questionnaire::{bundled, parse_str};
+use crate::response::Mode;
+
+fn bundled_definition() -> Definition {
+    let b = bundled::find("action-in-partnership").unwrap();
+    parse_str("bundled", b.source).definition.unwrap()
+}
+
+const KINDS: &str = r#"
+schema_version = 1
+id = "kinds"
+version = "1"
+languages = ["en", "fr"]
+title = { en = "Kinds", fr = "Sortes" }
+[no_answer]
+allowed = true
+[[items]]
+id = "hours"
+kind = "number"
+text = { en = "Hours?", fr = "Heures?" }
+min = 0
+max = 40
+integer = true
+[[items]]
+id = "channels"
+kind = "multiple"
+text = { en = "Channels?", fr = "Canaux?" }
+max_choices = 2
+options = [
+  { code = "mail", label = { en = "Mail", fr = "Courrier" } },
+  { code = "web", label = { en = "Web", fr = "Web" } },
+  { code = "talk", label = { en = "Talk", fr = "Parole" } },
+]
+[[items]]
+id = "trust"
+kind = "grid"
+text = { en = "Trust?", fr = "Confiance?" }
+rows = [
+  { id = "a", text = { en = "Row a", fr = "Ligne a" } },
+  { id = "b", text = { en = "Row b", fr = "Ligne b" } },
+]
+options = [
+  { code = "1", score = 1, label = { en = "Low", fr = "Faible" } },
+  { code = "2", score = 2, label = { en = "High", fr = "Élevée" } },
+]
+[[items]]
+id = "story"
+kind = "text"
+text = { en = "Story?", fr = "Histoire?" }
+[[dimensions]]
+id = "d"
+name = "D"
+items = ["trust"]
+"#;
+
+fn kinds_definition() -> Definition {
+    parse_str("kinds.toml", KINDS).definition.unwrap()
+}
+
+/// Runs a survey with a script; returns the outcome, the drafts saved, and the prompter.
+fn run(
+    def: &Definition,
+    draft: Draft,
+    fresh: bool,
+    script: Vec<Reply>,
+) -> (Result<Outcome, SurveyError>, Vec<Draft>, Scripted) {
+    let saved = RefCell::new(Vec::new());
+    let mut save = |d: &Draft| -> anyhow::Result<()> {
+        saved.borrow_mut().push(d.clone());
+        Ok(())
+    };
+    let mut prompter = Scripted::new(script);
+    let outcome = {
+        let mut survey = Survey::new(def, draft, fresh, 80, &mut save);
+        survey.run(&mut prompter)
+    };
+    (outcome, saved.into_inner(), prompter)
+}
+
+/// Start, both prerequisites yes, sector public health, role skipped, years 1-3.
+fn opening() -> Vec<Reply> {
+    vec![
+        pick("Start"),
+        pick("Yes"),
+        pick("Yes"),
+        pick("Public health"),
+        pick("Prefer not to say"),
+        pick("One to three"),
+    ]
+}
+
+fn submitted(outcome: Result<Outcome, SurveyError>) -> Response {
+    match outcome {
+        Ok(Outcome::Submitted(r)) => *r,
+        other => panic!("expected a submitted response, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_full_survey_records_every_answer_in_order() {
+    let def = bundled_definition();
+    let mut script = opening();
+    for n in 1..=18 {
+        script.push(match n {
+            3 => pick("No answer"),
+            4 => pick("C."),
+            _ => pick("A."),
+        });
+        if n == 4 {
+            // A comment, then the answer.
+            script.insert(script.len() - 1, pick("Add a comment"));
+            script.insert(script.len() - 1, typed("  Mostly consulted.  "));
+        }
+    }
+    script.push(typed("Good year."));
+    script.push(pick("Submit"));
+    let (outcome, saved, prompter) =
+        run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(r.answers.len(), 18);
+    assert_eq!(r.answers["q01"], Answer::Text("A".into()));
+    assert!(r.answers["q03"].is_no_answer());
+    assert_eq!(r.answers["q04"], Answer::Text("C".into()));
+    assert_eq!(r.comments["q04"], "Mostly consulted.");
+    assert_eq!(r.closing_comment.as_deref(), Some("Good year."));
+    assert_eq!(
+        r.profile.get("sector").map(String::as_str),
+        Some("public-health")
+    );
+    assert_eq!(r.profile.get("role"), None, "skipped fields are absent");
+    assert_eq!(r.profile.get("years").map(String::as_str), Some("1-3"));
+    assert_eq!(r.prerequisites.len(), 2);
+    assert_eq!(r.mode, Mode::Individual);
+    // saved after the introduction, after every answer and after the comment
+    assert!(saved.len() > 2 + 3 + 18 + 1, "{}", saved.len());
+    let item_screens: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[screen] ") && l.contains(" / 18"))
+        .collect();
+    assert_eq!(item_screens.len(), 18);
+    assert!(
+        item_screens[4].starts_with("[screen] 5 / 18 · Commitment of key actors"),
+        "{}",
+        item_screens[4]
+    );
+    // The checks the real command makes on submission pass.
+    assert!(
+        crate::response::check::check(&r, &def, crate::response::check::Identity::Exact).is_empty()
+    );
+}
+
+#[test]
+fn back_returns_to_the_previous_item_with_its_answer_selected() {
+    let def = bundled_definition();
+    let mut script = opening();
+    script.extend([pick("A."), pick("B."), pick("<- Back"), pick("C.")]);
+    for _ in 3..=18 {
+        script.push(pick("B."));
+    }
+    script.extend([typed(""), pick("Submit")]);
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(r.answers["q02"], Answer::Text("C".into()));
+    assert_eq!(r.answers["q01"], Answer::Text("A".into()));
+    assert_eq!(r.closing_comment, None);
+    // q02 was shown again with B preselected
+    let reshown = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[select]") && l.contains("default=Some(1)"))
+        .count();
+    assert!(reshown >= 1);
+}
+
+#[test]
+fn the_review_screen_changes_any_answer_then_comes_back() {
+    let def = bundled_definition();
+    let mut script = opening();
+    for _ in 1..=18 {
+        script.push(pick("A."));
+    }
+    script.push(typed(""));
+    script.extend([
+        pick("Change an answer"),
+        pick("q05"),
+        pick("C."),
+        pick("Change an answer"),
+        pick("sector"),
+        pick("Municipality"),
+        pick("Submit"),
+    ]);
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Collective), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(r.answers["q05"], Answer::Text("C".into()));
+    assert_eq!(r.answers["q06"], Answer::Text("A".into()));
+    assert_eq!(r.profile["sector"], "municipality");
+    assert_eq!(r.mode, Mode::Collective);
+    let reviews = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[screen] Review your answers"))
+        .count();
+    assert_eq!(reviews, 3);
+    assert!(
+        prompter
+            .transcript
+            .iter()
+            .any(|l| l.contains("Collective mode"))
+    );
+}
+
+#[test]
+fn interrupting_keeps_every_answer_given_before() {
+    let def = bundled_definition();
+    let mut script = opening();
+    script.extend([pick("A."), pick("B."), Reply::Interrupt]);
+    let (outcome, saved, _) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    assert!(matches!(outcome, Err(SurveyError::Interrupted)));
+    let last = saved.last().unwrap();
+    assert_eq!(last.response.answers.len(), 2);
+    assert_eq!(last.response.answers["q02"], Answer::Text("B".into()));
+    // resuming continues at q03
+    let mut script = vec![pick("C.")];
+    for _ in 4..=18 {
+        script.push(pick("A."));
+    }
+    script.extend([typed(""), pick("Submit")]);
+    let (outcome, _, prompter) = run(&def, last.clone(), false, script);
+    let r = submitted(outcome);
+    assert_eq!(r.id, last.response.id);
+    assert_eq!(r.answers["q03"], Answer::Text("C".into()));
+    assert_eq!(r.answers["q01"], Answer::Text("A".into()));
+    assert!(
+        !prompter.transcript.iter().any(|l| l.contains("Start")),
+        "no introduction when resuming"
+    );
+}
+
+#[test]
+fn an_unmet_prerequisite_explains_and_may_stop() {
+    let def = bundled_definition();
+    let script = vec![pick("Start"), pick("No"), pick("Stop here")];
+    let (outcome, saved, prompter) =
+        run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    assert!(matches!(outcome, Ok(Outcome::Abandoned)));
+    assert!(
+        prompter
+            .transcript
+            .iter()
+            .any(|l| l.starts_with("[message] This tool is meant for partners who act together"))
+    );
+    assert!(!saved.last().unwrap().response.prerequisites["beyond-networking"]);
+    // or go on anyway
+    let mut script = vec![
+        pick("Start"),
+        pick("No"),
+        pick("Continue anyway"),
+        pick("Yes"),
+        pick("Prefer"),
+        pick("Prefer"),
+        pick("Prefer"),
+    ];
+    for _ in 1..=18 {
+        script.push(pick("B."));
+    }
+    script.extend([typed(""), pick("Submit")]);
+    let (outcome, _, _) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert!(!r.prerequisites["beyond-networking"]);
+    assert!(r.profile.is_empty());
+}
+
+#[test]
+fn quitting_at_the_introduction_abandons() {
+    let def = bundled_definition();
+    let (outcome, _, _) = run(
+        &def,
+        new_draft(&def, "en", Mode::Individual),
+        true,
+        vec![pick("Quit")],
+    );
+    assert!(matches!(outcome, Ok(Outcome::Abandoned)));
+}
+
+#[test]
+fn keep_as_draft_leaves_without_submitting() {
+    let def = bundled_definition();
+    let mut draft = new_draft(&def, "en", Mode::Individual);
+    draft.step = steps(&def).len(); // straight to the review
+    let (outcome, _, prompter) = run(
+        &def,
+        draft,
+        false,
+        vec![pick("Submit"), pick("Keep as a draft")],
+    );
+    assert!(matches!(outcome, Ok(Outcome::Left)));
+    assert!(
+        prompter
+            .transcript
+            .iter()
+            .any(|l| l.contains("These required items have no answer yet: q01, q02"))
+    );
+}
+
+#[test]
+fn submit_with_missing_answers_goes_to_the_first_one() {
+    let def = bundled_definition();
+    let mut draft = new_draft(&def, "en", Mode::Individual);
+    for item in &def.items {
+        if item.id != "q07" {
+            draft
+                .response
+                .answers
+                .insert(item.id.clone(), Answer::Text("B".into()));
+        }
+    }
+    draft.step = steps(&def).len();
+    let script = vec![
+        pick("Submit"),
+        pick("Change an answer"),
+        pick("A."),
+        pick("Submit"),
+    ];
+    let (outcome, _, prompter) = run(&def, draft, false, script);
+    let r = submitted(outcome);
+    assert_eq!(r.answers["q07"], Answer::Text("A".into()));
+    assert!(
+        prompter
+            .transcript
+            .iter()
+            .any(|l| l.starts_with("[screen] 7 / 18"))
+    );
+}
+
+#[test]
+fn numbers_choices_grids_and_texts_are_checked_as_they_are_typed() {
+    let def = kinds_definition();
+    let script = vec![
+        pick("Start"),
+        typed("lots"),
+        typed("41"),
+        typed("2.5"),
+        typed("12"),
+        Reply::Tick(vec!["Mail".into(), "Web".into(), "Talk".into()]),
+        Reply::Tick(vec!["Mail".into(), "No answer".into()]),
+        Reply::Tick(vec!["Talk".into(), "Mail".into()]),
+        pick("2."),
+        pick("No answer"),
+        typed("<"),
+        Reply::Escape,
+        pick("1."),
+        pick("No answer"),
+        typed("It went well."),
+        pick("Submit"),
+    ];
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let messages: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[message]"))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "[message] Please type a number.",
+            "[message] Please type a number from 0 to 40.",
+            "[message] Please type a whole number.",
+            "[message] tick at most 2 options, not 3",
+            "[message] \"No answer\" cannot be ticked with other options.",
+        ]
+    );
+    let r = submitted(outcome);
+    assert_eq!(r.answers["hours"], Answer::Number(12.0));
+    assert_eq!(
+        r.answers["channels"],
+        Answer::Choices(vec!["mail".into(), "talk".into()])
+    );
+    let rows = match &r.answers["trust"] {
+        Answer::Rows(rows) => rows.clone(),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(rows["a"], "1");
+    assert_eq!(rows["b"], "no-answer");
+    assert_eq!(r.answers["story"], Answer::Text("It went well.".into()));
+}
+
+#[test]
+fn every_prompt_is_in_french_when_answering_in_french() {
+    let def = bundled_definition();
+    let script = vec![pick("Commencer"), pick("Oui"), pick("Non"), pick("Arrêter")];
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "fr", Mode::Individual), true, script);
+    assert!(matches!(outcome, Ok(Outcome::Abandoned)));
+    let all = prompter.transcript.join("\n");
+    assert!(all.contains("Vos réponses sont anonymes"));
+    assert!(all.contains("Avant de commencer"));
+    assert!(all.contains("Continuer quand même"));
+    assert!(all.contains("<- Retour"));
+    for english in ["Start", "Yes", "Back", "anonymous", "Before you start"] {
+        assert!(
+            !all.contains(english),
+            "English text `{english}` in a French survey:\n{all}"
+        );
+    }
+}
