@@ -101,13 +101,7 @@ impl Evaluation {
         }
         let languages = languages.unwrap_or_else(|| def.languages.clone());
         for lang in &languages {
-            if !def.offers(lang) {
-                return Err(Error::Language {
-                    lang: lang.clone(),
-                    offered: def.languages.clone(),
-                }
-                .into());
-            }
+            def.require_language(lang)?;
         }
         if min_group_size == 0 {
             return Err(

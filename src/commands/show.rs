@@ -5,7 +5,6 @@ use std::io::Write;
 use console::style;
 
 use crate::cli::{ShowArgs, ShowFormat};
-use crate::error::Error;
 use crate::i18n::{Messages, messages};
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{Definition, load};
@@ -15,14 +14,8 @@ use crate::text::Text;
 pub fn run(args: &ShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let loaded = load(&args.questionnaire)?;
     let def = &loaded.definition;
-    if let Some(lang) = &args.lang
-        && !def.offers(lang)
-    {
-        return Err(Error::Language {
-            lang: lang.clone(),
-            offered: def.languages.clone(),
-        }
-        .into());
+    if let Some(lang) = &args.lang {
+        def.require_language(lang)?;
     }
     match args.format {
         ShowFormat::Json => {

@@ -57,14 +57,8 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
 pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let target = resolve(args)?;
     let def = &target.definition;
-    if let Some(lang) = &args.lang
-        && !def.offers(lang)
-    {
-        return Err(Error::Language {
-            lang: lang.clone(),
-            offered: def.languages.clone(),
-        }
-        .into());
+    if let Some(lang) = &args.lang {
+        def.require_language(lang)?;
     }
     if let Some(file) = &args.answers {
         return submit_answers(args, file, &target, out);

@@ -257,6 +257,18 @@ impl Definition {
         })
     }
 
+    /// An error naming the offered languages unless `lang` is one of them.
+    pub fn require_language(&self, lang: &str) -> Result<(), crate::error::Error> {
+        if self.offers(lang) {
+            Ok(())
+        } else {
+            Err(crate::error::Error::Language {
+                lang: lang.to_owned(),
+                offered: self.languages.clone(),
+            })
+        }
+    }
+
     /// Whether `lang` is one of the questionnaire's languages.
     pub fn offers(&self, lang: &str) -> bool {
         self.languages.iter().any(|l| l == lang)
