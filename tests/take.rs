@@ -145,7 +145,7 @@ fn answers_files_in_toml_and_json_are_written_like_interactive_responses() {
     ])
     .expect_status(0);
     let written = PathBuf::from(out.stdout.trim());
-    assert_eq!(responses(&dir), [written.clone()]);
+    assert_eq!(responses(&dir), std::slice::from_ref(&written));
     let name = written.file_stem().unwrap().to_str().unwrap();
     assert!(
         name.len() == 32 && name.chars().all(|c| c.is_ascii_hexdigit()),
