@@ -43,6 +43,9 @@ pub enum Command {
     /// Answer a questionnaire: interactively in a terminal, line by line (--plain), or from
     /// an answers file (--answers).
     Take(TakeArgs),
+    /// Compile the responses into a report for the group discussion (table, JSON, CSV,
+    /// Markdown).
+    Report(ReportArgs),
     /// Print the JSON Schema of one of partnereval's file formats.
     Schema(SchemaArgs),
     /// Print a shell completion script (e.g. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`).
@@ -141,6 +144,47 @@ pub struct TakeArgs {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for a terminal.
+    Table,
+    /// The report model (docs/report-format.md).
+    Json,
+    /// Tidy long format: one row per item × option × group.
+    Csv,
+    /// For meeting notes.
+    Markdown,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// An evaluation folder, or a questionnaire (bundled id or .toml file) followed by
+    /// response files and folders.
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// Response files and folders (when TARGET is a questionnaire).
+    #[arg(value_name = "RESPONSES")]
+    pub responses: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Show the figures of each group of this profile field side by side (e.g. sector).
+    #[arg(long, value_name = "FIELD")]
+    pub by: Option<String>,
+    /// Language of the report's own texts (default: the questionnaire's default).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Minimum group size (default: the evaluation's setting, or 3).
+    #[arg(long, value_name = "N")]
+    pub min_group: Option<usize>,
+    /// Report invalid response files as skipped and go on, instead of refusing.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SchemaName {
     /// The questionnaire TOML format (docs/questionnaire.schema.json).
     Questionnaire,
@@ -154,6 +198,8 @@ pub enum SchemaName {
     Draft,
     /// An answers file for `take --answers` (docs/answers.schema.json).
     Answers,
+    /// The report printed by `report --format json` (docs/report.schema.json).
+    Report,
 }
 
 #[derive(Debug, clap::Args)]

@@ -89,6 +89,42 @@ pub struct Messages {
     pub choose_between: fn(usize) -> String,
     pub tick_plain: &'static str,
     pub press_enter: &'static str,
+    pub overall: &'static str,
+    pub rule_percentages: &'static str,
+    pub rule_mean: &'static str,
+    pub rule_least_favourable: fn(&str, usize) -> String,
+    pub rule_anonymity: fn(usize) -> String,
+    pub not_stated: &'static str,
+    pub pooled_label: fn(&str) -> String,
+    pub pooled_reason: fn(usize) -> String,
+    pub hidden_reason: fn(usize) -> String,
+    pub withheld: fn(usize, usize) -> String,
+    pub other_items: &'static str,
+    pub report_to_discuss: &'static str,
+    pub col_item: &'static str,
+    pub col_mean: &'static str,
+    pub col_median: &'static str,
+    pub col_sd: &'static str,
+    pub col_band: &'static str,
+    pub col_why: &'static str,
+    pub col_statement: &'static str,
+    pub col_answers: &'static str,
+    pub col_no_answer: &'static str,
+    pub col_divergent: &'static str,
+    pub divergent_word: &'static str,
+    pub least_favourable_word: &'static str,
+    pub report_by: fn(&str) -> String,
+    pub by_note: &'static str,
+    pub report_collective: fn(&str) -> String,
+    pub col_group_answer: &'static str,
+    pub col_majority: &'static str,
+    pub differs_word: &'static str,
+    pub report_comments: &'static str,
+    pub report_rules: &'static str,
+    pub respondents: &'static str,
+    pub collective_responses: &'static str,
+    pub unfinished_drafts: &'static str,
+    pub skipped_files: &'static str,
 }
 
 pub static EN: Messages = Messages {
@@ -200,6 +236,60 @@ pub static EN: Messages = Messages {
     choose_between: |n| format!("Please type a number from 1 to {n}."),
     tick_plain: "Type the numbers to tick, separated by spaces (e.g. 1 3), then Enter.",
     press_enter: "Press Enter to continue.",
+    overall: "Overall",
+    rule_percentages: "Percentages are of valid answers: \"no answer\" is counted apart and left out of percentages and means.",
+    rule_mean: "Mean, median and standard deviation (sample, n-1) are of the option scores; a dimension pools the answers to all its items.",
+    rule_least_favourable: |band, n| {
+        format!(
+            "Least favourable: items whose mean is in the lowest band ({band}); when none is, the {n} items with the lowest mean."
+        )
+    },
+    rule_anonymity: |min| {
+        format!(
+            "No group of fewer than {min} respondents is shown. Smaller groups are pooled into \"other\", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total."
+        )
+    },
+    not_stated: "not stated",
+    pooled_label: |groups| format!("Other ({groups})"),
+    pooled_reason: |min| {
+        format!(
+            "shown together as \"other\": at least one has fewer than {min} respondents, and none may be worked out by subtraction"
+        )
+    },
+    hidden_reason: |min| format!("not shown: together they have fewer than {min} respondents"),
+    withheld: |n, min| {
+        format!(
+            "Only {n} individual responses: results are shown from {min} on, so that no answer can be traced to a person."
+        )
+    },
+    other_items: "Other items",
+    report_to_discuss: "To discuss",
+    col_item: "item",
+    col_mean: "mean",
+    col_median: "med.",
+    col_sd: "sd",
+    col_band: "band",
+    col_why: "why",
+    col_statement: "statement",
+    col_answers: "answers (% of valid)",
+    col_no_answer: "no ans.",
+    col_divergent: "div.",
+    divergent_word: "divergent",
+    least_favourable_word: "least favourable",
+    report_by: |field| format!("By group: {field} (mean and band)"),
+    by_note: "! marks a divergent item within the group.",
+    report_collective: |date| {
+        format!("Collective response of {date} beside the individual answers")
+    },
+    col_group_answer: "group answer",
+    col_majority: "individual majority",
+    differs_word: "differs",
+    report_comments: "Comments",
+    report_rules: "How to read this report",
+    respondents: "Respondents",
+    collective_responses: "collective responses",
+    unfinished_drafts: "unfinished drafts",
+    skipped_files: "skipped files",
 };
 
 pub static FR: Messages = Messages {
@@ -315,6 +405,60 @@ pub static FR: Messages = Messages {
     choose_between: |n| format!("Veuillez taper un numéro de 1 à {n}."),
     tick_plain: "Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.",
     press_enter: "Appuyez sur Entrée pour continuer.",
+    overall: "Ensemble",
+    rule_percentages: "Les pourcentages portent sur les réponses valides : « sans réponse » est compté à part et exclu des pourcentages et des moyennes.",
+    rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options ; une dimension regroupe les réponses à tous ses énoncés.",
+    rule_least_favourable: |band, n| {
+        format!(
+            "Moins favorables : énoncés dont la moyenne est dans la bande la plus basse ({band}) ; s'il n'y en a pas, les {n} énoncés de plus faible moyenne."
+        )
+    },
+    rule_anonymity: |min| {
+        format!(
+            "Aucun groupe de moins de {min} répondants n'est montré. Les petits groupes sont regroupés dans « autre », avec le groupe suivant le plus petit au besoin, pour qu'aucun ne puisse être déduit en soustrayant les groupes montrés du total."
+        )
+    },
+    not_stated: "non précisé",
+    pooled_label: |groups| format!("Autre ({groups})"),
+    pooled_reason: |min| {
+        format!(
+            "montrés ensemble dans « autre » : au moins un compte moins de {min} répondants, et aucun ne doit pouvoir être déduit par soustraction"
+        )
+    },
+    hidden_reason: |min| format!("non montrés : ensemble, ils comptent moins de {min} répondants"),
+    withheld: |n, min| {
+        format!(
+            "Seulement {n} réponses individuelles : les résultats sont montrés à partir de {min}, pour qu'aucune réponse ne puisse être attribuée à une personne."
+        )
+    },
+    other_items: "Autres énoncés",
+    report_to_discuss: "À discuter",
+    col_item: "énoncé",
+    col_mean: "moy.",
+    col_median: "méd.",
+    col_sd: "é.t.",
+    col_band: "bande",
+    col_why: "pourquoi",
+    col_statement: "énoncé",
+    col_answers: "réponses (% des valides)",
+    col_no_answer: "s. rép.",
+    col_divergent: "div.",
+    divergent_word: "divergent",
+    least_favourable_word: "moins favorable",
+    report_by: |field| format!("Par groupe : {field} (moyenne et bande)"),
+    by_note: "! marque un énoncé divergent dans le groupe.",
+    report_collective: |date| {
+        format!("Réponse collective du {date} à côté des réponses individuelles")
+    },
+    col_group_answer: "réponse du groupe",
+    col_majority: "majorité individuelle",
+    differs_word: "diffère",
+    report_comments: "Commentaires",
+    report_rules: "Comment lire ce rapport",
+    respondents: "Répondants",
+    collective_responses: "réponses collectives",
+    unfinished_drafts: "brouillons inachevés",
+    skipped_files: "fichiers écartés",
 };
 
 /// The messages for `lang`: French for `fr` and its variants, English otherwise.

@@ -12,10 +12,12 @@ pub mod exit;
 pub mod i18n;
 pub mod interrupt;
 pub mod questionnaire;
+pub mod report;
 pub mod response;
 pub mod sanitize;
 pub mod schemas;
 pub mod survey;
+pub mod tables;
 pub mod text;
 
 use std::io::{self, Write};

@@ -14,6 +14,7 @@ pub const ALL: &[(SchemaName, &str)] = &[
     (SchemaName::Response, "response.schema.json"),
     (SchemaName::Draft, "draft.schema.json"),
     (SchemaName::Answers, "answers.schema.json"),
+    (SchemaName::Report, "report.schema.json"),
 ];
 
 /// The schema as pretty JSON with a final newline.
@@ -25,6 +26,7 @@ pub fn render(name: SchemaName) -> String {
         SchemaName::Response => schemars::schema_for!(crate::response::Response),
         SchemaName::Draft => schemars::schema_for!(crate::response::Draft),
         SchemaName::Answers => schemars::schema_for!(crate::response::answers_file::AnswersFile),
+        SchemaName::Report => schemars::schema_for!(crate::report::Report),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     json.push('\n');

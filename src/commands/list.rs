@@ -2,7 +2,6 @@
 
 use std::io::Write;
 
-use comfy_table::{ColumnConstraint, ContentArrangement, Table, Width, presets};
 use serde::Serialize;
 
 use crate::cli::{ListArgs, ListFormat};
@@ -78,12 +77,8 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         ListFormat::Table => {
             let m = messages(args.lang.as_deref().unwrap_or("en"));
-            let mut table = Table::new();
-            table
-                .load_style(presets::UTF8_HORIZONTAL_ONLY)
-                .set_content_arrangement(ContentArrangement::Dynamic)
-                .set_width(super::output_width() as u16)
-                .set_header(m.list_columns);
+            let mut table = crate::tables::compact(super::output_width());
+            table.set_header(m.list_columns);
             for e in &entries {
                 let lang = args
                     .lang
@@ -104,13 +99,12 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                     source,
                 ]);
             }
-            for (i, column) in table.column_iter_mut().enumerate() {
-                column.set_padding((0, 1));
-                match i {
-                    2 => column.set_constraint(ColumnConstraint::LowerBoundary(Width::Fixed(20))),
-                    5 => column.set_constraint(ColumnConstraint::UpperBoundary(Width::Fixed(16))),
-                    _ => column.set_constraint(ColumnConstraint::ContentWidth),
-                };
+            crate::tables::tighten(&mut table);
+            // Ids, versions and counts never wrap; titles and paths may.
+            for i in [0, 1, 3, 4] {
+                if let Some(column) = table.column_mut(i) {
+                    column.set_constraint(comfy_table::ColumnConstraint::ContentWidth);
+                }
             }
             writeln!(out, "{table}")?;
         }

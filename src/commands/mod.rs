@@ -3,6 +3,7 @@
 pub mod completions;
 pub mod init;
 pub mod list;
+pub mod report;
 pub mod schema;
 pub mod show;
 pub mod take;
@@ -20,6 +21,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Validate(args) => validate::run(args, out),
         Command::Init(args) => init::run(args, out),
         Command::Take(args) => take::run(args, out),
+        Command::Report(args) => report::run(args, out),
         Command::Schema(args) => schema::run(args, out),
         Command::Completions(args) => completions::run(args, out),
     }

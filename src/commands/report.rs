@@ -1,0 +1,105 @@
+//! `partnereval report TARGET [RESPONSES...]`: compile and render.
+
+use std::io::Write;
+use std::path::Path;
+
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::error::Error;
+use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
+use crate::questionnaire::load;
+use crate::report::render::{Format, render};
+use crate::report::{Options, compile, input};
+
+pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let path = Path::new(&args.target);
+    let (def, paths, min, name) = if path.is_dir() && Evaluation::is_evaluation(path) {
+        if !args.responses.is_empty() {
+            return Err(Error::Usage(
+                "an evaluation folder is reported from its own responses/; give a questionnaire to report on other files".to_owned(),
+            )
+            .into());
+        }
+        let evaluation = Evaluation::open(path)?;
+        let responses = evaluation.responses_dir();
+        let min = evaluation.settings.min_group_size as usize;
+        (
+            evaluation.definition,
+            vec![responses],
+            min,
+            Some(evaluation.settings.name),
+        )
+    } else {
+        if path.is_dir() {
+            return Err(Error::Usage(format!(
+                "{} is not an evaluation folder (no evaluation.toml); to report on a folder of responses, give the questionnaire first: partnereval report QUESTIONNAIRE {}",
+                path.display(),
+                path.display()
+            ))
+            .into());
+        }
+        if args.responses.is_empty() {
+            return Err(Error::Usage(format!(
+                "give the response files or folders to compile after the questionnaire: partnereval report {} responses/",
+                args.target
+            ))
+            .into());
+        }
+        let loaded = load(&args.target)?;
+        (
+            loaded.definition,
+            args.responses.clone(),
+            DEFAULT_MIN_GROUP_SIZE as usize,
+            None,
+        )
+    };
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| def.default_language.clone());
+    def.require_language(&lang)?;
+    let read = input::read(&paths, &def)?;
+    if !read.bad.is_empty() && !args.skip_invalid {
+        let problems = read
+            .bad
+            .iter()
+            .map(|s| format!("{}: {}", s.file, s.reason))
+            .collect::<Vec<_>>();
+        return Err(Error::Invalid(format!(
+            "{}\n{} of {} response files are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)",
+            problems.join("\n"),
+            read.bad.len(),
+            read.bad.len() + read.responses.len()
+        ))
+        .into());
+    }
+    let options = Options {
+        language: lang,
+        min_group_size: args.min_group.unwrap_or(min),
+        by: args.by.clone(),
+        evaluation: name,
+    };
+    let report = compile(&def, &read.responses, read.drafts, read.bad, &options)?;
+    let format = match args.format {
+        ReportFormat::Table => Format::Table,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
+        ReportFormat::Markdown => Format::Markdown,
+    };
+    match &args.output {
+        Some(file) => {
+            let mut buffer = Vec::new();
+            let width = if format == Format::Table { 100 } else { 80 };
+            render(&report, format, width, &mut buffer)?;
+            let dir = file
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            let name = file
+                .file_name()
+                .ok_or_else(|| Error::Usage(format!("{} is not a file name", file.display())))?;
+            crate::response::store::write_atomic(dir, &name.to_string_lossy(), &buffer, true)?;
+        }
+        None => render(&report, format, super::output_width(), out)?,
+    }
+    Ok(())
+}

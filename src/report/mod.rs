@@ -1,0 +1,844 @@
+//! Compiled results for the facilitator's discussion: one model, several renderers.
+//!
+//! [`compile`] turns a questionnaire and its responses into a [`Report`], a plain
+//! `Serialize` value documented in `docs/report-format.md`; `render/` writes it as a
+//! table, JSON, CSV or Markdown.
+
+pub mod anonymity;
+pub mod input;
+pub mod render;
+pub mod stats;
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::{Messages, messages};
+use crate::questionnaire::format::ItemKind;
+use crate::questionnaire::{DefinedItem, Definition};
+use crate::response::{Answer, Mode, NO_ANSWER_CODE, Response};
+use anonymity::{Group, plan};
+use stats::Tally;
+
+/// Version of the report JSON format.
+pub const REPORT_SCHEMA_VERSION: u32 = 1;
+
+/// How many items "least favourable" lists when none is in the lowest band.
+pub const LEAST_FAVOURABLE_FALLBACK: usize = 3;
+
+/// A compiled report.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "partnereval report")]
+pub struct Report {
+    pub schema_version: u32,
+    pub questionnaire: QuestionnaireInfo,
+    /// Name of the evaluation, when compiled from an evaluation folder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<String>,
+    /// Language of the report's texts.
+    pub language: String,
+    /// The rules behind every figure, in words.
+    pub rules: Rules,
+    /// Individual responses compiled.
+    pub respondents: usize,
+    /// Unfinished drafts (a count only).
+    pub drafts: usize,
+    /// Files (or lines) that were not compiled, and why.
+    pub skipped: Vec<Skipped>,
+    /// Why the figures are withheld, when there are too few respondents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<String>,
+    /// Respondents per profile group, for each profile field.
+    pub participation: Vec<Breakdown>,
+    /// The least favourable and the divergent items, with the rule that put each there.
+    pub to_discuss: Vec<ToDiscuss>,
+    pub items: Vec<ItemStats>,
+    pub dimensions: Vec<DimensionStats>,
+    pub overall: Option<DimensionStats>,
+    /// Figures per profile group (`report --by FIELD`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub groups: Option<Grouped>,
+    /// Groups pooled or hidden by the minimum group size, and why.
+    pub hidden_groups: Vec<HiddenGroups>,
+    /// Collective responses beside the compiled individual answers.
+    pub collective: Vec<Collective>,
+    /// Comments by dimension, never tied to a profile group.
+    pub comments: Vec<CommentGroup>,
+    /// Closing comments.
+    pub closing_comments: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireInfo {
+    pub id: String,
+    pub version: String,
+    pub hash: String,
+    pub title: String,
+}
+
+/// The rules, stated so that every reader of the report can check a figure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    pub percentages: String,
+    pub mean: String,
+    pub bands: Vec<BandInfo>,
+    pub band_rule: String,
+    pub divergence_threshold: f64,
+    pub divergence: String,
+    pub least_favourable: String,
+    pub min_group_size: usize,
+    pub anonymity: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BandInfo {
+    pub id: String,
+    pub label: String,
+    pub min: f64,
+    pub max: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Skipped {
+    pub file: String,
+    pub reason: String,
+}
+
+/// Respondents per group of one profile field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Breakdown {
+    pub field: String,
+    pub label: String,
+    pub groups: Vec<GroupCount>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupCount {
+    /// The choice code; `other` for a pooled group, `not-stated` for those who skipped.
+    pub code: String,
+    pub label: String,
+    pub n: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ToDiscuss {
+    pub item: String,
+    pub text: String,
+    /// `least-favourable` and/or `divergent`.
+    pub reasons: Vec<String>,
+    /// The rules that put the item here, in words.
+    pub rules: Vec<String>,
+    pub mean: Option<f64>,
+    pub band: Option<String>,
+}
+
+/// The compiled answers to one scored item (or one row of a grid: `item.row`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemStats {
+    pub id: String,
+    pub text: String,
+    pub dimension: Option<String>,
+    /// Valid answers (every answer but no-answer).
+    pub n: usize,
+    /// Option code → number of answers, for every option of the item.
+    pub counts: BTreeMap<String, usize>,
+    pub no_answer: usize,
+    /// Option code → percentage of the valid answers.
+    pub percent: BTreeMap<String, f64>,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    /// Sample standard deviation (n − 1).
+    pub sd: Option<f64>,
+    pub band: Option<String>,
+    pub divergent: bool,
+}
+
+/// Pooled answers over the items of a dimension (or over all items: `overall`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DimensionStats {
+    pub id: String,
+    pub name: String,
+    pub items: Vec<String>,
+    /// Valid answers over all its items.
+    pub n: usize,
+    pub counts: BTreeMap<String, usize>,
+    pub no_answer: usize,
+    pub percent: BTreeMap<String, f64>,
+    pub mean: Option<f64>,
+    pub band: Option<String>,
+    pub divergent_items: usize,
+}
+
+/// Figures for each shown group of a profile field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Grouped {
+    pub field: String,
+    pub label: String,
+    pub groups: Vec<GroupStats>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GroupStats {
+    pub code: String,
+    pub label: String,
+    pub n: usize,
+    pub items: Vec<ItemStats>,
+    pub dimensions: Vec<DimensionStats>,
+    pub overall: Option<DimensionStats>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct HiddenGroups {
+    pub field: String,
+    /// The groups concerned (labels).
+    pub groups: Vec<String>,
+    /// `pooled` (shown together as "other") or `hidden`.
+    pub action: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Collective {
+    pub id: String,
+    #[schemars(with = "String")]
+    pub submitted: jiff::civil::Date,
+    pub items: Vec<CollectiveItem>,
+    /// Items where the collective answer is not the individual majority.
+    pub differs: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CollectiveItem {
+    pub id: String,
+    /// The group's answer (an option code or `no-answer`); absent when not given.
+    pub answer: Option<String>,
+    /// The most frequent individual answers (several when tied).
+    pub majority: Vec<String>,
+    pub differs: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CommentGroup {
+    /// The dimension id; absent for items in no dimension.
+    pub dimension: Option<String>,
+    pub label: String,
+    pub comments: Vec<ItemComment>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ItemComment {
+    pub item: String,
+    pub text: String,
+}
+
+/// What the report is asked for.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub language: String,
+    pub min_group_size: usize,
+    pub by: Option<String>,
+    pub evaluation: Option<String>,
+}
+
+/// A scored question: an item, or one row of a grid.
+struct Scored<'d> {
+    id: String,
+    item: &'d DefinedItem,
+    row: Option<&'d str>,
+    text: String,
+}
+
+impl Scored<'_> {
+    /// The code this response gives, if any.
+    fn code<'r>(&self, r: &'r Response) -> Option<&'r str> {
+        match (r.answers.get(&self.item.id)?, self.row) {
+            (Answer::Text(code), None) => Some(code),
+            (Answer::Rows(rows), Some(row)) => rows.get(row).map(String::as_str),
+            _ => None,
+        }
+    }
+
+    fn tally(&self, responses: &[&Response]) -> Tally {
+        let mut t = Tally::default();
+        for r in responses {
+            match self.code(r) {
+                Some(NO_ANSWER_CODE) => t.add_no_answer(),
+                Some(code) => {
+                    let score = self
+                        .item
+                        .options
+                        .iter()
+                        .find(|o| o.code == code)
+                        .and_then(|o| o.score);
+                    t.add(code, score);
+                }
+                None => {}
+            }
+        }
+        t
+    }
+}
+
+/// The groups of one profile field as they may be shown.
+struct FieldGroups {
+    label: String,
+    /// Each shown group with the profile codes it stands for (several when pooled).
+    shown: Vec<(GroupCount, Vec<Option<String>>)>,
+    notes: Vec<HiddenGroups>,
+}
+
+struct Compiler<'d> {
+    def: &'d Definition,
+    m: &'static Messages,
+    lang: String,
+    scored: Vec<Scored<'d>>,
+}
+
+impl<'d> Compiler<'d> {
+    fn new(def: &'d Definition, lang: &str) -> Self {
+        let text =
+            |t: &crate::text::Text| crate::sanitize::one_line(t.get(lang, &def.default_language));
+        let mut scored = Vec::new();
+        for item in def.items.iter().filter(|i| i.kind.is_scored()) {
+            if item.kind == ItemKind::Grid {
+                for row in &item.rows {
+                    scored.push(Scored {
+                        id: format!("{}.{}", item.id, row.id),
+                        item,
+                        row: Some(&row.id),
+                        text: format!("{} {}", text(&item.text), text(&row.text)),
+                    });
+                }
+            } else {
+                scored.push(Scored {
+                    id: item.id.clone(),
+                    item,
+                    row: None,
+                    text: text(&item.text),
+                });
+            }
+        }
+        Compiler {
+            def,
+            m: messages(lang),
+            lang: lang.to_owned(),
+            scored,
+        }
+    }
+
+    fn text(&self, t: &crate::text::Text) -> String {
+        crate::sanitize::one_line(t.get(&self.lang, &self.def.default_language))
+    }
+
+    fn band(&self, mean: Option<f64>) -> Option<String> {
+        mean.and_then(|m| self.def.band_of(m))
+            .map(|b| self.text(&b.label))
+    }
+
+    fn item_stats(&self, s: &Scored<'_>, responses: &[&Response]) -> (ItemStats, Tally) {
+        let mut t = s.tally(responses);
+        for o in &s.item.options {
+            t.counts.entry(o.code.clone()).or_insert(0);
+        }
+        let scored: Vec<_> = s
+            .item
+            .options
+            .iter()
+            .filter_map(|o| o.score.map(|sc| (sc, &o.code)))
+            .collect();
+        let high = scored
+            .iter()
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|x| x.1.as_str());
+        let low = scored
+            .iter()
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|x| x.1.as_str());
+        let divergent = match (high, low) {
+            (Some(h), Some(l)) => t.divergent(h, l, self.def.divergence.threshold),
+            _ => false,
+        };
+        let stats = ItemStats {
+            id: s.id.clone(),
+            text: s.text.clone(),
+            dimension: s.item.dimension.clone(),
+            n: t.valid(),
+            counts: t.counts.clone(),
+            no_answer: t.no_answer,
+            percent: t.percent(),
+            mean: t.mean(),
+            median: t.median(),
+            sd: t.sd(),
+            band: self.band(t.mean()),
+            divergent,
+        };
+        (stats, t)
+    }
+
+    /// Items, dimensions and overall for one set of responses.
+    fn figures(
+        &self,
+        responses: &[&Response],
+    ) -> (Vec<ItemStats>, Vec<DimensionStats>, Option<DimensionStats>) {
+        let computed: Vec<(ItemStats, Tally)> = self
+            .scored
+            .iter()
+            .map(|s| self.item_stats(s, responses))
+            .collect();
+        let pool = |id: String, name: String, members: Vec<&(ItemStats, Tally)>| {
+            let mut t = Tally::default();
+            for (_, tally) in &members {
+                t.merge(tally);
+            }
+            DimensionStats {
+                id,
+                name,
+                items: members.iter().map(|(s, _)| s.id.clone()).collect(),
+                n: t.valid(),
+                counts: t.counts.clone(),
+                no_answer: t.no_answer,
+                percent: t.percent(),
+                mean: t.mean(),
+                band: self.band(t.mean()),
+                divergent_items: members.iter().filter(|(s, _)| s.divergent).count(),
+            }
+        };
+        let dimensions = self
+            .def
+            .dimensions
+            .iter()
+            .map(|d| {
+                let members = computed
+                    .iter()
+                    .filter(|(s, _)| s.dimension.as_deref() == Some(d.id.as_str()))
+                    .collect();
+                pool(d.id.clone(), self.text(&d.name), members)
+            })
+            .collect();
+        let overall = (!computed.is_empty()).then(|| {
+            pool(
+                "overall".to_owned(),
+                self.m.overall.to_owned(),
+                computed.iter().collect(),
+            )
+        });
+        (
+            computed.into_iter().map(|(s, _)| s).collect(),
+            dimensions,
+            overall,
+        )
+    }
+
+    fn rules(&self, min: usize) -> Rules {
+        let m = self.m;
+        let lowest = self
+            .def
+            .bands
+            .first()
+            .map(|b| self.text(&b.label))
+            .unwrap_or_default();
+        Rules {
+            percentages: m.rule_percentages.to_owned(),
+            mean: m.rule_mean.to_owned(),
+            bands: self
+                .def
+                .bands
+                .iter()
+                .map(|b| BandInfo {
+                    id: b.id.clone(),
+                    label: self.text(&b.label),
+                    min: b.min,
+                    max: b.max,
+                })
+                .collect(),
+            band_rule: m.bands_rule.to_owned(),
+            divergence_threshold: self.def.divergence.threshold,
+            divergence: (m.divergence)(self.def.divergence.threshold),
+            least_favourable: (m.rule_least_favourable)(&lowest, LEAST_FAVOURABLE_FALLBACK),
+            min_group_size: min,
+            anonymity: (m.rule_anonymity)(min),
+        }
+    }
+
+    fn to_discuss(&self, items: &[ItemStats]) -> Vec<ToDiscuss> {
+        let m = self.m;
+        let lowest = self.def.bands.first().map(|b| self.text(&b.label));
+        let mut least: Vec<&ItemStats> = items
+            .iter()
+            .filter(|i| i.band.is_some() && i.band == lowest)
+            .collect();
+        if least.is_empty() {
+            let mut by_mean: Vec<&ItemStats> = items.iter().filter(|i| i.mean.is_some()).collect();
+            by_mean.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
+            if let Some(cut) = by_mean
+                .get(LEAST_FAVOURABLE_FALLBACK.saturating_sub(1))
+                .and_then(|i| i.mean)
+            {
+                // ties with the last one are included
+                least = by_mean
+                    .into_iter()
+                    .filter(|i| i.mean.is_some_and(|x| x <= cut))
+                    .collect();
+            } else {
+                least = by_mean;
+            }
+        }
+        least.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
+        let least_rule =
+            (m.rule_least_favourable)(lowest.as_deref().unwrap_or(""), LEAST_FAVOURABLE_FALLBACK);
+        let divergence_rule = (m.divergence)(self.def.divergence.threshold);
+        let mut out: Vec<ToDiscuss> = least
+            .iter()
+            .map(|i| ToDiscuss {
+                item: i.id.clone(),
+                text: i.text.clone(),
+                reasons: vec!["least-favourable".to_owned()],
+                rules: vec![least_rule.clone()],
+                mean: i.mean,
+                band: i.band.clone(),
+            })
+            .collect();
+        for i in items.iter().filter(|i| i.divergent) {
+            match out.iter_mut().find(|d| d.item == i.id) {
+                Some(d) => {
+                    d.reasons.push("divergent".to_owned());
+                    d.rules.push(divergence_rule.clone());
+                }
+                None => out.push(ToDiscuss {
+                    item: i.id.clone(),
+                    text: i.text.clone(),
+                    reasons: vec!["divergent".to_owned()],
+                    rules: vec![divergence_rule.clone()],
+                    mean: i.mean,
+                    band: i.band.clone(),
+                }),
+            }
+        }
+        out
+    }
+
+    /// The groups of a profile field, the plan for showing them, and the report's notes.
+    fn groups_of(
+        &self,
+        field_id: &str,
+        responses: &[&Response],
+        min: usize,
+    ) -> Option<FieldGroups> {
+        let field = self.def.profile.iter().find(|f| f.id == field_id)?;
+        let mut counts: BTreeMap<Option<String>, usize> = BTreeMap::new();
+        for r in responses {
+            *counts.entry(r.profile.get(field_id).cloned()).or_insert(0) += 1;
+        }
+        let groups: Vec<Group> = counts
+            .iter()
+            .map(|(code, &n)| Group {
+                code: code.clone(),
+                n,
+            })
+            .collect();
+        let p = plan(&groups, min);
+        let label_of = |code: &Option<String>| match code {
+            None => self.m.not_stated.to_owned(),
+            Some(c) => field
+                .choices
+                .iter()
+                .find(|ch| &ch.code == c)
+                .map(|ch| self.text(&ch.label))
+                .unwrap_or_else(|| c.clone()),
+        };
+        let mut shown: Vec<(GroupCount, Vec<Option<String>>)> = p
+            .shown
+            .iter()
+            .map(|g| {
+                (
+                    GroupCount {
+                        code: g.code.clone().unwrap_or_else(|| "not-stated".to_owned()),
+                        label: label_of(&g.code),
+                        n: g.n,
+                    },
+                    vec![g.code.clone()],
+                )
+            })
+            .collect();
+        let mut notes = Vec::new();
+        if !p.pooled.is_empty() {
+            let labels: Vec<String> = p.pooled.iter().map(|g| label_of(&g.code)).collect();
+            shown.push((
+                GroupCount {
+                    code: "other".to_owned(),
+                    label: (self.m.pooled_label)(&labels.join(", ")),
+                    n: p.pooled_n(),
+                },
+                p.pooled.iter().map(|g| g.code.clone()).collect(),
+            ));
+            notes.push(HiddenGroups {
+                field: field_id.to_owned(),
+                groups: labels,
+                action: "pooled".to_owned(),
+                reason: (self.m.pooled_reason)(min),
+            });
+        }
+        if !p.hidden.is_empty() {
+            notes.push(HiddenGroups {
+                field: field_id.to_owned(),
+                groups: p.hidden.iter().map(|g| label_of(&g.code)).collect(),
+                action: "hidden".to_owned(),
+                reason: (self.m.hidden_reason)(min),
+            });
+        }
+        Some(FieldGroups {
+            label: self.text(&field.text),
+            shown,
+            notes,
+        })
+    }
+}
+
+/// Compiles `responses` (already checked against `def`) into a report.
+pub fn compile(
+    def: &Definition,
+    responses: &[Response],
+    drafts: usize,
+    skipped: Vec<Skipped>,
+    options: &Options,
+) -> Result<Report, crate::error::Error> {
+    let c = Compiler::new(def, &options.language);
+    let m = c.m;
+    let min = options.min_group_size.max(1);
+    let individual: Vec<&Response> = responses
+        .iter()
+        .filter(|r| r.mode == Mode::Individual)
+        .collect();
+    let collectives: Vec<&Response> = responses
+        .iter()
+        .filter(|r| r.mode == Mode::Collective)
+        .collect();
+    if let Some(field) = &options.by
+        && !def.profile.iter().any(|f| &f.id == field)
+    {
+        let known: Vec<&str> = def.profile.iter().map(|f| f.id.as_str()).collect();
+        return Err(crate::error::Error::Usage(format!(
+            "`{field}` is not a profile field of this questionnaire (fields: {})",
+            known.join(", ")
+        )));
+    }
+    let withheld = (individual.len() < min).then(|| (m.withheld)(individual.len(), min));
+    let mut report = Report {
+        schema_version: REPORT_SCHEMA_VERSION,
+        questionnaire: QuestionnaireInfo {
+            id: def.id.clone(),
+            version: def.version.clone(),
+            hash: def.hash.clone(),
+            title: c.text(&def.title),
+        },
+        evaluation: options.evaluation.clone(),
+        language: c.lang.clone(),
+        rules: c.rules(min),
+        respondents: individual.len(),
+        drafts,
+        skipped,
+        withheld: withheld.clone(),
+        participation: Vec::new(),
+        to_discuss: Vec::new(),
+        items: Vec::new(),
+        dimensions: Vec::new(),
+        overall: None,
+        groups: None,
+        hidden_groups: Vec::new(),
+        collective: Vec::new(),
+        comments: Vec::new(),
+        closing_comments: Vec::new(),
+    };
+    let (items, _, _) = c.figures(&individual);
+    report.collective = collectives
+        .iter()
+        .map(|r| collective(&c, r, &items, withheld.is_none()))
+        .collect();
+    if withheld.is_some() {
+        return Ok(report);
+    }
+    for field in &def.profile {
+        if let Some(FieldGroups {
+            label,
+            shown,
+            notes,
+        }) = c.groups_of(&field.id, &individual, min)
+        {
+            report.participation.push(Breakdown {
+                field: field.id.clone(),
+                label,
+                groups: shown.into_iter().map(|(g, _)| g).collect(),
+            });
+            if options.by.is_none() {
+                report.hidden_groups.extend(notes);
+            }
+        }
+    }
+    let (items, dimensions, overall) = c.figures(&individual);
+    report.to_discuss = c.to_discuss(&items);
+    report.items = items;
+    report.dimensions = dimensions;
+    report.overall = overall;
+    if let Some(field) = &options.by
+        && let Some(FieldGroups {
+            label,
+            shown,
+            notes,
+        }) = c.groups_of(field, &individual, min)
+    {
+        let groups = shown
+            .into_iter()
+            .map(|(count, codes)| {
+                let members: Vec<&Response> = individual
+                    .iter()
+                    .copied()
+                    .filter(|r| codes.contains(&r.profile.get(field).cloned()))
+                    .collect();
+                let (items, dimensions, overall) = c.figures(&members);
+                GroupStats {
+                    code: count.code,
+                    label: count.label,
+                    n: count.n,
+                    items,
+                    dimensions,
+                    overall,
+                }
+            })
+            .collect();
+        report.groups = Some(Grouped {
+            field: field.clone(),
+            label,
+            groups,
+        });
+        report.hidden_groups = notes;
+    }
+    report.comments = comments(&c, responses);
+    let mut closing: Vec<String> = responses
+        .iter()
+        .filter_map(|r| {
+            r.closing_comment
+                .as_deref()
+                .map(crate::sanitize::for_terminal)
+        })
+        .map(|s| s.into_owned())
+        .collect();
+    closing.sort();
+    report.closing_comments = closing;
+    Ok(report)
+}
+
+fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool) -> Collective {
+    let rows: Vec<CollectiveItem> = c
+        .scored
+        .iter()
+        .zip(items)
+        .map(|(s, stats)| {
+            let answer = s.code(r).map(str::to_owned);
+            let majority = if compare {
+                let t = Tally {
+                    counts: stats
+                        .counts
+                        .iter()
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(k, n)| (k.clone(), *n))
+                        .collect(),
+                    ..Tally::default()
+                };
+                t.modes()
+            } else {
+                Vec::new()
+            };
+            let differs = match &answer {
+                Some(a) if a != NO_ANSWER_CODE && !majority.is_empty() => !majority.contains(a),
+                _ => false,
+            };
+            CollectiveItem {
+                id: s.id.clone(),
+                answer,
+                majority,
+                differs,
+            }
+        })
+        .collect();
+    Collective {
+        id: r.id.clone(),
+        submitted: r.submitted,
+        differs: rows
+            .iter()
+            .filter(|i| i.differs)
+            .map(|i| i.id.clone())
+            .collect(),
+        items: rows,
+    }
+}
+
+/// Comments grouped by the dimension of their item, in questionnaire order, each group's
+/// comments sorted by item then text (never by respondent).
+fn comments(c: &Compiler<'_>, responses: &[Response]) -> Vec<CommentGroup> {
+    let mut by_item: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for r in responses {
+        for (item, text) in &r.comments {
+            if let Some(pos) = c.def.items.iter().position(|i| &i.id == item) {
+                by_item
+                    .entry(pos)
+                    .or_default()
+                    .push(crate::sanitize::for_terminal(text).into_owned());
+            }
+        }
+    }
+    let mut groups: Vec<CommentGroup> = Vec::new();
+    let mut push =
+        |dimension: Option<String>, label: String, item: &str, texts: &mut Vec<String>| {
+            texts.sort();
+            let entry = match groups.iter_mut().position(|g| g.dimension == dimension) {
+                Some(k) => &mut groups[k],
+                None => {
+                    groups.push(CommentGroup {
+                        dimension: dimension.clone(),
+                        label,
+                        comments: Vec::new(),
+                    });
+                    groups.last_mut().expect("just pushed")
+                }
+            };
+            entry
+                .comments
+                .extend(texts.drain(..).map(|text| ItemComment {
+                    item: item.to_owned(),
+                    text,
+                }));
+        };
+    for d in &c.def.dimensions {
+        for (pos, texts) in by_item.iter_mut() {
+            let item = &c.def.items[*pos];
+            if item.dimension.as_deref() == Some(d.id.as_str()) {
+                push(Some(d.id.clone()), c.text(&d.name), &item.id, texts);
+            }
+        }
+    }
+    for (pos, texts) in by_item.iter_mut() {
+        if !texts.is_empty() {
+            let item = &c.def.items[*pos];
+            push(None, c.m.other_items.to_owned(), &item.id, texts);
+        }
+    }
+    groups
+}

@@ -1,0 +1,371 @@
+//! The report as tables for a terminal (comfy-table), within the terminal's width.
+
+use std::io::Write;
+
+use comfy_table::{Cell, Color, Table};
+
+use super::{distribution, num, pct, shared_codes};
+use crate::i18n::{Messages, messages};
+use crate::report::{DimensionStats, ItemStats, Report};
+
+fn table(width: usize) -> Table {
+    crate::tables::compact(width)
+}
+
+/// A band name, coloured by its place among the bands when colour is on.
+fn band_cell(report: &Report, band: &Option<String>) -> Cell {
+    let Some(label) = band else {
+        return Cell::new("–");
+    };
+    let cell = Cell::new(label);
+    let Some(pos) = report.rules.bands.iter().position(|b| &b.label == label) else {
+        return cell;
+    };
+    let last = report.rules.bands.len().saturating_sub(1);
+    match pos {
+        0 => cell.fg(Color::Red),
+        p if p == last => cell.fg(Color::Green),
+        _ => cell.fg(Color::Yellow),
+    }
+}
+
+fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writeln!(out)?;
+    writeln!(out, "{}", console::style(text).bold())
+}
+
+fn para(out: &mut dyn Write, width: usize, text: &str) -> std::io::Result<()> {
+    writeln!(out, "{}", textwrap::fill(text, width))
+}
+
+pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Result<()> {
+    let m = messages(&report.language);
+    let width = width.clamp(60, 160);
+    let title = match &report.evaluation {
+        Some(name) => format!("{} · {}", report.questionnaire.title, name),
+        None => report.questionnaire.title.clone(),
+    };
+    writeln!(
+        out,
+        "{}",
+        console::style(textwrap::fill(&title, width)).bold()
+    )?;
+    para(out, width, &participation_line(report, m))?;
+    for s in &report.skipped {
+        para(out, width, &format!("  {}: {}", s.file, s.reason))?;
+    }
+    if let Some(reason) = &report.withheld {
+        writeln!(out)?;
+        para(out, width, reason)?;
+    }
+    for b in &report.participation {
+        if b.groups.is_empty() {
+            continue;
+        }
+        let groups: Vec<String> = b
+            .groups
+            .iter()
+            .map(|g| format!("{} {}", g.label, g.n))
+            .collect();
+        para(
+            out,
+            width,
+            &format!("{}{}{}", b.field, m.colon, groups.join(" · ")),
+        )?;
+    }
+    if !report.to_discuss.is_empty() {
+        heading(out, m.report_to_discuss)?;
+        let mut t = table(width);
+        t.set_header(vec![
+            m.col_item,
+            m.col_mean,
+            m.col_band,
+            m.col_why,
+            m.col_statement,
+        ]);
+        for d in &report.to_discuss {
+            let why: Vec<&str> = d
+                .reasons
+                .iter()
+                .map(|r| {
+                    if r == "divergent" {
+                        m.divergent_word
+                    } else {
+                        m.least_favourable_word
+                    }
+                })
+                .collect();
+            t.add_row(vec![
+                Cell::new(&d.item),
+                Cell::new(num(d.mean)),
+                band_cell(report, &d.band),
+                Cell::new(why.join(", ")),
+                Cell::new(&d.text),
+            ]);
+        }
+        writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+    }
+    if !report.dimensions.is_empty() || report.overall.is_some() {
+        heading(out, m.dimensions)?;
+        let dims: Vec<&DimensionStats> = report
+            .dimensions
+            .iter()
+            .chain(report.overall.iter())
+            .collect();
+        writeln!(
+            out,
+            "{}",
+            crate::tables::tighten(&mut dimension_table(report, m, &dims, width))
+        )?;
+    }
+    if !report.items.is_empty() {
+        heading(out, m.items)?;
+        writeln!(
+            out,
+            "{}",
+            crate::tables::tighten(&mut item_table(report, m, &report.items, width))
+        )?;
+    }
+    if let Some(grouped) = &report.groups {
+        heading(out, &(m.report_by)(&grouped.label))?;
+        let mut t = table(width);
+        let mut header = vec![m.col_item.to_owned()];
+        header.extend(
+            grouped
+                .groups
+                .iter()
+                .map(|g| format!("{} (n={})", g.label, g.n)),
+        );
+        t.set_header(header);
+        for (k, item) in report.items.iter().enumerate() {
+            let mut row = vec![Cell::new(&item.id)];
+            for g in &grouped.groups {
+                let stats = &g.items[k];
+                let mark = if stats.divergent { " !" } else { "" };
+                row.push(Cell::new(format!(
+                    "{} {}{mark}",
+                    num(stats.mean),
+                    stats.band.as_deref().unwrap_or("")
+                )));
+            }
+            t.add_row(row);
+        }
+        for (k, d) in report.dimensions.iter().enumerate() {
+            let mut row = vec![Cell::new(&d.name)];
+            for g in &grouped.groups {
+                let stats = &g.dimensions[k];
+                row.push(Cell::new(format!(
+                    "{} {}",
+                    num(stats.mean),
+                    stats.band.as_deref().unwrap_or("")
+                )));
+            }
+            t.add_row(row);
+        }
+        writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+        para(out, width, m.by_note)?;
+    }
+    for note in &report.hidden_groups {
+        para(
+            out,
+            width,
+            &format!(
+                "{}{}{}: {}",
+                note.field,
+                m.colon,
+                note.groups.join(", "),
+                note.reason
+            ),
+        )?;
+    }
+    for c in &report.collective {
+        heading(out, &(m.report_collective)(&c.submitted.to_string()))?;
+        let mut t = table(width);
+        t.set_header(vec![m.col_item, m.col_group_answer, m.col_majority, ""]);
+        for i in &c.items {
+            t.add_row(vec![
+                i.id.clone(),
+                i.answer.clone().unwrap_or_else(|| "–".to_owned()),
+                i.majority.join(", "),
+                if i.differs {
+                    m.differs_word.to_owned()
+                } else {
+                    String::new()
+                },
+            ]);
+        }
+        writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+    }
+    if !report.comments.is_empty() || !report.closing_comments.is_empty() {
+        heading(out, m.report_comments)?;
+        for g in &report.comments {
+            writeln!(out, "{}", console::style(&g.label).underlined())?;
+            for c in &g.comments {
+                let options = textwrap::Options::new(width)
+                    .initial_indent("  - ")
+                    .subsequent_indent("    ");
+                writeln!(
+                    out,
+                    "{}",
+                    textwrap::fill(&format!("{}: {}", c.item, c.text), &options)
+                )?;
+            }
+        }
+        if !report.closing_comments.is_empty() {
+            writeln!(out, "{}", console::style(m.closing_comment).underlined())?;
+            for c in &report.closing_comments {
+                let options = textwrap::Options::new(width)
+                    .initial_indent("  - ")
+                    .subsequent_indent("    ");
+                writeln!(out, "{}", textwrap::fill(c, &options))?;
+            }
+        }
+    }
+    heading(out, m.report_rules)?;
+    let r = &report.rules;
+    let bands: Vec<String> = r
+        .bands
+        .iter()
+        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
+        .collect();
+    for rule in [
+        r.percentages.clone(),
+        r.mean.clone(),
+        format!(
+            "{}{}{}. {}",
+            m.bands,
+            m.colon,
+            bands.join(", "),
+            r.band_rule
+        ),
+        r.divergence.clone(),
+        r.least_favourable.clone(),
+        r.anonymity.clone(),
+    ] {
+        let options = textwrap::Options::new(width)
+            .initial_indent("- ")
+            .subsequent_indent("  ");
+        writeln!(out, "{}", textwrap::fill(&rule, &options))?;
+    }
+    Ok(())
+}
+
+/// "Respondents: 12 · collective: 1 · unfinished drafts: 0 · skipped: 0"
+pub fn participation_line(report: &Report, m: &Messages) -> String {
+    let mut parts = vec![format!(
+        "{}{}{}",
+        m.respondents, m.colon, report.respondents
+    )];
+    if !report.collective.is_empty() {
+        parts.push(format!(
+            "{}{}{}",
+            m.collective_responses,
+            m.colon,
+            report.collective.len()
+        ));
+    }
+    parts.push(format!(
+        "{}{}{}",
+        m.unfinished_drafts, m.colon, report.drafts
+    ));
+    parts.push(format!(
+        "{}{}{}",
+        m.skipped_files,
+        m.colon,
+        report.skipped.len()
+    ));
+    parts.join(" · ")
+}
+
+fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) -> Table {
+    let mut t = table(width);
+    let codes = shared_codes(items);
+    let mut header: Vec<String> = vec![m.col_item.to_owned()];
+    match &codes {
+        Some(codes) => header.extend(codes.iter().cloned()),
+        None => header.push(m.col_answers.to_owned()),
+    }
+    header.extend(
+        [
+            m.col_no_answer,
+            "n",
+            m.col_mean,
+            m.col_median,
+            m.col_sd,
+            m.col_band,
+            m.col_divergent,
+        ]
+        .map(str::to_owned),
+    );
+    t.set_header(header);
+    for i in items {
+        let mut row = vec![Cell::new(&i.id)];
+        match &codes {
+            Some(codes) => row.extend(
+                codes
+                    .iter()
+                    .map(|c| Cell::new(pct(i.percent.get(c).copied().unwrap_or(0.0)))),
+            ),
+            None => row.push(Cell::new(distribution(&i.percent))),
+        }
+        row.extend([
+            Cell::new(i.no_answer),
+            Cell::new(i.n),
+            Cell::new(num(i.mean)),
+            Cell::new(num(i.median)),
+            Cell::new(num(i.sd)),
+            band_cell(report, &i.band),
+            Cell::new(if i.divergent { "!" } else { "" }),
+        ]);
+        t.add_row(row);
+    }
+    t
+}
+
+fn dimension_table(report: &Report, m: &Messages, dims: &[&DimensionStats], width: usize) -> Table {
+    let mut t = table(width);
+    let codes = dims
+        .first()
+        .map(|d| d.counts.keys().cloned().collect::<Vec<_>>());
+    let shared = codes.filter(|c| dims.iter().all(|d| d.counts.keys().eq(c.iter())));
+    let mut header: Vec<String> = vec![m.dimension.to_owned()];
+    match &shared {
+        Some(codes) => header.extend(codes.iter().cloned()),
+        None => header.push(m.col_answers.to_owned()),
+    }
+    header.extend(
+        [
+            m.col_no_answer,
+            "n",
+            m.col_mean,
+            m.col_band,
+            m.col_divergent,
+        ]
+        .map(str::to_owned),
+    );
+    t.set_header(header);
+    for d in dims {
+        let mut row = vec![Cell::new(&d.name)];
+        match &shared {
+            Some(codes) => row.extend(
+                codes
+                    .iter()
+                    .map(|c| Cell::new(pct(d.percent.get(c).copied().unwrap_or(0.0)))),
+            ),
+            None => row.push(Cell::new(distribution(&d.percent))),
+        }
+        row.extend([
+            Cell::new(d.no_answer),
+            Cell::new(d.n),
+            Cell::new(num(d.mean)),
+            band_cell(report, &d.band),
+            Cell::new(if d.divergent_items > 0 {
+                d.divergent_items.to_string()
+            } else {
+                String::new()
+            }),
+        ]);
+        t.add_row(row);
+    }
+    t
+}
