@@ -82,6 +82,7 @@ pub struct Messages {
     pub resume_draft: fn(&str, usize, usize) -> String,
     pub start_new: &'static str,
     pub interrupted: fn(&str) -> String,
+    pub interrupted_nothing_saved: &'static str,
     pub left_as_draft: fn(&str) -> String,
     pub abandoned: &'static str,
     pub thanks: &'static str,
@@ -226,13 +227,14 @@ pub static EN: Messages = Messages {
         format!("Resume the one started {date} ({done} of {total} answered)")
     },
     start_new: "Start a new response",
+    interrupted_nothing_saved: "Interrupted; nothing was saved.",
     interrupted: |cmd| {
         format!("Interrupted. Your answers so far are kept; to continue, run:\n  {cmd}")
     },
     left_as_draft: |cmd| format!("Your answers are kept as a draft; to continue, run:\n  {cmd}"),
     abandoned: "Stopped; nothing was submitted.",
     thanks: "Thank you. Your response is saved:",
-    select_hint: "Type a number and press Enter.",
+    select_hint: "Type a number and press Enter (< to go back).",
     choose_between: |n| format!("Please type a number from 1 to {n}."),
     tick_plain: "Type the numbers to tick, separated by spaces (e.g. 1 3), then Enter.",
     press_enter: "Press Enter to continue.",
@@ -241,7 +243,7 @@ pub static EN: Messages = Messages {
     rule_mean: "Mean, median and standard deviation (sample, n-1) are of the option scores; a dimension pools the answers to all its items.",
     rule_least_favourable: |band, n| {
         format!(
-            "Least favourable: items whose mean is in the lowest band ({band}); when none is, the {n} items with the lowest mean."
+            "Least favourable: items whose mean is in the lowest band ({band}); when none is, the {n} items with the lowest mean (ties in questionnaire order)."
         )
     },
     rule_anonymity: |min| {
@@ -393,6 +395,7 @@ pub static FR: Messages = Messages {
         format!("Reprendre celle commencée le {date} ({done} sur {total} répondus)")
     },
     start_new: "Commencer une nouvelle réponse",
+    interrupted_nothing_saved: "Interrompu ; rien n'a été enregistré.",
     interrupted: |cmd| {
         format!("Interrompu. Vos réponses sont conservées ; pour continuer, lancez :\n  {cmd}")
     },
@@ -401,7 +404,7 @@ pub static FR: Messages = Messages {
     },
     abandoned: "Arrêté ; rien n'a été soumis.",
     thanks: "Merci. Votre réponse est enregistrée :",
-    select_hint: "Tapez un numéro et appuyez sur Entrée.",
+    select_hint: "Tapez un numéro et appuyez sur Entrée (< pour revenir).",
     choose_between: |n| format!("Veuillez taper un numéro de 1 à {n}."),
     tick_plain: "Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.",
     press_enter: "Appuyez sur Entrée pour continuer.",
@@ -410,7 +413,7 @@ pub static FR: Messages = Messages {
     rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options ; une dimension regroupe les réponses à tous ses énoncés.",
     rule_least_favourable: |band, n| {
         format!(
-            "Moins favorables : énoncés dont la moyenne est dans la bande la plus basse ({band}) ; s'il n'y en a pas, les {n} énoncés de plus faible moyenne."
+            "Moins favorables : énoncés dont la moyenne est dans la bande la plus basse ({band}) ; s'il n'y en a pas, les {n} énoncés de plus faible moyenne (à égalité, dans l'ordre du questionnaire)."
         )
     },
     rule_anonymity: |min| {

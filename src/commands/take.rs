@@ -90,7 +90,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         tty = Tty::new();
         &mut tty
     };
-    interrupt::install(String::new());
+    interrupt::install(m.interrupted_nothing_saved.to_owned());
     match interview(args, &target, prompter, out) {
         Err(e)
             if matches!(

@@ -486,20 +486,11 @@ impl<'d> Compiler<'d> {
             .filter(|i| i.band.is_some() && i.band == lowest)
             .collect();
         if least.is_empty() {
+            // Items are in questionnaire order, and the sort is stable: ties keep that order.
             let mut by_mean: Vec<&ItemStats> = items.iter().filter(|i| i.mean.is_some()).collect();
             by_mean.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
-            if let Some(cut) = by_mean
-                .get(LEAST_FAVOURABLE_FALLBACK.saturating_sub(1))
-                .and_then(|i| i.mean)
-            {
-                // ties with the last one are included
-                least = by_mean
-                    .into_iter()
-                    .filter(|i| i.mean.is_some_and(|x| x <= cut))
-                    .collect();
-            } else {
-                least = by_mean;
-            }
+            by_mean.truncate(LEAST_FAVOURABLE_FALLBACK);
+            least = by_mean;
         }
         least.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
         let least_rule =

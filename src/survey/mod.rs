@@ -720,10 +720,13 @@ impl<'a> Survey<'a> {
                     .join(" "),
             };
             let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
-            let mut line = format!("{}  {}", item.id, value);
-            if r.comments.contains_key(&item.id) {
-                line.push_str(&format!("  [{}]", m.comment_label));
-            }
+            // The comment mark goes first so that cutting long lines never hides it.
+            let mark = if r.comments.contains_key(&item.id) {
+                format!(" [{}]", m.comment_label)
+            } else {
+                String::new()
+            };
+            let line = format!("{}{mark}  {}", item.id, value);
             lines.push((line, step));
         }
         if def.closing_comment.is_some() {
@@ -747,6 +750,13 @@ impl<'a> Survey<'a> {
             let lines: Vec<String> = summary
                 .iter()
                 .map(|(line, _)| console::truncate_str(line, width, "…").into_owned())
+                .collect();
+            // Menus put two columns before each entry; one line per entry keeps paging right.
+            let entries: Vec<String> = summary
+                .iter()
+                .map(|(line, _)| {
+                    console::truncate_str(line, width.saturating_sub(3), "…").into_owned()
+                })
                 .collect();
             p.screen(&format!("{}\n\n{}", m.review_heading, lines.join("\n")))?;
             let items = [
@@ -775,9 +785,10 @@ impl<'a> Survey<'a> {
                     }
                 }
                 Some(1) => {
-                    let mut items: Vec<String> = lines.clone();
+                    let mut items = entries;
                     items.push(m.back.to_owned());
-                    match p.select(m.which_answer, &items, None)? {
+                    p.screen(m.which_answer)?;
+                    match p.select("", &items, None)? {
                         Some(k) if k < summary.len() => return Ok(Review::Change(summary[k].1)),
                         _ => continue,
                     }

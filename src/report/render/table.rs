@@ -29,9 +29,13 @@ fn band_cell(report: &Report, band: &Option<String>) -> Cell {
     }
 }
 
-fn heading(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+fn heading(out: &mut dyn Write, width: usize, text: &str) -> std::io::Result<()> {
     writeln!(out)?;
-    writeln!(out, "{}", console::style(text).bold())
+    writeln!(
+        out,
+        "{}",
+        console::style(textwrap::fill(text, width)).bold()
+    )
 }
 
 fn para(out: &mut dyn Write, width: usize, text: &str) -> std::io::Result<()> {
@@ -74,7 +78,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         )?;
     }
     if !report.to_discuss.is_empty() {
-        heading(out, m.report_to_discuss)?;
+        heading(out, width, m.report_to_discuss)?;
         let mut t = table(width);
         t.set_header(vec![
             m.col_item,
@@ -106,7 +110,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         writeln!(out, "{}", crate::tables::tighten(&mut t))?;
     }
     if !report.dimensions.is_empty() || report.overall.is_some() {
-        heading(out, m.dimensions)?;
+        heading(out, width, m.dimensions)?;
         let dims: Vec<&DimensionStats> = report
             .dimensions
             .iter()
@@ -119,7 +123,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         )?;
     }
     if !report.items.is_empty() {
-        heading(out, m.items)?;
+        heading(out, width, m.items)?;
         writeln!(
             out,
             "{}",
@@ -127,7 +131,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         )?;
     }
     if let Some(grouped) = &report.groups {
-        heading(out, &(m.report_by)(&grouped.label))?;
+        heading(out, width, &(m.report_by)(&grouped.label))?;
         let mut t = table(width);
         let mut header = vec![m.col_item.to_owned()];
         header.extend(
@@ -179,7 +183,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         )?;
     }
     for c in &report.collective {
-        heading(out, &(m.report_collective)(&c.submitted.to_string()))?;
+        heading(out, width, &(m.report_collective)(&c.submitted.to_string()))?;
         let mut t = table(width);
         t.set_header(vec![m.col_item, m.col_group_answer, m.col_majority, ""]);
         for i in &c.items {
@@ -197,7 +201,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         writeln!(out, "{}", crate::tables::tighten(&mut t))?;
     }
     if !report.comments.is_empty() || !report.closing_comments.is_empty() {
-        heading(out, m.report_comments)?;
+        heading(out, width, m.report_comments)?;
         for g in &report.comments {
             writeln!(out, "{}", console::style(&g.label).underlined())?;
             for c in &g.comments {
@@ -221,7 +225,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
             }
         }
     }
-    heading(out, m.report_rules)?;
+    heading(out, width, m.report_rules)?;
     let r = &report.rules;
     let bands: Vec<String> = r
         .bands

@@ -1,0 +1,620 @@
+//! `partnereval report`: every figure checked against values worked out by hand.
+//!
+//! The fixture: seven individual responses to the bundled self-evaluation and one
+//! collective response. Items q05–q18 are all B. The hand computation is in the comments.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{bless, partnereval, root};
+use serde_json::Value;
+
+/// (sector, q01, q02, q03, q04) for each respondent; every other item is B.
+const RESPONDENTS: [(&str, &str, &str, &str, &str); 7] = [
+    ("public-health", "A", "A", "A", "A"),
+    ("public-health", "A", "B", "C", "A"),
+    ("public-health", "B", "no-answer", "C", "A"),
+    ("community", "C", "C", "A", "C"),
+    ("community", "C", "B", "C", "C"),
+    ("community", "B", "no-answer", "A", "C"),
+    ("municipality", "A", "A", "B", "B"),
+];
+
+fn answers(q: [&str; 4]) -> String {
+    let mut s = String::from("[answers]\n");
+    for n in 1..=18 {
+        let code = if n <= 4 { q[n - 1] } else { "B" };
+        s.push_str(&format!("q{n:02} = \"{code}\"\n"));
+    }
+    s
+}
+
+/// An evaluation holding the fixture responses.
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    partnereval([
+        "init",
+        dir.to_str().unwrap(),
+        "-q",
+        "action-in-partnership",
+        "--name",
+        "Fixture",
+    ])
+    .expect_status(0);
+    for (i, (sector, a, b, c, d)) in RESPONDENTS.iter().enumerate() {
+        let mut text = format!(
+            "[profile]\nsector = \"{sector}\"\n{}",
+            answers([a, b, c, d])
+        );
+        if i == 3 {
+            text.push_str(
+                "[comments]\nq04 = \"We are told, not asked.\"\nq01 = \"Schools are missing.\"\n",
+            );
+        }
+        if i == 0 {
+            text.push_str("[comments]\nq04 = \"Decisions are shared.\"\n");
+        }
+        partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+            .stdin(text)
+            .expect_status(0);
+    }
+    let collective = format!(
+        "mode = \"collective\"\nclosing_comment = \"Good talk.\"\n{}",
+        answers(["B", "A", "C", "A"])
+    );
+    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(collective)
+        .expect_status(0);
+    (tmp, dir)
+}
+
+fn report_json(dir: &Path, extra: &[&str]) -> Value {
+    let mut args = vec!["report", dir.to_str().unwrap(), "--format", "json"];
+    args.extend_from_slice(extra);
+    let out = partnereval(&args).expect_status(0);
+    serde_json::from_str(&out.stdout).unwrap()
+}
+
+fn close(actual: &Value, expected: f64) {
+    let a = actual
+        .as_f64()
+        .unwrap_or_else(|| panic!("not a number: {actual}"));
+    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
+}
+
+fn item<'a>(items: &'a Value, id: &str) -> &'a Value {
+    items
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn item_figures_match_the_hand_computation() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &[]);
+    assert_eq!(r["schema_version"], 1);
+    assert_eq!(r["respondents"], 7);
+    assert_eq!(r["drafts"], 0);
+    assert_eq!(r["skipped"], serde_json::json!([]));
+    let items = &r["items"];
+    // q01: A A B C C B A → A 3, B 2, C 2; valid 7; mean (9+4+2)/7 = 15/7; sorted 1 1 2 2 3 3 3
+    // → median 2; squared deviations 3·36/49 + 2·1/49 + 2·64/49 = 238/49, /6, sqrt.
+    let q01 = item(items, "q01");
+    assert_eq!(q01["n"], 7);
+    assert_eq!(q01["counts"], serde_json::json!({"A": 3, "B": 2, "C": 2}));
+    assert_eq!(q01["no_answer"], 0);
+    close(&q01["percent"]["A"], 300.0 / 7.0);
+    close(&q01["percent"]["C"], 200.0 / 7.0);
+    close(&q01["mean"], 15.0 / 7.0);
+    close(&q01["median"], 2.0);
+    close(&q01["sd"], (238.0f64 / 49.0 / 6.0).sqrt());
+    assert_eq!(q01["band"], "moderate");
+    assert_eq!(
+        q01["divergent"], true,
+        "3/7 A and 2/7 C are both at least 25 %"
+    );
+    assert_eq!(q01["dimension"], "perspectives");
+    // q02: A B – C B – A → A 2, B 2, C 1, no answer 2; valid 5; mean 11/5; median 2;
+    // deviations .8 .8 -.2 -.2 -1.2 → 2.8/4 = .7.
+    let q02 = item(items, "q02");
+    assert_eq!(q02["n"], 5);
+    assert_eq!(q02["no_answer"], 2);
+    assert_eq!(q02["counts"], serde_json::json!({"A": 2, "B": 2, "C": 1}));
+    close(&q02["percent"]["A"], 40.0);
+    close(&q02["percent"]["C"], 20.0);
+    close(&q02["mean"], 2.2);
+    close(&q02["median"], 2.0);
+    close(&q02["sd"], 0.7f64.sqrt());
+    assert_eq!(q02["divergent"], false, "1/5 C is under 25 %");
+    // q03: A C C A C A B → A 3, B 1, C 3; mean 14/7 = 2; deviations ±1 six times → sd 1.
+    let q03 = item(items, "q03");
+    close(&q03["mean"], 2.0);
+    close(&q03["sd"], 1.0);
+    assert_eq!(q03["divergent"], true);
+    // q05: seven B → mean 2, sd 0
+    let q05 = item(items, "q05");
+    assert_eq!(q05["counts"], serde_json::json!({"A": 0, "B": 7, "C": 0}));
+    close(&q05["sd"], 0.0);
+    assert_eq!(q05["divergent"], false);
+}
+
+#[test]
+fn dimension_and_overall_figures_pool_the_items() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &[]);
+    let dims = &r["dimensions"];
+    // perspectives = q01 + q02: A 5, B 4, C 3, no answer 2; valid 12; mean (15+11)/12.
+    let p = item(dims, "perspectives");
+    assert_eq!(p["items"], serde_json::json!(["q01", "q02"]));
+    assert_eq!(p["n"], 12);
+    assert_eq!(p["counts"], serde_json::json!({"A": 5, "B": 4, "C": 3}));
+    assert_eq!(p["no_answer"], 2);
+    close(&p["percent"]["A"], 500.0 / 12.0);
+    close(&p["mean"], 26.0 / 12.0);
+    assert_eq!(p["band"], "moderate");
+    assert_eq!(p["divergent_items"], 1);
+    let c = item(dims, "commitment");
+    assert_eq!(c["items"], serde_json::json!(["q05", "q09", "q10", "q11"]));
+    assert_eq!(c["n"], 28);
+    close(&c["mean"], 2.0);
+    // overall: A 3+2+3+3 = 11, C 2+1+3+3 = 9, B 126 − 2 − 11 − 9 = 104; mean 250/124.
+    let o = &r["overall"];
+    assert_eq!(o["n"], 124);
+    assert_eq!(o["counts"], serde_json::json!({"A": 11, "B": 104, "C": 9}));
+    assert_eq!(o["no_answer"], 2);
+    close(&o["mean"], 250.0 / 124.0);
+    assert_eq!(o["divergent_items"], 3);
+}
+
+#[test]
+fn to_discuss_lists_the_least_favourable_then_the_divergent_with_their_rules() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &[]);
+    // No mean is in the lowest band, so the three lowest means: q03, q04 (2.0) and q05
+    // (2.0, first of the ties in questionnaire order); then q01, divergent.
+    let listed: Vec<(String, Vec<String>)> = r["to_discuss"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let reasons = d["reasons"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|x| x.as_str().unwrap().to_owned())
+                .collect();
+            (d["item"].as_str().unwrap().to_owned(), reasons)
+        })
+        .collect();
+    let s = |x: &str| x.to_owned();
+    assert_eq!(
+        listed,
+        [
+            (s("q03"), vec![s("least-favourable"), s("divergent")]),
+            (s("q04"), vec![s("least-favourable"), s("divergent")]),
+            (s("q05"), vec![s("least-favourable")]),
+            (s("q01"), vec![s("divergent")]),
+        ]
+    );
+    let rules = r["to_discuss"][0]["rules"].as_array().unwrap();
+    assert!(
+        rules[0]
+            .as_str()
+            .unwrap()
+            .starts_with("Least favourable: items whose mean is in the lowest band (weak)")
+    );
+    assert!(
+        rules[1]
+            .as_str()
+            .unwrap()
+            .contains("at least 25% of its valid answers are at each end")
+    );
+    close(&r["rules"]["divergence_threshold"], 0.25);
+}
+
+#[test]
+fn the_collective_response_is_shown_beside_the_individual_majority() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &[]);
+    let c = &r["collective"][0];
+    // q01: group B, individual majority A (3 of 7) → differs. q02: A vs A/B tie → same.
+    // q03: C vs A/C tie → same.
+    assert_eq!(c["differs"], serde_json::json!(["q01"]));
+    let q01 = item(&c["items"], "q01");
+    assert_eq!(q01["answer"], "B");
+    assert_eq!(q01["majority"], serde_json::json!(["A"]));
+    assert_eq!(
+        item(&c["items"], "q02")["majority"],
+        serde_json::json!(["A", "B"])
+    );
+    assert_eq!(
+        r["respondents"], 7,
+        "the collective response is not an individual one"
+    );
+    assert_eq!(r["closing_comments"], serde_json::json!(["Good talk."]));
+}
+
+#[test]
+fn comments_are_grouped_by_dimension_and_never_by_group() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &["--by", "sector"]);
+    assert_eq!(
+        r["comments"],
+        serde_json::json!([
+            {"dimension": "perspectives", "label": "Range of perspectives", "comments": [{"item": "q01", "text": "Schools are missing."}]},
+            {"dimension": "influence", "label": "Influence on decisions", "comments": [
+                {"item": "q04", "text": "Decisions are shared."},
+                {"item": "q04", "text": "We are told, not asked."}
+            ]}
+        ])
+    );
+    for g in r["groups"]["groups"].as_array().unwrap() {
+        assert!(g.get("comments").is_none());
+    }
+}
+
+/// public-health 3, community 3, municipality 1, minimum 3. Hiding municipality alone
+/// would leave it as 7 − 3 − 3 = 1 by subtraction, so the smallest shown group
+/// (public-health, after community in code order) is pooled with it: other = 4.
+#[test]
+fn small_groups_are_pooled_so_that_subtraction_reveals_nothing() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &["--by", "sector"]);
+    let groups = r["groups"]["groups"].as_array().unwrap();
+    let shown: Vec<(&str, u64)> = groups
+        .iter()
+        .map(|g| (g["code"].as_str().unwrap(), g["n"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(shown, [("community", 3), ("other", 4)]);
+    assert_eq!(groups[1]["label"], "Other (Municipality, Public health)");
+    let total: u64 = shown.iter().map(|(_, n)| n).sum();
+    assert_eq!(total, 7, "no respondent is left out of the groups");
+    // community q01: C C B → 4/3, weak; other q01: A A B A → 11/4, strong.
+    close(&item(&groups[0]["items"], "q01")["mean"], 4.0 / 3.0);
+    assert_eq!(item(&groups[0]["items"], "q01")["band"], "weak");
+    close(&item(&groups[1]["items"], "q01")["mean"], 2.75);
+    assert_eq!(item(&groups[1]["items"], "q01")["band"], "strong");
+    // community q04: C C C → 1
+    close(&item(&groups[0]["dimensions"], "influence")["mean"], 1.0);
+    let hidden = &r["hidden_groups"][0];
+    assert_eq!(hidden["action"], "pooled");
+    assert_eq!(
+        hidden["groups"],
+        serde_json::json!(["Municipality", "Public health"])
+    );
+    // participation follows the same rule
+    let sector = r["participation"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["field"] == "sector")
+        .unwrap();
+    let counts: Vec<(&str, u64)> = sector["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| (g["code"].as_str().unwrap(), g["n"].as_u64().unwrap()))
+        .collect();
+    assert_eq!(counts, [("community", 3), ("other", 4)]);
+    // no format shows municipality's own figures
+    for format in ["table", "markdown", "csv", "json"] {
+        let out = partnereval([
+            "report",
+            dir.to_str().unwrap(),
+            "--by",
+            "sector",
+            "--format",
+            format,
+        ])
+        .expect_status(0);
+        assert!(!out.stdout.contains("municipality,"), "{format}");
+        assert!(!out.stdout.contains("Municipality (n=1)"), "{format}");
+        assert!(
+            !out.stdout.contains("\"code\": \"municipality\""),
+            "{format}"
+        );
+    }
+}
+
+#[test]
+fn a_larger_minimum_pools_or_withholds_everything() {
+    let (_tmp, dir) = fixture();
+    let r = report_json(&dir, &["--by", "sector", "--min-group", "4"]);
+    let groups = r["groups"]["groups"].as_array().unwrap();
+    assert_eq!(groups.len(), 1);
+    assert_eq!(groups[0]["n"], 7);
+    let r = report_json(&dir, &["--min-group", "8"]);
+    assert!(
+        r["withheld"]
+            .as_str()
+            .unwrap()
+            .starts_with("Only 7 individual responses")
+    );
+    assert_eq!(r["items"], serde_json::json!([]));
+    assert_eq!(r["comments"], serde_json::json!([]));
+    assert_eq!(r["participation"], serde_json::json!([]));
+}
+
+#[test]
+fn unknown_group_fields_are_usage_errors() {
+    let (_tmp, dir) = fixture();
+    let out = partnereval(["report", dir.to_str().unwrap(), "--by", "colour"]).expect_status(2);
+    assert!(
+        out.stderr.contains(
+            "`colour` is not a profile field of this questionnaire (fields: sector, role, years)"
+        ),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn the_csv_is_tidy_and_reads_back_to_the_same_figures() {
+    let (_tmp, dir) = fixture();
+    let out = partnereval([
+        "report",
+        dir.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--by",
+        "sector",
+    ])
+    .expect_status(0);
+    let mut reader = csv::Reader::from_reader(out.stdout.as_bytes());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(header, partnereval::report::render::csv::COLUMNS);
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // all: 18 items × (A, B, C, no-answer) + 6 dimensions × 4 + overall × 4 = 100 rows,
+    // and the same for each of the two groups.
+    assert_eq!(rows.len(), 300);
+    let find = |group: &str, id: &str, option: &str| {
+        rows.iter()
+            .find(|r| &r[2] == group && &r[5] == id && &r[7] == option)
+            .unwrap_or_else(|| panic!("no row {group} {id} {option}"))
+            .clone()
+    };
+    let q01a = find("all", "q01", "A");
+    assert_eq!(&q01a[8], "3");
+    assert!((q01a[9].parse::<f64>().unwrap() - 300.0 / 7.0).abs() < 1e-9);
+    assert!((q01a[12].parse::<f64>().unwrap() - 15.0 / 7.0).abs() < 1e-9);
+    assert_eq!(&q01a[16], "true");
+    let q02na = find("all", "q02", "no-answer");
+    assert_eq!(&q02na[8], "2");
+    assert_eq!(&q02na[9], "", "no-answer has no percentage");
+    let other = find("other", "q01", "A");
+    assert_eq!((&other[1], &other[3], &other[8]), ("sector", "4", "3"));
+    assert_eq!(&find("all", "overall", "B")[8], "104");
+}
+
+/// The rendered formats, compared with reviewed copies (`BLESS=1` rewrites them).
+#[test]
+fn every_format_matches_its_reviewed_snapshot() {
+    let (_tmp, dir) = fixture();
+    let snapshots = root().join("tests/fixtures/report");
+    for (format, lang, file) in [
+        ("table", "en", "table.en.txt"),
+        ("table", "fr", "table.fr.txt"),
+        ("markdown", "en", "report.md"),
+        ("csv", "en", "report.csv"),
+    ] {
+        let out = partnereval([
+            "report",
+            dir.to_str().unwrap(),
+            "--by",
+            "sector",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
+        .expect_status(0);
+        let path = snapshots.join(file);
+        if bless() {
+            std::fs::write(&path, &out.stdout).unwrap();
+        }
+        let expected = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            out.stdout == expected,
+            "{file} differs from the snapshot:\n{}",
+            out.stdout
+        );
+        if format == "table" {
+            for line in out.stdout.lines() {
+                assert!(line.chars().count() <= 80, "wider than 80 columns: {line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn output_to_a_file() {
+    let (tmp, dir) = fixture();
+    let file = tmp.path().join("notes.md");
+    let out = partnereval([
+        "report",
+        dir.to_str().unwrap(),
+        "--format",
+        "markdown",
+        "-o",
+        file.to_str().unwrap(),
+    ])
+    .expect_status(0);
+    assert!(out.stdout.is_empty());
+    assert!(
+        std::fs::read_to_string(&file)
+            .unwrap()
+            .starts_with("# Self-evaluation of action in partnership")
+    );
+}
+
+#[test]
+fn bad_response_files_are_named_with_their_reason() {
+    let (_tmp, dir) = fixture();
+    let responses = dir.join("responses");
+    let first = std::fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let good: Value = serde_json::from_str(&std::fs::read_to_string(&first).unwrap()).unwrap();
+    let variant = |f: &dyn Fn(&mut Value)| {
+        let mut v = good.clone();
+        f(&mut v);
+        v.to_string()
+    };
+    let files: Vec<(&str, String)> = vec![
+        ("a-empty.json", String::new()),
+        (
+            "b-broken.json",
+            "{\"schema_version\": 1, \"id\": ".to_owned(),
+        ),
+        (
+            "c-other-questionnaire.json",
+            variant(&|v| v["questionnaire"]["id"] = "coalition-check".into()),
+        ),
+        (
+            "d-other-version.json",
+            variant(&|v| v["questionnaire"]["version"] = "0.9.0".into()),
+        ),
+        (
+            "e-other-hash.json",
+            variant(&|v| v["questionnaire"]["hash"] = "sha256:00".into()),
+        ),
+        (
+            "f-unknown-item.json",
+            variant(&|v| v["answers"]["q99"] = "A".into()),
+        ),
+        (
+            "g-bad-code.json",
+            variant(&|v| v["answers"]["q01"] = "Z".into()),
+        ),
+        ("h-duplicate.json", good.to_string()),
+        (
+            "i-future.json",
+            variant(&|v| v["schema_version"] = 2.into()),
+        ),
+        ("j-name.json", variant(&|v| v["name"] = "Alice".into())),
+    ];
+    for (name, text) in &files {
+        std::fs::write(responses.join(name), text).unwrap();
+    }
+    let out = partnereval(["report", dir.to_str().unwrap()]).expect_status(1);
+    let expected = [
+        "a-empty.json: the file is empty",
+        "b-broken.json: not valid JSON",
+        "c-other-questionnaire.json: answers questionnaire `coalition-check`, not `action-in-partnership`",
+        "d-other-version.json: was made with version 0.9.0 of `action-in-partnership`; this evaluation uses version 1.0.0",
+        "e-other-hash.json: was made with a different text of `action-in-partnership` 1.0.0",
+        "f-unknown-item.json: answers.q99: unknown item",
+        "g-bad-code.json: answers.q01: `Z` is not an option (options: A, B, C)",
+        "h-duplicate.json: repeats the response id",
+        "i-future.json: response format version 2 is not supported",
+        "j-name.json: not a partnereval response: unknown field `name`",
+    ];
+    for e in expected {
+        assert!(out.stderr.contains(e), "missing {e:?} in\n{}", out.stderr);
+    }
+    assert!(
+        out.stderr
+            .contains("10 of 18 response files are invalid; nothing was compiled"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stdout.is_empty());
+    // --skip-invalid: reported as skipped in every format, and the rest compiled
+    let r = report_json(&dir, &["--skip-invalid"]);
+    assert_eq!(r["skipped"].as_array().unwrap().len(), 10);
+    assert_eq!(r["respondents"], 7);
+    for (format, needle) in [
+        ("table", "skipped files: 10"),
+        ("markdown", "skipped files: 10"),
+        ("csv", ",10\n"),
+    ] {
+        let out = partnereval([
+            "report",
+            dir.to_str().unwrap(),
+            "--skip-invalid",
+            "--format",
+            format,
+        ])
+        .expect_status(0);
+        let text = if format == "csv" {
+            out.stdout.clone()
+        } else {
+            out.stdout.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        assert!(text.contains(needle), "{format}: {}", out.stdout);
+    }
+}
+
+#[test]
+fn a_questionnaire_with_response_files_and_folders() {
+    let (_tmp, dir) = fixture();
+    let responses = dir.join("responses");
+    let one = std::fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .unwrap();
+    let r: Value = {
+        let out = partnereval([
+            "report",
+            "action-in-partnership",
+            responses.to_str().unwrap(),
+            "--format",
+            "json",
+        ])
+        .expect_status(0);
+        serde_json::from_str(&out.stdout).unwrap()
+    };
+    assert_eq!(r["respondents"], 7);
+    assert!(r.get("evaluation").is_none());
+    let out = partnereval([
+        "report",
+        "action-in-partnership",
+        one.to_str().unwrap(),
+        responses.to_str().unwrap(),
+    ])
+    .expect_status(1);
+    assert!(
+        out.stderr.contains("repeats the response id"),
+        "{}",
+        out.stderr
+    );
+    let out = partnereval(["report", "action-in-partnership"]).expect_status(2);
+    assert!(
+        out.stderr.contains("give the response files or folders"),
+        "{}",
+        out.stderr
+    );
+    let out = partnereval(["report", "action-in-partnership", "no/such/folder"]).expect_status(2);
+    assert!(out.stderr.contains("no/such/folder"), "{}", out.stderr);
+}
+
+#[test]
+fn the_report_json_parses_into_the_documented_model() {
+    let (_tmp, dir) = fixture();
+    let out = partnereval([
+        "report",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--by",
+        "sector",
+    ])
+    .expect_status(0);
+    let report: partnereval::report::Report =
+        serde_json::from_str(&out.stdout).expect("deny_unknown_fields model");
+    assert_eq!(report.items.len(), 18);
+    assert_eq!(report.dimensions.len(), 6);
+}
