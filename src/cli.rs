@@ -115,6 +115,10 @@ pub struct InitArgs {
     /// Reports never show a group with fewer respondents than this.
     #[arg(long, default_value_t = 3, value_name = "N")]
     pub min_group: u32,
+    /// The partner organisations, comma-separated (offered as the respondent's
+    /// organisation by the contribution matrix).
+    #[arg(long, value_name = "\"A, B, C\"")]
+    pub partners: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]

@@ -47,9 +47,55 @@ pub struct Settings {
     /// Groups with fewer respondents are never shown in reports.
     #[serde(default = "default_min_group_size")]
     pub min_group_size: u32,
-    /// Profile field id → replacement choices (e.g. the list of partner organisations).
+    /// The partner organisations, offered by profile fields with `partners = true` (the
+    /// contribution matrix's `organisation`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub partners: Vec<Partner>,
+    /// Profile field id → replacement choices (e.g. the list of sectors).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub profile: BTreeMap<String, ProfileOverride>,
+}
+
+/// A partner organisation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// Code stored in responses, made from the name by `init --partners`.
+    pub code: String,
+    /// The organisation's name as people know it.
+    pub name: String,
+}
+
+/// Partners from a comma-separated list of names, each with a code made from its name.
+pub fn partners_from_names(names: &str) -> Vec<Partner> {
+    let mut partners: Vec<Partner> = Vec::new();
+    for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
+        let mut base = String::new();
+        for c in name.chars().flat_map(char::to_lowercase) {
+            if c.is_ascii_alphanumeric() {
+                base.push(c);
+            } else if !base.ends_with('-') && !base.is_empty() {
+                base.push('-');
+            }
+        }
+        let base = base.trim_end_matches('-').to_owned();
+        let base = if base.is_empty() {
+            "partner".to_owned()
+        } else {
+            base
+        };
+        let mut code = base.clone();
+        let mut k = 2;
+        while partners.iter().any(|p| p.code == code) {
+            code = format!("{base}-{k}");
+            k += 1;
+        }
+        partners.push(Partner {
+            code,
+            name: name.to_owned(),
+        });
+    }
+    partners
 }
 
 fn default_min_group_size() -> u32 {
@@ -90,6 +136,7 @@ impl Evaluation {
         name: Option<&str>,
         languages: Option<Vec<String>>,
         min_group_size: u32,
+        partners: Vec<Partner>,
     ) -> anyhow::Result<Evaluation> {
         let def = &questionnaire.definition;
         if dir.join(SETTINGS_FILE).exists() || dir.join(QUESTIONNAIRE_FILE).exists() {
@@ -118,6 +165,7 @@ impl Evaluation {
             created: crate::response::today(),
             languages,
             min_group_size,
+            partners,
             profile: BTreeMap::new(),
         };
         std::fs::create_dir_all(dir.join(RESPONSES_DIR))
@@ -201,6 +249,31 @@ impl Evaluation {
                         .collect();
                 }
             }
+        }
+        let mut codes = std::collections::HashSet::new();
+        for partner in &settings.partners {
+            if !crate::questionnaire::validate::is_identifier(&partner.code) {
+                problems.push(format!(
+                    "partner code `{}` is not an identifier (letters, digits, `-`, `_`)",
+                    partner.code
+                ));
+            }
+            if !codes.insert(partner.code.as_str()) {
+                problems.push(format!("partner code `{}` is used twice", partner.code));
+            }
+        }
+        for field in definition.profile.iter_mut().filter(|f| f.partners) {
+            let mut choices: Vec<Choice> = settings
+                .partners
+                .iter()
+                .map(|p| Choice {
+                    code: p.code.clone(),
+                    label: crate::text::Text::Plain(p.name.clone()),
+                })
+                .collect();
+            choices.retain(|c| !field.choices.iter().any(|own| own.code == c.code));
+            choices.append(&mut field.choices);
+            field.choices = choices;
         }
         if !problems.is_empty() {
             return Err(Error::InvalidFile(

@@ -256,6 +256,7 @@ fn list_shows_bundled_and_local_questionnaires() {
         rows,
         [
             ("action-in-partnership", 18, "bundled"),
+            ("partner-contributions", 2, "bundled"),
             ("coalition-check", 6, "questionnaires/mine.toml")
         ]
     );

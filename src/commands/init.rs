@@ -14,6 +14,10 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         args.name.as_deref(),
         args.lang.clone(),
         args.min_group,
+        args.partners
+            .as_deref()
+            .map(crate::evaluation::partners_from_names)
+            .unwrap_or_default(),
     )?;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
     writeln!(
@@ -25,6 +29,24 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         evaluation.settings.languages.join(", "),
         evaluation.settings.min_group_size
     )?;
+    if !evaluation.settings.partners.is_empty() {
+        let names: Vec<&str> = evaluation
+            .settings
+            .partners
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        writeln!(
+            out,
+            "Partners: {}.",
+            crate::sanitize::one_line(&names.join(", "))
+        )?;
+    } else if evaluation.definition.profile.iter().any(|f| f.partners) {
+        writeln!(
+            out,
+            "No partner list: respondents can only answer as \"other\". Add partners to {dir}/evaluation.toml, or start again with --partners \"A, B, C\"."
+        )?;
+    }
     writeln!(out, "Members answer with:   partnereval take {dir}")?;
     writeln!(out, "Settings are in:       {dir}/evaluation.toml")?;
     Ok(())

@@ -17,10 +17,16 @@ impl Bundled {
 }
 
 /// Every bundled questionnaire; a test checks this matches `questionnaires/*.toml`.
-pub const BUNDLED: &[Bundled] = &[Bundled {
-    id: "action-in-partnership",
-    source: include_str!("../../questionnaires/action-in-partnership.toml"),
-}];
+pub const BUNDLED: &[Bundled] = &[
+    Bundled {
+        id: "action-in-partnership",
+        source: include_str!("../../questionnaires/action-in-partnership.toml"),
+    },
+    Bundled {
+        id: "partner-contributions",
+        source: include_str!("../../questionnaires/partner-contributions.toml"),
+    },
+];
 
 /// The bundled questionnaire with id `id`.
 pub fn find(id: &str) -> Option<&'static Bundled> {

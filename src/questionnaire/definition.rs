@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::format::{
-    AnswerOption, Band, Dimension, Divergence, ItemKind, Prerequisite, ProfileField,
+    AnswerOption, Band, Dimension, Divergence, ItemKind, Matrix, Prerequisite, ProfileField,
     QuestionnaireFile, Row,
 };
 use super::validate::score_range;
@@ -36,6 +36,9 @@ pub struct Definition {
     pub title: Text,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// Shown in the introduction (e.g. that answers are reported per organisation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimated_minutes: Option<u32>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -57,6 +60,8 @@ pub struct Definition {
     pub profile: Vec<ProfileField>,
     pub items: Vec<DefinedItem>,
     pub dimensions: Vec<Dimension>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<Matrix>,
 }
 
 /// An item with everything resolved.
@@ -162,6 +167,7 @@ impl Definition {
             default_language: default_language.clone(),
             title: q.title.clone(),
             description: q.description.clone(),
+            notice: q.notice.clone(),
             estimated_minutes: q.estimated_minutes,
             credit: q.credit.clone(),
             source: q.source.clone(),
@@ -174,6 +180,7 @@ impl Definition {
             profile: q.profile.clone(),
             items,
             dimensions: q.dimensions.clone(),
+            matrix: q.matrix.clone(),
         };
         definition.map_texts(|t| *t = t.expanded(&languages, &default_language));
         definition.hash = definition.content_hash();
@@ -198,6 +205,7 @@ impl Definition {
         };
         f(&mut self.title);
         opt(&mut self.description, &mut f);
+        opt(&mut self.notice, &mut f);
         opt(&mut self.credit, &mut f);
         opt(&mut self.source, &mut f);
         opt(&mut self.licence, &mut f);

@@ -33,6 +33,10 @@ pub struct QuestionnaireFile {
     /// What the questionnaire is for; shown in the introduction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
+    /// Shown in the introduction before anything is asked, e.g. that answers are reported
+    /// per organisation and so are not anonymous.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub notice: Option<Text>,
     /// About how long answering takes, in minutes; shown in the introduction.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimated_minutes: Option<u32>,
@@ -73,6 +77,26 @@ pub struct QuestionnaireFile {
     /// Scoring groups ("conditions"), each listing its items in any order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dimensions: Vec<Dimension>,
+    /// A contribution matrix: who brings what into the partnership and gets what back.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<Matrix>,
+}
+
+/// A contribution matrix reported per organisation (Partner Contribution Matrix).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Matrix {
+    /// The profile field that names the respondent's organisation; the matrix shows one row
+    /// per organisation, however few answered for it (respondents are told beforehand).
+    pub by: String,
+    /// The grid item holding what each organisation contributes, one row per category.
+    pub contributes: String,
+    /// The grid item holding what each organisation receives, with the same rows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receives: Option<String>,
+    /// Rows that are money; every other contribution counts as in-kind.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub cash_rows: Vec<String>,
 }
 
 /// The "no answer / don't know" choice: a flag, never an ordinary option, so it is counted
@@ -189,7 +213,12 @@ pub struct ProfileField {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
     /// The choices; "prefer not to say" is always offered in addition.
+    #[serde(default)]
     pub choices: Vec<Choice>,
+    /// Whether the evaluation's partner organisations (`init --partners`) are offered as
+    /// choices, before those written here (such as "other").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub partners: bool,
 }
 
 /// A choice without a score (profile fields).

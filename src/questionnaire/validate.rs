@@ -37,6 +37,7 @@ pub fn validate(q: &QuestionnaireFile) -> Vec<Finding> {
     v.items();
     v.dimensions();
     v.bands();
+    v.matrix();
     v.findings
 }
 
@@ -301,8 +302,8 @@ impl<'q> Validator<'q> {
         );
         for (i, field) in q.profile.iter().enumerate() {
             let path = profile.index(i).key("choices");
-            if field.choices.is_empty() {
-                self.error(path.clone(), "the choice list is empty");
+            if field.choices.is_empty() && !field.partners {
+                self.error(path.clone(), "the choice list is empty (or set `partners = true` to offer the evaluation's partner organisations)");
             }
             self.ids(
                 "choice code",
@@ -529,8 +530,16 @@ impl<'q> Validator<'q> {
                 self.require_scores(index, item, &mut unscored_reported);
             }
         }
+        let in_matrix = |id: &str| {
+            q.matrix
+                .as_ref()
+                .is_some_and(|m| m.contributes == id || m.receives.as_deref() == Some(id))
+        };
         if q.dimensions.is_empty() {
-            if q.items.iter().any(|i| i.kind.is_scored()) {
+            if q.items
+                .iter()
+                .any(|i| i.kind.is_scored() && !in_matrix(&i.id))
+            {
                 self.warning(
                     Path::root(),
                     "no dimensions: reports will show the items and the overall result only",
@@ -538,7 +547,10 @@ impl<'q> Validator<'q> {
             }
         } else {
             for (i, item) in q.items.iter().enumerate() {
-                if item.kind.is_scored() && !member_of.contains_key(item.id.as_str()) {
+                if item.kind.is_scored()
+                    && !member_of.contains_key(item.id.as_str())
+                    && !in_matrix(&item.id)
+                {
                     self.warning(
                         Path::root().key("items").index(i).key("id"),
                         format!(
@@ -662,6 +674,60 @@ impl<'q> Validator<'q> {
     }
 }
 
+impl Validator<'_> {
+    /// The matrix names a profile field and grid items with the same rows.
+    fn matrix(&mut self) {
+        let q = self.q;
+        let Some(m) = &q.matrix else { return };
+        let root = Path::root().key("matrix");
+        if !q.profile.iter().any(|f| f.id == m.by) {
+            self.error(root.key("by"), format!("unknown profile field `{}`", m.by));
+        }
+        let grid = |id: &str| {
+            q.items
+                .iter()
+                .find(|i| i.id == id && i.kind == ItemKind::Grid)
+        };
+        let rows_of = |id: &str| -> Vec<&str> {
+            grid(id)
+                .and_then(|i| i.rows.as_ref())
+                .map(|r| r.iter().map(|r| r.id.as_str()).collect())
+                .unwrap_or_default()
+        };
+        if grid(&m.contributes).is_none() {
+            self.error(
+                root.key("contributes"),
+                format!("`{}` is not a `grid` item", m.contributes),
+            );
+        }
+        if let Some(receives) = &m.receives {
+            if grid(receives).is_none() {
+                self.error(
+                    root.key("receives"),
+                    format!("`{receives}` is not a `grid` item"),
+                );
+            } else if rows_of(receives) != rows_of(&m.contributes) {
+                self.error(
+                    root.key("receives"),
+                    format!(
+                        "`{receives}` must have the same rows as `{}`, in the same order",
+                        m.contributes
+                    ),
+                );
+            }
+        }
+        let rows = rows_of(&m.contributes);
+        for (i, row) in m.cash_rows.iter().enumerate() {
+            if !rows.contains(&row.as_str()) {
+                self.error(
+                    root.key("cash_rows").index(i),
+                    format!("`{row}` is not a row of `{}`", m.contributes),
+                );
+            }
+        }
+    }
+}
+
 /// Lowest and highest option score over the scored items, if any are scored.
 pub fn score_range(q: &QuestionnaireFile) -> Option<(f64, f64)> {
     let scales: BTreeMap<&str, &[AnswerOption]> = q
@@ -701,6 +767,9 @@ pub fn texts(q: &QuestionnaireFile) -> Vec<(Path, &Text)> {
         if let Some(t) = text {
             out.push((root.key(key), t));
         }
+    }
+    if let Some(notice) = &q.notice {
+        out.push((root.key("notice"), notice));
     }
     if let Some(closing) = &q.comments.closing {
         out.push((root.key("comments").key("closing"), closing));

@@ -784,51 +784,50 @@ fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool
 /// Comments grouped by the dimension of their item, in questionnaire order, each group's
 /// comments sorted by item then text (never by respondent).
 fn comments(c: &Compiler<'_>, responses: &[Response]) -> Vec<CommentGroup> {
-    let mut by_item: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    let mut by_item: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
     for r in responses {
-        for (item, text) in &r.comments {
-            if let Some(pos) = c.def.items.iter().position(|i| &i.id == item) {
-                by_item
-                    .entry(pos)
-                    .or_default()
-                    .push(crate::sanitize::for_terminal(text).into_owned());
+        for (key, text) in &r.comments {
+            // a note on a grid row is keyed `item.row`
+            let item = key.split_once('.').map_or(key.as_str(), |(item, _)| item);
+            if let Some(pos) = c.def.items.iter().position(|i| i.id == item) {
+                by_item.entry(pos).or_default().push((
+                    key.clone(),
+                    crate::sanitize::for_terminal(text).into_owned(),
+                ));
             }
         }
     }
     let mut groups: Vec<CommentGroup> = Vec::new();
-    let mut push =
-        |dimension: Option<String>, label: String, item: &str, texts: &mut Vec<String>| {
-            texts.sort();
-            let entry = match groups.iter_mut().position(|g| g.dimension == dimension) {
-                Some(k) => &mut groups[k],
-                None => {
-                    groups.push(CommentGroup {
-                        dimension: dimension.clone(),
-                        label,
-                        comments: Vec::new(),
-                    });
-                    groups.last_mut().expect("just pushed")
-                }
-            };
-            entry
-                .comments
-                .extend(texts.drain(..).map(|text| ItemComment {
-                    item: item.to_owned(),
-                    text,
-                }));
+    let mut push = |dimension: Option<String>, label: String, texts: &mut Vec<(String, String)>| {
+        texts.sort();
+        let entry = match groups.iter_mut().position(|g| g.dimension == dimension) {
+            Some(k) => &mut groups[k],
+            None => {
+                groups.push(CommentGroup {
+                    dimension: dimension.clone(),
+                    label,
+                    comments: Vec::new(),
+                });
+                groups.last_mut().expect("just pushed")
+            }
         };
+        entry.comments.extend(
+            texts
+                .drain(..)
+                .map(|(item, text)| ItemComment { item, text }),
+        );
+    };
     for d in &c.def.dimensions {
         for (pos, texts) in by_item.iter_mut() {
             let item = &c.def.items[*pos];
             if item.dimension.as_deref() == Some(d.id.as_str()) {
-                push(Some(d.id.clone()), c.text(&d.name), &item.id, texts);
+                push(Some(d.id.clone()), c.text(&d.name), texts);
             }
         }
     }
-    for (pos, texts) in by_item.iter_mut() {
+    for texts in by_item.values_mut() {
         if !texts.is_empty() {
-            let item = &c.def.items[*pos];
-            push(None, c.m.other_items.to_owned(), &item.id, texts);
+            push(None, c.m.other_items.to_owned(), texts);
         }
     }
     groups

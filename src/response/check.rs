@@ -87,7 +87,18 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
         }
     }
     for (id, comment) in &response.comments {
-        match def.item(id) {
+        // A note on a grid row is keyed `item.row`.
+        let (item_id, row) = match id.split_once('.') {
+            Some((item, row)) => (item, Some(row)),
+            None => (id.as_str(), None),
+        };
+        if let (Some(row), Some(item)) = (row, def.item(item_id))
+            && !item.rows.iter().any(|r| r.id == row)
+        {
+            problems.push(format!("comments.{id}: `{item_id}` has no row `{row}`"));
+            continue;
+        }
+        match def.item(item_id) {
             None => problems.push(format!("comments.{id}: unknown item")),
             Some(item) if !item.comment => {
                 problems.push(format!("comments.{id}: this item does not take comments"))

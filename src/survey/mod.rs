@@ -12,7 +12,7 @@ use crate::response::check::check_answer;
 use crate::response::{Answer, Draft, Response};
 use crate::sanitize;
 use crate::text::Text;
-pub use prompter::{PromptError, PromptResult, Prompter};
+pub use prompter::{GridReply, PromptError, PromptResult, Prompter};
 
 /// One question of the sequence, in the order asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,10 +144,16 @@ impl<'a> Survey<'a> {
                     }
                 }
             }
+            // A compact grid covers all the rows of its item in one question.
+            let (first, last) = match self.steps[at] {
+                Step::GridRow(i, _) if p.compact_grid() => self.grid_span(i),
+                _ => (at, at),
+            };
             match self.ask(p, self.steps[at])? {
                 Nav::Stop => return Ok(Outcome::Abandoned),
-                Nav::Back => self.draft.step = at.saturating_sub(1),
+                Nav::Back => self.draft.step = first.saturating_sub(1),
                 Nav::Next => {
+                    let at = last;
                     let next = at + 1;
                     let same_grid = matches!(
                         (self.steps[at], self.steps.get(next)),
@@ -204,6 +210,9 @@ impl<'a> Survey<'a> {
         if let Some(d) = &def.description {
             parts.push(self.wrap(&self.text(d)));
         }
+        if let Some(notice) = &def.notice {
+            parts.push(self.wrap(&self.text(notice)));
+        }
         if let Some(minutes) = def.estimated_minutes {
             parts.push((m.minutes)(minutes));
         }
@@ -239,6 +248,7 @@ impl<'a> Survey<'a> {
                     ItemKind::Grid => self.single(p, i, Some(0)),
                 }
             }
+            Step::GridRow(i, _) if p.compact_grid() => self.compact_grid(p, i),
             Step::GridRow(i, row) => self.single(p, i, Some(row)),
             Step::Closing => self.closing(p),
         }
@@ -371,7 +381,11 @@ impl<'a> Survey<'a> {
                 items.push(self.no_answer_label());
                 items.len() - 1
             });
-            let has_comment = self.draft.response.comments.contains_key(&item.id);
+            let comment_key = match row {
+                Some(r) => format!("{}.{}", item.id, item.rows[r].id),
+                None => item.id.clone(),
+            };
+            let has_comment = self.draft.response.comments.contains_key(&comment_key);
             let comment = item.comment.then(|| {
                 items.push(
                     if has_comment {
@@ -397,7 +411,7 @@ impl<'a> Survey<'a> {
                 Some(c) if c < item.options.len() => item.options[c].code.clone(),
                 Some(c) if Some(c) == no_answer => crate::response::NO_ANSWER_CODE.to_owned(),
                 Some(c) if Some(c) == comment => {
-                    self.comment(p, &item.id)?;
+                    self.comment(p, &comment_key)?;
                     continue;
                 }
                 _ if self.draft.step == 0 => continue,
@@ -421,6 +435,88 @@ impl<'a> Survey<'a> {
                 }
             }
             return Ok(Nav::Next);
+        }
+    }
+
+    /// The first and last step of grid item `i`.
+    fn grid_span(&self, i: usize) -> (usize, usize) {
+        let first = self
+            .steps
+            .iter()
+            .position(|s| matches!(s, Step::GridRow(j, _) if *j == i));
+        let last = self
+            .steps
+            .iter()
+            .rposition(|s| matches!(s, Step::GridRow(j, _) if *j == i));
+        (first.unwrap_or(0), last.unwrap_or(0))
+    }
+
+    /// All the rows of a grid on one screen.
+    fn compact_grid(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
+        let (def, m) = (self.def, self.m);
+        let item = &def.items[i];
+        p.screen(&self.item_heading(i, item))?;
+        let rows: Vec<String> = item
+            .rows
+            .iter()
+            .map(|r| sanitize::one_line(&self.text(&r.text)))
+            .collect();
+        let mut levels: Vec<String> = item
+            .options
+            .iter()
+            .map(|o| sanitize::one_line(&self.text(&o.label)))
+            .collect();
+        if item.no_answer {
+            levels.push(self.no_answer_label());
+        }
+        let no_answer = item.no_answer.then_some(item.options.len());
+        let mut current: Vec<Option<usize>> = (0..item.rows.len())
+            .map(|r| {
+                self.current_code(item, Some(r)).and_then(|code| {
+                    if code == crate::response::NO_ANSWER_CODE {
+                        no_answer
+                    } else {
+                        item.options.iter().position(|o| o.code == code)
+                    }
+                })
+            })
+            .collect();
+        loop {
+            let (chosen, note) = match p.grid(m.grid_hint, &rows, &levels, &current)? {
+                GridReply::Done(c) => (c, Err(Nav::Next)),
+                GridReply::Back(c) => (c, Err(Nav::Back)),
+                GridReply::Note(row, c) => (c, Ok(row)),
+            };
+            current = chosen;
+            let answered: std::collections::BTreeMap<String, String> = current
+                .iter()
+                .enumerate()
+                .filter_map(|(r, level)| {
+                    let k = (*level)?;
+                    let code = if Some(k) == no_answer {
+                        crate::response::NO_ANSWER_CODE.to_owned()
+                    } else {
+                        item.options.get(k)?.code.clone()
+                    };
+                    Some((item.rows[r].id.clone(), code))
+                })
+                .collect();
+            if answered.is_empty() {
+                self.draft.response.answers.remove(&item.id);
+            } else {
+                self.draft
+                    .response
+                    .answers
+                    .insert(item.id.clone(), Answer::Rows(answered));
+            }
+            match note {
+                Ok(row) => self.comment(p, &format!("{}.{}", item.id, item.rows[row].id))?,
+                Err(Nav::Next) if item.required && current.iter().any(Option::is_none) => {
+                    p.message(m.answer_every_row)?
+                }
+                Err(Nav::Back) if self.draft.step == 0 => {}
+                Err(nav) => return Ok(nav),
+            }
         }
     }
 

@@ -52,6 +52,38 @@ pub trait Prompter {
 
     /// A line of text, starting from `initial`.
     fn input(&mut self, prompt: &str, initial: &str) -> PromptResult<String>;
+
+    /// Whether [`Prompter::grid`] shows all the rows of a grid on one screen; otherwise the
+    /// engine asks row by row.
+    fn compact_grid(&self) -> bool {
+        false
+    }
+
+    /// All the rows of a grid at once: `levels` are the choices of every row, `current` the
+    /// level chosen so far for each row.
+    fn grid(
+        &mut self,
+        prompt: &str,
+        rows: &[String],
+        levels: &[String],
+        current: &[Option<usize>],
+    ) -> PromptResult<GridReply> {
+        let _ = (prompt, rows, levels, current);
+        Err(PromptError::Io(std::io::Error::other(
+            "this prompter asks grids row by row",
+        )))
+    }
+}
+
+/// What the respondent did on a compact grid.
+#[derive(Debug, Clone, PartialEq)]
+pub enum GridReply {
+    /// Confirmed these levels.
+    Done(Vec<Option<usize>>),
+    /// Asked to go back, keeping these levels.
+    Back(Vec<Option<usize>>),
+    /// Asked to write a note on row `.0`, with these levels so far.
+    Note(usize, Vec<Option<usize>>),
 }
 
 /// One scripted reply for [`Scripted`].
