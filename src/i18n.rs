@@ -45,6 +45,7 @@ pub struct Messages {
     pub choose_language: &'static str,
     pub intro_anonymous: &'static str,
     pub intro_collective: &'static str,
+    pub intro_no_names: &'static str,
     pub intro_drafts: &'static str,
     pub start: &'static str,
     pub quit: &'static str,
@@ -128,6 +129,25 @@ pub struct Messages {
     pub collective_responses: &'static str,
     pub unfinished_drafts: &'static str,
     pub skipped_files: &'static str,
+    pub matrix_rules: [&'static str; 5],
+    pub matrix_heading: &'static str,
+    pub matrix_contributes: &'static str,
+    pub matrix_receives: &'static str,
+    pub matrix_balance: &'static str,
+    pub col_category: &'static str,
+    pub col_organisation: &'static str,
+    pub col_total: &'static str,
+    pub col_respondents: &'static str,
+    pub col_contributed: &'static str,
+    pub col_received: &'static str,
+    pub col_share: &'static str,
+    pub col_balance: &'static str,
+    pub gaps_label: &'static str,
+    pub dependencies_label: &'static str,
+    pub in_kind_label: fn(f64) -> String,
+    pub not_answered_label: &'static str,
+    pub disagreements_label: &'static str,
+    pub none_word: &'static str,
 }
 
 pub static EN: Messages = Messages {
@@ -184,6 +204,7 @@ pub static EN: Messages = Messages {
     language_name: "English",
     choose_language: "Language / Langue",
     intro_anonymous: "Your answers are anonymous: no name or contact detail is recorded, and reports never show a group smaller than the minimum group size.",
+    intro_no_names: "No name, e-mail or other contact detail of yours is recorded.",
     intro_collective: "Collective mode: the group fills in one shared answer together, agreeing on each item.",
     intro_drafts: "Your answers are saved as you go; you can stop at any time (Ctrl-C) and resume later.",
     start: "Start",
@@ -296,6 +317,36 @@ pub static EN: Messages = Messages {
     collective_responses: "collective responses",
     unfinished_drafts: "unfinished drafts",
     skipped_files: "skipped files",
+    matrix_rules: [
+        "Reported per organisation, as respondents were told before answering: the minimum group size does not apply to the matrix.",
+        "An organisation's level in a category is the median of the answers of the people who answered for it; \"don't know\" is left out.",
+        "Levels are scored none 0, minor 1, moderate 2, major 3; totals add the levels, and an organisation's share is its total over the sum of all totals.",
+        "Balance is what an organisation receives minus what it contributes: above 0 it gets more than it brings.",
+        "A gap is a category no organisation contributes to; a dependency, one that a single organisation carries; in-kind is everything but money. Answers two levels or more apart within one organisation are flagged as a disagreement.",
+    ],
+    matrix_heading: "Contribution matrix",
+    matrix_contributes: "What each organisation contributes (median level: 0 none, 1 minor, 2 moderate, 3 major)",
+    matrix_receives: "What each organisation receives (median level)",
+    matrix_balance: "Balance per organisation",
+    col_category: "category",
+    col_organisation: "organisation",
+    col_total: "total",
+    col_respondents: "respondents",
+    col_contributed: "contributes",
+    col_received: "receives",
+    col_share: "share",
+    col_balance: "balance",
+    gaps_label: "Gaps (no organisation contributes)",
+    dependencies_label: "Dependencies (a single organisation carries it)",
+    in_kind_label: |p| {
+        format!(
+            "In-kind contributions (all but money): {}% of all contributions.",
+            p.round()
+        )
+    },
+    not_answered_label: "Organisations that have not answered",
+    disagreements_label: "Disagreements within an organisation",
+    none_word: "none",
 };
 
 pub static FR: Messages = Messages {
@@ -352,6 +403,7 @@ pub static FR: Messages = Messages {
     language_name: "Français",
     choose_language: "Langue / Language",
     intro_anonymous: "Vos réponses sont anonymes : aucun nom ni coordonnée n'est enregistré, et les rapports ne montrent jamais un groupe plus petit que la taille minimale.",
+    intro_no_names: "Aucun nom, courriel ni autre coordonnée vous concernant n'est enregistré.",
     intro_collective: "Mode collectif : le groupe remplit ensemble une seule réponse commune, en s'entendant sur chaque énoncé.",
     intro_drafts: "Vos réponses sont enregistrées au fur et à mesure ; vous pouvez arrêter à tout moment (Ctrl-C) et reprendre plus tard.",
     start: "Commencer",
@@ -468,6 +520,36 @@ pub static FR: Messages = Messages {
     collective_responses: "réponses collectives",
     unfinished_drafts: "brouillons inachevés",
     skipped_files: "fichiers écartés",
+    matrix_rules: [
+        "Présenté par organisation, comme annoncé aux répondants avant qu'ils répondent : la taille minimale des groupes ne s'applique pas à la matrice.",
+        "Le niveau d'une organisation pour une catégorie est la médiane des réponses des personnes qui ont répondu pour elle ; « je ne sais pas » est exclu.",
+        "Les niveaux valent aucune 0, faible 1, moyenne 2, forte 3 ; les totaux additionnent les niveaux, et la part d'une organisation est son total sur la somme des totaux.",
+        "Le solde est ce qu'une organisation reçoit moins ce qu'elle apporte : au-dessus de 0, elle reçoit plus qu'elle n'apporte.",
+        "Un manque est une catégorie à laquelle aucune organisation ne contribue ; une dépendance, une catégorie portée par une seule organisation ; en nature désigne tout sauf l'argent. Des réponses à deux niveaux ou plus d'écart au sein d'une organisation sont signalées comme un désaccord.",
+    ],
+    matrix_heading: "Matrice des contributions",
+    matrix_contributes: "Ce que chaque organisation apporte (niveau médian : 0 aucune, 1 faible, 2 moyenne, 3 forte)",
+    matrix_receives: "Ce que chaque organisation reçoit (niveau médian)",
+    matrix_balance: "Bilan par organisation",
+    col_category: "catégorie",
+    col_organisation: "organisation",
+    col_total: "total",
+    col_respondents: "répondants",
+    col_contributed: "apporte",
+    col_received: "reçoit",
+    col_share: "part",
+    col_balance: "solde",
+    gaps_label: "Manques (aucune organisation ne contribue)",
+    dependencies_label: "Dépendances (une seule organisation la porte)",
+    in_kind_label: |p| {
+        format!(
+            "Contributions en nature (tout sauf l'argent) : {} % de l'ensemble des contributions.",
+            p.round()
+        )
+    },
+    not_answered_label: "Organisations qui n'ont pas répondu",
+    disagreements_label: "Désaccords au sein d'une organisation",
+    none_word: "aucun",
 };
 
 /// The messages for `lang`: French for `fr` and its variants, English otherwise.

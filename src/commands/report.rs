@@ -12,7 +12,7 @@ use crate::report::{Options, compile, input};
 
 pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let path = Path::new(&args.target);
-    let (def, paths, min, name) = if path.is_dir() && Evaluation::is_evaluation(path) {
+    let (def, paths, min, name, partners) = if path.is_dir() && Evaluation::is_evaluation(path) {
         if !args.responses.is_empty() {
             return Err(Error::Usage(
                 "an evaluation folder is reported from its own responses/; give a questionnaire to report on other files".to_owned(),
@@ -22,11 +22,18 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         let evaluation = Evaluation::open(path)?;
         let responses = evaluation.responses_dir();
         let min = evaluation.settings.min_group_size as usize;
+        let partners: Vec<String> = evaluation
+            .settings
+            .partners
+            .iter()
+            .map(|p| p.code.clone())
+            .collect();
         (
             evaluation.definition,
             vec![responses],
             min,
             Some(evaluation.settings.name),
+            partners,
         )
     } else {
         if path.is_dir() {
@@ -50,6 +57,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             args.responses.clone(),
             DEFAULT_MIN_GROUP_SIZE as usize,
             None,
+            Vec::new(),
         )
     };
     let lang = args
@@ -77,6 +85,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         min_group_size: args.min_group.unwrap_or(min),
         by: args.by.clone(),
         evaluation: name,
+        partners,
     };
     let report = compile(&def, &read.responses, read.drafts, read.bad, &options)?;
     let format = match args.format {

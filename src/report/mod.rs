@@ -6,6 +6,7 @@
 
 pub mod anonymity;
 pub mod input;
+pub mod matrix;
 pub mod render;
 pub mod stats;
 
@@ -68,6 +69,9 @@ pub struct Report {
     pub comments: Vec<CommentGroup>,
     /// Closing comments.
     pub closing_comments: Vec<String>,
+    /// The contribution matrix, for questionnaires that declare one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub matrix: Option<matrix::MatrixReport>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -256,6 +260,8 @@ pub struct Options {
     pub min_group_size: usize,
     pub by: Option<String>,
     pub evaluation: Option<String>,
+    /// The evaluation's partner organisations (codes), for the matrix.
+    pub partners: Vec<String>,
 }
 
 /// A scored question: an item, or one row of a grid.
@@ -480,6 +486,20 @@ impl<'d> Compiler<'d> {
 
     fn to_discuss(&self, items: &[ItemStats]) -> Vec<ToDiscuss> {
         let m = self.m;
+        // Contribution levels are not favourable or unfavourable: the matrix speaks for them.
+        let in_matrix = |id: &str| {
+            let item = id.split_once('.').map_or(id, |(item, _)| item);
+            self.def
+                .matrix
+                .as_ref()
+                .is_some_and(|mx| mx.contributes == item || mx.receives.as_deref() == Some(item))
+        };
+        let items: Vec<ItemStats> = items
+            .iter()
+            .filter(|i| !in_matrix(&i.id))
+            .cloned()
+            .collect();
+        let items = items.as_slice();
         let lowest = self.def.bands.first().map(|b| self.text(&b.label));
         let mut least: Vec<&ItemStats> = items
             .iter()
@@ -657,6 +677,7 @@ pub fn compile(
         collective: Vec::new(),
         comments: Vec::new(),
         closing_comments: Vec::new(),
+        matrix: matrix::compile(def, &individual, &options.partners, &c.lang, m),
     };
     let (items, _, _) = c.figures(&individual);
     report.collective = collectives

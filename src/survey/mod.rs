@@ -219,7 +219,13 @@ impl<'a> Survey<'a> {
         if self.draft.response.mode == crate::response::Mode::Collective {
             parts.push(self.wrap(m.intro_collective));
         }
-        parts.push(self.wrap(m.intro_anonymous));
+        // A matrix is reported per organisation: its notice says so, and anonymity is not
+        // promised.
+        parts.push(self.wrap(if def.matrix.is_some() {
+            m.intro_no_names
+        } else {
+            m.intro_anonymous
+        }));
         parts.push(self.wrap(m.intro_drafts));
         p.screen(&parts.join("\n\n"))?;
         let items = [m.start.to_owned(), m.quit.to_owned()];

@@ -190,7 +190,11 @@ fn grid_lines(
     } else {
         longest.min(width / 2)
     };
-    let mut lines = vec![style(prompt).dim().to_string()];
+    // Every line must fit: a wrapped line would throw off the redraw.
+    let mut lines: Vec<String> = textwrap::wrap(prompt, width - 1)
+        .iter()
+        .map(|l| style(l).dim().to_string())
+        .collect();
     for (r, row) in rows.iter().enumerate() {
         let marker = if r == cursor {
             style("❯").cyan().bold().to_string()

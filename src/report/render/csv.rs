@@ -194,6 +194,38 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     for d in report.dimensions.iter().chain(report.overall.iter()) {
         w.dimension("", "all", all, d)?;
     }
+    if let Some(mx) = &report.matrix {
+        for o in &mx.organisations {
+            for (scope, levels) in [
+                ("matrix-contributes", &o.contributes),
+                ("matrix-receives", &o.receives),
+            ] {
+                for c in &mx.categories {
+                    let Some(level) = levels.get(&c.id) else {
+                        continue;
+                    };
+                    w.row(
+                        &mx.by,
+                        &o.code,
+                        o.respondents,
+                        scope,
+                        &c.id,
+                        "",
+                        "",
+                        o.respondents,
+                        String::new(),
+                        o.respondents,
+                        0,
+                        String::new(),
+                        level.to_string(),
+                        String::new(),
+                        "",
+                        "",
+                    )?;
+                }
+            }
+        }
+    }
     if let Some(grouped) = &report.groups {
         for g in &grouped.groups {
             for i in &g.items {

@@ -230,6 +230,21 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             )?;
         }
     }
+    if let Some(mx) = &report.matrix {
+        writeln!(out, "\n## {}", m.matrix_heading)?;
+        let (sections, notes) = super::matrix_sections(mx, m);
+        for section in sections {
+            writeln!(out, "\n### {}\n", cell(&section.title))?;
+            header(out, &section.header)?;
+            for r in &section.rows {
+                row(out, r)?;
+            }
+        }
+        writeln!(out)?;
+        for note in notes {
+            writeln!(out, "- {}", cell(&note))?;
+        }
+    }
     if !report.comments.is_empty() || !report.closing_comments.is_empty() {
         writeln!(out, "\n## {}", m.report_comments)?;
         for g in &report.comments {

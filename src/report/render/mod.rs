@@ -71,3 +71,180 @@ pub fn distribution(percent: &std::collections::BTreeMap<String, f64>) -> String
         .collect::<Vec<_>>()
         .join(" · ")
 }
+
+/// A titled table of text, laid out by each renderer in its own way.
+pub struct Section {
+    pub title: String,
+    pub header: Vec<String>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A matrix level: "2", "2.5", or "–" without answer.
+fn level(x: Option<&f64>) -> String {
+    match x {
+        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
+        Some(v) => format!("{v:.1}"),
+        None => "–".to_owned(),
+    }
+}
+
+/// The matrix as tables (contributions, receipts, balance) and notes (gaps, dependencies,
+/// in-kind share, disagreements, organisations that did not answer, rules).
+pub fn matrix_sections(
+    mx: &crate::report::matrix::MatrixReport,
+    m: &crate::i18n::Messages,
+) -> (Vec<Section>, Vec<String>) {
+    let orgs = &mx.organisations;
+    let mut header = vec![m.col_category.to_owned()];
+    header.extend(orgs.iter().map(|o| o.name.clone()));
+    header.push(m.col_total.to_owned());
+    let grid = |received: bool| -> Vec<Vec<String>> {
+        let mut rows: Vec<Vec<String>> = mx
+            .categories
+            .iter()
+            .map(|c| {
+                let mut row = vec![c.label.clone()];
+                row.extend(orgs.iter().map(|o| {
+                    level(if received {
+                        o.receives.get(&c.id)
+                    } else {
+                        o.contributes.get(&c.id)
+                    })
+                }));
+                row.push(level(Some(&if received {
+                    c.received.unwrap_or(0.0)
+                } else {
+                    c.contributed
+                })));
+                row
+            })
+            .collect();
+        let mut total = vec![m.col_total.to_owned()];
+        total.extend(
+            orgs.iter()
+                .map(|o| level(Some(&if received { o.received } else { o.contributed }))),
+        );
+        total.push(level(Some(
+            &orgs
+                .iter()
+                .map(|o| if received { o.received } else { o.contributed })
+                .sum::<f64>(),
+        )));
+        rows.push(total);
+        if !received {
+            let mut share = vec![m.col_share.to_owned()];
+            share.extend(
+                orgs.iter()
+                    .map(|o| o.share_percent.map_or("–".to_owned(), pct)),
+            );
+            share.push(String::new());
+            rows.push(share);
+        }
+        rows
+    };
+    let mut sections = vec![Section {
+        title: m.matrix_contributes.to_owned(),
+        header: header.clone(),
+        rows: grid(false),
+    }];
+    if mx.categories.iter().any(|c| c.received.is_some()) {
+        sections.push(Section {
+            title: m.matrix_receives.to_owned(),
+            header,
+            rows: grid(true),
+        });
+    }
+    sections.push(Section {
+        title: m.matrix_balance.to_owned(),
+        header: [
+            m.col_organisation,
+            m.col_respondents,
+            m.col_contributed,
+            m.col_received,
+            m.col_balance,
+            m.col_share,
+        ]
+        .map(str::to_owned)
+        .to_vec(),
+        rows: orgs
+            .iter()
+            .map(|o| {
+                vec![
+                    o.name.clone(),
+                    o.respondents.to_string(),
+                    level(Some(&o.contributed)),
+                    level(Some(&o.received)),
+                    format!("{:+}", (o.balance * 10.0).round() / 10.0),
+                    o.share_percent.map_or("–".to_owned(), pct),
+                ]
+            })
+            .collect(),
+    });
+    let label = |id: &str| {
+        mx.categories
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id.to_owned(), |c| c.label.clone())
+    };
+    let org = |code: &str| {
+        orgs.iter()
+            .find(|o| o.code == code)
+            .map_or(code.to_owned(), |o| o.name.clone())
+    };
+    let list = |items: Vec<String>| {
+        if items.is_empty() {
+            m.none_word.to_owned()
+        } else {
+            items.join(", ")
+        }
+    };
+    let mut notes = vec![
+        format!(
+            "{}{}{}",
+            m.gaps_label,
+            m.colon,
+            list(mx.gaps.iter().map(|g| label(g)).collect())
+        ),
+        format!(
+            "{}{}{}",
+            m.dependencies_label,
+            m.colon,
+            list(
+                mx.dependencies
+                    .iter()
+                    .map(|d| format!("{} ({})", label(&d.category), org(&d.organisation)))
+                    .collect()
+            )
+        ),
+    ];
+    if let Some(p) = mx.in_kind_percent {
+        notes.push((m.in_kind_label)(p));
+    }
+    notes.push(format!(
+        "{}{}{}",
+        m.disagreements_label,
+        m.colon,
+        list(
+            orgs.iter()
+                .filter(|o| !o.disagreements.is_empty())
+                .map(|o| format!(
+                    "{} ({})",
+                    o.name,
+                    o.disagreements
+                        .iter()
+                        .map(|d| label(d))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+                .collect()
+        )
+    ));
+    notes.push(format!(
+        "{}{}{}",
+        m.not_answered_label,
+        m.colon,
+        list(mx.not_answered.clone())
+    ));
+    notes.extend(mx.rules.iter().cloned());
+    (sections, notes)
+}

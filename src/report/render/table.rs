@@ -200,6 +200,27 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         }
         writeln!(out, "{}", crate::tables::tighten(&mut t))?;
     }
+    if let Some(mx) = &report.matrix {
+        heading(out, width, m.matrix_heading)?;
+        let (sections, notes) = super::matrix_sections(mx, m);
+        for section in sections {
+            writeln!(out)?;
+            para(out, width, &section.title)?;
+            let mut t = table(width);
+            t.set_header(section.header);
+            for row in section.rows {
+                t.add_row(row);
+            }
+            writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+        }
+        writeln!(out)?;
+        for note in notes {
+            let options = textwrap::Options::new(width)
+                .initial_indent("- ")
+                .subsequent_indent("  ");
+            writeln!(out, "{}", textwrap::fill(&note, &options))?;
+        }
+    }
     if !report.comments.is_empty() || !report.closing_comments.is_empty() {
         heading(out, width, m.report_comments)?;
         for g in &report.comments {

@@ -1,0 +1,274 @@
+//! The contribution matrix: organisations × resource categories, for what each brings into
+//! the partnership and what it gets back.
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::stats::median;
+use crate::i18n::Messages;
+use crate::questionnaire::Definition;
+use crate::response::{Answer, NO_ANSWER_CODE, Response};
+
+/// Two answers for one organisation this many levels apart are flagged as a disagreement.
+pub const DISAGREEMENT_LEVELS: f64 = 2.0;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MatrixReport {
+    /// The profile field naming the organisation.
+    pub by: String,
+    /// The answer levels and their scores (none 0 … major 3).
+    pub levels: Vec<Level>,
+    pub categories: Vec<Category>,
+    /// One row per organisation that answered, in the order of the partner list.
+    pub organisations: Vec<Organisation>,
+    /// Partner organisations from which nobody answered.
+    pub not_answered: Vec<String>,
+    /// Categories no organisation contributes to.
+    pub gaps: Vec<String>,
+    /// Categories carried by a single organisation.
+    pub dependencies: Vec<Dependency>,
+    /// In-kind contributions (every category but money) as a percentage of all
+    /// contributions.
+    pub in_kind_percent: Option<f64>,
+    /// The rules behind the figures, in words.
+    pub rules: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Level {
+    pub code: String,
+    pub label: String,
+    pub score: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub label: String,
+    /// Money rather than in-kind.
+    pub cash: bool,
+    /// Sum over organisations of their contribution level.
+    pub contributed: f64,
+    /// Sum over organisations of what they receive.
+    pub received: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub code: String,
+    pub name: String,
+    /// People who answered for it.
+    pub respondents: usize,
+    /// Category id → the median level of its respondents' answers (absent: no answer).
+    pub contributes: BTreeMap<String, f64>,
+    pub receives: BTreeMap<String, f64>,
+    /// Sum of its contribution levels.
+    pub contributed: f64,
+    /// Sum of what it receives.
+    pub received: f64,
+    /// Its share of all contributions, in percent.
+    pub share_percent: Option<f64>,
+    /// Received minus contributed: positive when it gets more than it brings.
+    pub balance: f64,
+    /// Categories where its respondents disagree (answers two levels or more apart).
+    pub disagreements: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dependency {
+    pub category: String,
+    pub organisation: String,
+}
+
+/// Compiles the matrix of `def` (which must declare one) from individual `responses`.
+/// `partners` are the evaluation's partner codes, to list those that did not answer.
+pub fn compile(
+    def: &Definition,
+    responses: &[&Response],
+    partners: &[String],
+    lang: &str,
+    m: &Messages,
+) -> Option<MatrixReport> {
+    let spec = def.matrix.as_ref()?;
+    let text =
+        |t: &crate::text::Text| crate::sanitize::one_line(t.get(lang, &def.default_language));
+    let contributes = def.item(&spec.contributes)?;
+    let receives = spec.receives.as_deref().and_then(|id| def.item(id));
+    let field = def.profile.iter().find(|f| f.id == spec.by)?;
+    let score_of = |code: &str| {
+        contributes
+            .options
+            .iter()
+            .find(|o| o.code == code)
+            .and_then(|o| o.score)
+    };
+    // Respondents per organisation code (None: did not say), in partner-list order.
+    let mut by_org: Vec<(Option<String>, Vec<&Response>)> = Vec::new();
+    for r in responses {
+        let code = r.profile.get(&spec.by).cloned();
+        match by_org.iter_mut().find(|(c, _)| *c == code) {
+            Some((_, list)) => list.push(r),
+            None => by_org.push((code, vec![r])),
+        }
+    }
+    let position = |code: &Option<String>| match code {
+        Some(c) => field
+            .choices
+            .iter()
+            .position(|ch| &ch.code == c)
+            .unwrap_or(usize::MAX - 1),
+        None => usize::MAX,
+    };
+    by_org.sort_by_key(|(code, _)| position(code));
+    let levels_of = |item_id: &str, row: &str, members: &[&Response]| -> Vec<f64> {
+        members
+            .iter()
+            .filter_map(|r| match r.answers.get(item_id) {
+                Some(Answer::Rows(rows)) => rows
+                    .get(row)
+                    .filter(|c| *c != NO_ANSWER_CODE)
+                    .and_then(|c| score_of(c)),
+                _ => None,
+            })
+            .collect()
+    };
+    let mut organisations: Vec<Organisation> = by_org
+        .iter()
+        .map(|(code, members)| {
+            let mut o = Organisation {
+                code: code.clone().unwrap_or_else(|| "not-stated".to_owned()),
+                name: match code {
+                    Some(c) => field
+                        .choices
+                        .iter()
+                        .find(|ch| &ch.code == c)
+                        .map_or_else(|| c.clone(), |ch| text(&ch.label)),
+                    None => m.not_stated.to_owned(),
+                },
+                respondents: members.len(),
+                contributes: BTreeMap::new(),
+                receives: BTreeMap::new(),
+                contributed: 0.0,
+                received: 0.0,
+                share_percent: None,
+                balance: 0.0,
+                disagreements: Vec::new(),
+            };
+            for row in &contributes.rows {
+                let given = levels_of(&contributes.id, &row.id, members);
+                if let Some(level) = median(&given) {
+                    o.contributes.insert(row.id.clone(), level);
+                }
+                let mut disagree = spread_of(&given) >= DISAGREEMENT_LEVELS;
+                if let Some(item) = receives {
+                    let got = levels_of(&item.id, &row.id, members);
+                    if let Some(level) = median(&got) {
+                        o.receives.insert(row.id.clone(), level);
+                    }
+                    disagree |= spread_of(&got) >= DISAGREEMENT_LEVELS;
+                }
+                if disagree {
+                    o.disagreements.push(row.id.clone());
+                }
+            }
+            o.contributed = o.contributes.values().sum();
+            o.received = o.receives.values().sum();
+            o.balance = o.received - o.contributed;
+            o
+        })
+        .collect();
+    let grand: f64 = organisations.iter().map(|o| o.contributed).sum();
+    for o in &mut organisations {
+        o.share_percent = (grand > 0.0).then(|| 100.0 * o.contributed / grand);
+    }
+    let categories: Vec<Category> = contributes
+        .rows
+        .iter()
+        .map(|row| Category {
+            id: row.id.clone(),
+            label: text(&row.text),
+            cash: spec.cash_rows.contains(&row.id),
+            contributed: organisations
+                .iter()
+                .filter_map(|o| o.contributes.get(&row.id))
+                .sum(),
+            received: receives.map(|_| {
+                organisations
+                    .iter()
+                    .filter_map(|o| o.receives.get(&row.id))
+                    .sum()
+            }),
+        })
+        .collect();
+    let contributors = |id: &str| -> Vec<&Organisation> {
+        organisations
+            .iter()
+            .filter(|o| o.contributes.get(id).is_some_and(|l| *l > 0.0))
+            .collect()
+    };
+    let gaps = categories
+        .iter()
+        .filter(|c| contributors(&c.id).is_empty())
+        .map(|c| c.id.clone())
+        .collect();
+    let dependencies = categories
+        .iter()
+        .filter_map(|c| match contributors(&c.id).as_slice() {
+            [only] => Some(Dependency {
+                category: c.id.clone(),
+                organisation: only.code.clone(),
+            }),
+            _ => None,
+        })
+        .collect();
+    let in_kind: f64 = categories
+        .iter()
+        .filter(|c| !c.cash)
+        .map(|c| c.contributed)
+        .sum();
+    let not_answered = partners
+        .iter()
+        .filter(|code| !organisations.iter().any(|o| &o.code == *code))
+        .map(|code| {
+            field
+                .choices
+                .iter()
+                .find(|c| &c.code == code)
+                .map_or_else(|| code.clone(), |c| text(&c.label))
+        })
+        .collect();
+    let levels = contributes
+        .options
+        .iter()
+        .map(|o| Level {
+            code: o.code.clone(),
+            label: text(&o.label),
+            score: o.score.unwrap_or(0.0),
+        })
+        .collect();
+    Some(MatrixReport {
+        by: spec.by.clone(),
+        levels,
+        categories,
+        organisations,
+        not_answered,
+        gaps,
+        dependencies,
+        in_kind_percent: (grand > 0.0).then(|| 100.0 * in_kind / grand),
+        rules: m.matrix_rules.iter().map(|r| r.to_string()).collect(),
+    })
+}
+
+/// Highest minus lowest.
+fn spread_of(values: &[f64]) -> f64 {
+    let max = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    let min = values.iter().copied().fold(f64::INFINITY, f64::min);
+    if values.is_empty() { 0.0 } else { max - min }
+}

@@ -1,0 +1,275 @@
+//! The Partner Contribution Matrix: figures checked against values worked out by hand.
+
+mod common;
+
+use std::path::PathBuf;
+
+use common::partnereval;
+use serde_json::Value;
+
+const CATEGORIES: [&str; 9] = [
+    "funding",
+    "staff",
+    "volunteers",
+    "premises",
+    "expertise",
+    "information",
+    "networks",
+    "credibility",
+    "authority",
+];
+
+/// One response for `organisation`: contributes, then receives, one level per category.
+fn answer(dir: &std::path::Path, organisation: &str, gives: [&str; 9], gets: [&str; 9]) {
+    let mut text = format!("[profile]\norganisation = \"{organisation}\"\n[answers.contributes]\n");
+    for (c, level) in CATEGORIES.iter().zip(gives) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    text.push_str("[answers.receives]\n");
+    for (c, level) in CATEGORIES.iter().zip(gets) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(text)
+        .expect_status(0);
+}
+
+/// Partners Alpha, Beta, Gamma, Delta; two people answer for Alpha (they disagree on staff
+/// time: none and moderate), one for Beta, one as "another organisation"; Gamma and Delta
+/// do not answer.
+fn fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("m");
+    partnereval([
+        "init",
+        dir.to_str().unwrap(),
+        "-q",
+        "partner-contributions",
+        "--partners",
+        "Alpha Clinic, Beta Health Unit, Gamma Food Bank, Delta School",
+    ])
+    .expect_status(0);
+    let (n, mi, mo, ma, dk) = ("none", "minor", "moderate", "major", "no-answer");
+    answer(
+        &dir,
+        "alpha-clinic",
+        [ma, n, n, mi, ma, mo, n, mi, ma],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer(
+        &dir,
+        "alpha-clinic",
+        [ma, mo, n, mi, ma, mo, n, mi, mo],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer(
+        &dir,
+        "beta-health-unit",
+        [n, mi, n, ma, mo, ma, n, mo, mi],
+        [ma, mo, n, n, mo, mi, mi, mi, n],
+    );
+    answer(
+        &dir,
+        "other",
+        [n, mi, n, n, mi, dk, ma, ma, n],
+        [n, mi, n, n, ma, mo, n, mo, n],
+    );
+    (tmp, dir)
+}
+
+fn close(v: &Value, expected: f64) {
+    let a = v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"));
+    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
+}
+
+#[test]
+fn the_matrix_matches_the_hand_computation() {
+    let (_tmp, dir) = fixture();
+    let out = partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    let mx = &r["matrix"];
+    assert_eq!(mx["by"], "organisation");
+    let orgs = mx["organisations"].as_array().unwrap();
+    let codes: Vec<&str> = orgs.iter().map(|o| o["code"].as_str().unwrap()).collect();
+    assert_eq!(
+        codes,
+        ["alpha-clinic", "beta-health-unit", "other"],
+        "partner-list order, other last"
+    );
+    let alpha = &orgs[0];
+    assert_eq!(alpha["respondents"], 2);
+    // medians of two answers: staff (0 + 2)/2 = 1, authority (3 + 2)/2 = 2.5
+    close(&alpha["contributes"]["staff"], 1.0);
+    close(&alpha["contributes"]["authority"], 2.5);
+    close(&alpha["contributes"]["funding"], 3.0);
+    // 3 + 1 + 0 + 1 + 3 + 2 + 0 + 1 + 2.5 = 13.5; receives 0+1+0+0+1+2+2+3+1 = 10
+    close(&alpha["contributed"], 13.5);
+    close(&alpha["received"], 10.0);
+    close(&alpha["balance"], -3.5);
+    assert_eq!(
+        alpha["disagreements"],
+        serde_json::json!(["staff"]),
+        "none and moderate are two levels apart"
+    );
+    let beta = &orgs[1];
+    // 0 + 1 + 0 + 3 + 2 + 3 + 0 + 2 + 1 = 12
+    close(&beta["contributed"], 12.0);
+    assert_eq!(beta["disagreements"], serde_json::json!([]));
+    let other = &orgs[2];
+    // "don't know" on information is left out: 0 + 1 + 0 + 0 + 1 + 3 + 3 + 0 = 8
+    assert!(other["contributes"].get("information").is_none());
+    close(&other["contributed"], 8.0);
+    // shares of 33.5
+    close(&alpha["share_percent"], 100.0 * 13.5 / 33.5);
+    close(&beta["share_percent"], 100.0 * 12.0 / 33.5);
+    close(&other["share_percent"], 100.0 * 8.0 / 33.5);
+    let category = |id: &str| {
+        mx["categories"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .unwrap()
+            .clone()
+    };
+    close(&category("premises")["contributed"], 4.0);
+    close(&category("expertise")["received"], 6.0);
+    assert_eq!(category("funding")["cash"], true);
+    assert_eq!(mx["gaps"], serde_json::json!(["volunteers"]));
+    assert_eq!(
+        mx["dependencies"],
+        serde_json::json!([
+            {"category": "funding", "organisation": "alpha-clinic"},
+            {"category": "networks", "organisation": "other"}
+        ])
+    );
+    // in kind: everything but funding, (33.5 − 3) / 33.5
+    close(&mx["in_kind_percent"], 100.0 * 30.5 / 33.5);
+    assert_eq!(
+        mx["not_answered"],
+        serde_json::json!(["Gamma Food Bank", "Delta School"])
+    );
+    // the matrix items are not "to discuss"
+    assert_eq!(r["to_discuss"], serde_json::json!([]));
+}
+
+#[test]
+fn the_matrix_shows_in_every_format() {
+    let (_tmp, dir) = fixture();
+    let table = partnereval(["report", dir.to_str().unwrap()])
+        .expect_status(0)
+        .stdout;
+    assert!(
+        table.contains("What each organisation contributes"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Gaps (no organisation contributes): Volunteers"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Disagreements within an organisation: Alpha Clinic (Staff time)"),
+        "{table}"
+    );
+    assert!(table.contains("Organisations that have not answered: Gamma Food Bank, Delta School"));
+    for line in table.lines() {
+        assert!(line.chars().count() <= 80, "too wide: {line}");
+    }
+    let fr = partnereval(["report", dir.to_str().unwrap(), "--lang", "fr"])
+        .expect_status(0)
+        .stdout;
+    assert!(
+        fr.contains("Manques (aucune organisation ne contribue) : Bénévoles"),
+        "{fr}"
+    );
+    let md = partnereval(["report", dir.to_str().unwrap(), "--format", "markdown"])
+        .expect_status(0)
+        .stdout;
+    assert!(md.contains("## Contribution matrix"));
+    assert!(
+        md.contains("| Decision-making authority | 2.5 | 1 | 0 | 3.5 |"),
+        "{md}"
+    );
+    let csv = partnereval(["report", dir.to_str().unwrap(), "--format", "csv"])
+        .expect_status(0)
+        .stdout;
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let row = rows
+        .iter()
+        .find(|r| &r[4] == "matrix-contributes" && &r[2] == "alpha-clinic" && &r[5] == "authority")
+        .unwrap();
+    assert_eq!(&row[13], "2.5");
+    assert_eq!(&row[1], "organisation");
+}
+
+#[test]
+fn respondents_are_told_their_answers_are_not_anonymous() {
+    let (_tmp, dir) = fixture();
+    let def = partnereval(["show", "partner-contributions", "--format", "json"])
+        .expect_status(0)
+        .stdout;
+    let def: Value = serde_json::from_str(&def).unwrap();
+    assert!(
+        def["notice"]["en"]
+            .as_str()
+            .unwrap()
+            .contains("not anonymous")
+    );
+    assert!(
+        def["notice"]["fr"]
+            .as_str()
+            .unwrap()
+            .contains("pas anonymes")
+    );
+    // the partner list becomes the organisation's choices, "other" last
+    let settings = std::fs::read_to_string(dir.join("evaluation.toml")).unwrap();
+    assert!(
+        settings.contains("code = \"beta-health-unit\""),
+        "{settings}"
+    );
+    let plain = partnereval(["take", dir.to_str().unwrap(), "--plain", "--lang", "en"])
+        .stdin("1\n")
+        .expect_status(130);
+    let shown = plain
+        .stderr
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(shown.contains("so they are not anonymous"), "{shown}");
+    assert!(!shown.contains("Your answers are anonymous"), "{shown}");
+}
+
+#[test]
+fn grids_are_asked_row_by_row_in_plain_mode_with_notes() {
+    let (_tmp, dir) = fixture();
+    // start; organisation 3 (Gamma); contributes: 9 rows (the first with a note); receives:
+    // 9 rows; closing comment skipped; submit.
+    let mut lines = vec!["1", "3", "6", "Only on weekends", "4"];
+    lines.extend(std::iter::repeat_n("2", 8));
+    lines.extend(std::iter::repeat_n("1", 9));
+    lines.extend(["", "1"]);
+    let out = partnereval(["take", dir.to_str().unwrap(), "--plain", "--lang", "en"])
+        .stdin(lines.join("\n") + "\n")
+        .expect_status(0);
+    assert!(out.stderr.contains("1 / 9 Funding"), "{}", out.stderr);
+    let r: Value =
+        serde_json::from_str(&std::fs::read_to_string(out.stdout.trim()).unwrap()).unwrap();
+    assert_eq!(r["profile"]["organisation"], "gamma-food-bank");
+    assert_eq!(r["answers"]["contributes"]["funding"], "major");
+    assert_eq!(r["answers"]["contributes"]["authority"], "minor");
+    assert_eq!(r["answers"]["receives"]["staff"], "none");
+    assert_eq!(r["comments"]["contributes.funding"], "Only on weekends");
+    let report = partnereval(["report", dir.to_str().unwrap(), "--format", "json"])
+        .expect_status(0)
+        .stdout;
+    let report: Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(
+        report["matrix"]["not_answered"],
+        serde_json::json!(["Delta School"])
+    );
+    assert_eq!(
+        report["comments"][0]["comments"][0]["item"],
+        "contributes.funding"
+    );
+}
