@@ -101,9 +101,15 @@ struct Eval {
 
 impl Eval {
     fn new() -> Eval {
+        Eval::init(&["-q", "action-in-partnership"])
+    }
+
+    /// `partnereval init eval ARGS` in a new temporary folder.
+    fn init(args: &[&str]) -> Eval {
         let tmp = tempfile::tempdir().expect("a temporary directory");
         let out = Command::new(BIN)
-            .args(["init", "eval", "-q", "action-in-partnership"])
+            .args(["init", "eval"])
+            .args(args)
             .current_dir(tmp.path())
             .output()
             .expect("partnereval init runs");
@@ -716,5 +722,65 @@ fn plain_mode_in_a_terminal() {
     assert_eq!(
         r["profile"],
         json!({"sector": "public-health", "role": "practitioner"})
+    );
+}
+
+/// The contribution matrix: each grid on one compact screen, answered with number keys,
+/// a note on a row with `n`, and Enter refused until every row has an answer.
+#[test]
+fn the_contribution_matrix_grid_on_one_screen() {
+    let eval = Eval::init(&[
+        "-q",
+        "partner-contributions",
+        "--partners",
+        "Alpha Clinic, Beta Unit",
+    ]);
+    let mut t = eval.take(&["--lang", "en"]);
+    t.wait("PARTNER CONTRIBUTIONS");
+    t.wait("reported per organisation");
+    t.wait("Start");
+    t.send(ENTER);
+    t.wait("Which organisation do you answer for?");
+    t.wait("Alpha Clinic");
+    t.send(ENTER);
+    t.wait("1 / 2");
+    t.wait("Decision-making authority");
+    // 4 = major on funding, then 2 = minor on seven rows, 5 = "don't know" on the last.
+    t.send("4");
+    t.send(&"2".repeat(7));
+    t.send("5");
+    t.wait("[Don't know]");
+    t.send("n");
+    t.wait("Your comment");
+    t.line("We lend the meeting room");
+    t.wait("Decision-making authority");
+    t.send(ENTER);
+    t.wait("2 / 2");
+    t.wait("Decision-making authority");
+    t.send(ENTER);
+    t.wait("Please answer every row");
+    t.send(&"1".repeat(9));
+    t.wait("[None]");
+    t.send(ENTER);
+    t.wait("Is anything your organisation");
+    t.send(ENTER);
+    t.wait("Review your answers");
+    t.wait("Submit");
+    t.send(ENTER);
+    let found = t.expect(
+        Regex("responses/([0-9a-f]{32})\\.json"),
+        "the path of the response",
+    );
+    let id = lossy(&found[1]);
+    assert_eq!(t.exit_status(), 0);
+    let r = eval.only_response(&id);
+    assert_eq!(r["profile"]["organisation"], "alpha-clinic");
+    assert_eq!(r["answers"]["contributes"]["funding"], "major");
+    assert_eq!(r["answers"]["contributes"]["networks"], "minor");
+    assert_eq!(r["answers"]["contributes"]["authority"], "no-answer");
+    assert_eq!(r["answers"]["receives"]["credibility"], "none");
+    assert_eq!(
+        r["comments"]["contributes.authority"],
+        "We lend the meeting room"
     );
 }
