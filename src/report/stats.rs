@@ -4,20 +4,42 @@
 use std::collections::BTreeMap;
 
 /// The answers to one item (or one pool of items): option code → count, the no-answer
-/// count apart, and the score of every valid answer.
+/// count apart, and how many valid answers carry each score. Only counts are kept, so a
+/// tally's size does not grow with the number of responses.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Tally {
     pub counts: BTreeMap<String, usize>,
     pub no_answer: usize,
-    pub scores: Vec<f64>,
+    /// (score, number of answers with it), in no particular order.
+    pub scores: Vec<(f64, usize)>,
 }
 
 impl Tally {
     /// Counts a valid answer (its score, when the option has one).
     pub fn add(&mut self, code: &str, score: Option<f64>) {
-        *self.counts.entry(code.to_owned()).or_insert(0) += 1;
+        self.add_many(code, score, 1);
+    }
+
+    /// Counts `n` valid answers with the same code.
+    pub fn add_many(&mut self, code: &str, score: Option<f64>, n: usize) {
+        match self.counts.get_mut(code) {
+            Some(c) => *c += n,
+            None => {
+                self.counts.insert(code.to_owned(), n);
+            }
+        }
         if let Some(s) = score {
-            self.scores.push(s);
+            self.add_score(s, n);
+        }
+    }
+
+    fn add_score(&mut self, score: f64, n: usize) {
+        if n == 0 {
+            return;
+        }
+        match self.scores.iter_mut().find(|(s, _)| *s == score) {
+            Some((_, c)) => *c += n,
+            None => self.scores.push((score, n)),
         }
     }
 
@@ -25,13 +47,15 @@ impl Tally {
         self.no_answer += 1;
     }
 
-    /// Adds another tally to this one (pooling items).
+    /// Adds another tally to this one (pooling items or groups).
     pub fn merge(&mut self, other: &Tally) {
         for (code, n) in &other.counts {
             *self.counts.entry(code.clone()).or_insert(0) += n;
         }
         self.no_answer += other.no_answer;
-        self.scores.extend_from_slice(&other.scores);
+        for &(s, n) in &other.scores {
+            self.add_score(s, n);
+        }
     }
 
     /// Number of valid answers (every answer but no-answer).
@@ -57,16 +81,54 @@ impl Tally {
             .collect()
     }
 
+    fn scored(&self) -> usize {
+        self.scores.iter().map(|(_, n)| n).sum()
+    }
+
     pub fn mean(&self) -> Option<f64> {
-        mean(&self.scores)
+        let n = self.scored();
+        (n > 0).then(|| self.scores.iter().map(|(s, c)| s * *c as f64).sum::<f64>() / n as f64)
     }
 
+    /// The middle score; the mean of the two middle scores for an even count.
     pub fn median(&self) -> Option<f64> {
-        median(&self.scores)
+        let n = self.scored();
+        if n == 0 {
+            return None;
+        }
+        let mut sorted = self.scores.clone();
+        sorted.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // the k-th smallest score, 1-based
+        let kth = |k: usize| {
+            let mut seen = 0;
+            for (s, c) in &sorted {
+                seen += c;
+                if seen >= k {
+                    return *s;
+                }
+            }
+            sorted.last().map_or(0.0, |x| x.0)
+        };
+        Some(if n.is_multiple_of(2) {
+            (kth(n / 2) + kth(n / 2 + 1)) / 2.0
+        } else {
+            kth(n / 2 + 1)
+        })
     }
 
+    /// The sample standard deviation (divisor n − 1); undefined below two answers.
     pub fn sd(&self) -> Option<f64> {
-        sample_sd(&self.scores)
+        let n = self.scored();
+        if n < 2 {
+            return None;
+        }
+        let m = self.mean()?;
+        let ss: f64 = self
+            .scores
+            .iter()
+            .map(|(s, c)| (s - m).powi(2) * *c as f64)
+            .sum();
+        Some((ss / (n - 1) as f64).sqrt())
     }
 
     /// Whether at least `threshold` of the valid answers are `high` and at least
@@ -178,6 +240,13 @@ mod tests {
         assert!(!tally("ABBBC").divergent("A", "C", 0.25));
         let mut pooled = tally("AB");
         pooled.merge(&tally("CN"));
-        assert_eq!(pooled, tally("ABCN"));
+        let expected = tally("ABCN");
+        assert_eq!(
+            (pooled.valid(), pooled.no_answer, pooled.mean()),
+            (expected.valid(), expected.no_answer, expected.mean())
+        );
+        // medians from counts: 1 1 1 3 → (1 + 1)/2 = 1; 1 2 3 3 → 2.5
+        assert_eq!(tally("CCCA").median(), Some(1.0));
+        assert_eq!(tally("CBAA").median(), Some(2.5));
     }
 }

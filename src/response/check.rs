@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use super::view::{AnswerView, ResponseView};
 use super::{Answer, NO_ANSWER_CODE, RESPONSE_SCHEMA_VERSION, Response};
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{DefinedItem, Definition};
@@ -17,6 +18,15 @@ pub enum Identity {
 
 /// Every way `response` does not fit `def`; empty when it fits.
 pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<String> {
+    check_view(&response.view(), def, identity)
+}
+
+/// Every way a response read as a view does not fit `def`; empty when it fits.
+pub fn check_view(
+    response: &ResponseView<'_>,
+    def: &Definition,
+    identity: Identity,
+) -> Vec<String> {
     let mut problems = Vec::new();
     if response.schema_version != RESPONSE_SCHEMA_VERSION {
         problems.push(format!(
@@ -46,6 +56,41 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
             ));
         }
     }
+    if response.submitted.parse::<jiff::civil::Date>().is_err() {
+        problems.push(format!(
+            "submitted: `{}` is not a date (YYYY-MM-DD)",
+            response.submitted
+        ));
+    }
+    for (what, keys) in [
+        (
+            "prerequisites",
+            response
+                .prerequisites
+                .iter()
+                .map(|(k, _)| k.as_ref())
+                .collect::<Vec<_>>(),
+        ),
+        (
+            "profile",
+            response.profile.iter().map(|(k, _)| k.as_ref()).collect(),
+        ),
+        (
+            "answers",
+            response.answers.iter().map(|(k, _)| k.as_ref()).collect(),
+        ),
+        (
+            "comments",
+            response.comments.iter().map(|(k, _)| k.as_ref()).collect(),
+        ),
+    ] {
+        let mut seen = HashSet::new();
+        for k in keys {
+            if !seen.insert(k) {
+                problems.push(format!("{what}.{k}: given twice"));
+            }
+        }
+    }
     if !def.offers(&response.language) {
         problems.push(format!(
             "language `{}` is not one of the questionnaire's ({})",
@@ -53,15 +98,15 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
             def.languages.join(", ")
         ));
     }
-    for id in response.prerequisites.keys() {
-        if !def.prerequisites.iter().any(|p| &p.id == id) {
+    for (id, _) in &response.prerequisites {
+        if !def.prerequisites.iter().any(|p| p.id == *id) {
             problems.push(format!("prerequisites.{id}: unknown prerequisite"));
         }
     }
     for (field_id, code) in &response.profile {
-        match def.profile.iter().find(|f| &f.id == field_id) {
+        match def.profile.iter().find(|f| f.id == *field_id) {
             None => problems.push(format!("profile.{field_id}: unknown profile field")),
-            Some(field) if !field.choices.iter().any(|c| &c.code == code) => {
+            Some(field) if !field.choices.iter().any(|c| c.code == *code) => {
                 let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
                 problems.push(format!(
                     "profile.{field_id}: `{code}` is not a choice (choices: {})",
@@ -75,14 +120,14 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
         match def.item(id) {
             None => problems.push(format!("answers.{id}: unknown item")),
             Some(item) => {
-                if let Err(problem) = check_answer(item, answer) {
+                if let Err(problem) = check_answer_view(item, answer) {
                     problems.push(format!("answers.{id}: {problem}"));
                 }
             }
         }
     }
     for item in def.items.iter().filter(|i| i.required) {
-        if !response.answers.contains_key(&item.id) {
+        if response.answer(&item.id).is_none() {
             problems.push(format!("answers.{}: required item has no answer", item.id));
         }
     }
@@ -90,7 +135,7 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
         // A note on a grid row is keyed `item.row`.
         let (item_id, row) = match id.split_once('.') {
             Some((item, row)) => (item, Some(row)),
-            None => (id.as_str(), None),
+            None => (id.as_ref(), None),
         };
         if let (Some(row), Some(item)) = (row, def.item(item_id))
             && !item.rows.iter().any(|r| r.id == row)
@@ -117,6 +162,11 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
 
 /// Whether `answer` is a valid answer to `item`.
 pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
+    check_answer_view(item, &answer.view())
+}
+
+/// Whether a borrowed answer is a valid answer to `item`.
+pub fn check_answer_view(item: &DefinedItem, answer: &AnswerView<'_>) -> Result<(), String> {
     let codes = || -> Vec<&str> { item.options.iter().map(|o| o.code.as_str()).collect() };
     let code_ok = |code: &str| item.options.iter().any(|o| o.code == code);
     let no_answer_ok = |what: &str| {
@@ -127,19 +177,20 @@ pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
         }
     };
     match (item.kind, answer) {
-        (ItemKind::Text, Answer::Text(text)) if text.trim().is_empty() => {
+        (ItemKind::Text, AnswerView::Text(text)) if text.trim().is_empty() => {
             Err("the text is empty; leave the item out instead".to_owned())
         }
-        (ItemKind::Text, Answer::Text(_)) => Ok(()),
+        (ItemKind::Text, AnswerView::Text(_)) => Ok(()),
         (_, a) if a.is_no_answer() => no_answer_ok("item"),
-        (ItemKind::Single, Answer::Text(code)) if code_ok(code) => Ok(()),
-        (ItemKind::Single, Answer::Text(code)) => Err(format!(
+        (ItemKind::Single, AnswerView::Text(code)) if code_ok(code) => Ok(()),
+        (ItemKind::Single, AnswerView::Text(code)) => Err(format!(
             "`{code}` is not an option (options: {})",
             codes().join(", ")
         )),
-        (ItemKind::Multiple, Answer::Choices(chosen)) => {
+        (ItemKind::Multiple, AnswerView::Choices(chosen)) => {
             let mut seen = HashSet::new();
             for code in chosen {
+                let code = code.as_ref();
                 if !code_ok(code) {
                     return Err(format!(
                         "`{code}` is not an option (options: {})",
@@ -163,7 +214,7 @@ pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
             }
             Ok(())
         }
-        (ItemKind::Number, Answer::Number(x)) => {
+        (ItemKind::Number, AnswerView::Number(x)) => {
             if !x.is_finite() {
                 return Err("not a finite number".to_owned());
             }
@@ -179,9 +230,9 @@ pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
             }
             Ok(())
         }
-        (ItemKind::Grid, Answer::Rows(rows)) => {
+        (ItemKind::Grid, AnswerView::Rows(rows)) => {
             for (row, code) in rows {
-                if !item.rows.iter().any(|r| &r.id == row) {
+                if !item.rows.iter().any(|r| r.id == *row) {
                     return Err(format!("unknown row `{row}`"));
                 }
                 if code == NO_ANSWER_CODE {
@@ -194,7 +245,10 @@ pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
                 }
             }
             if item.required
-                && let Some(missing) = item.rows.iter().find(|r| !rows.contains_key(&r.id))
+                && let Some(missing) = item
+                    .rows
+                    .iter()
+                    .find(|r| !rows.iter().any(|(k, _)| *k == r.id))
             {
                 return Err(format!("row `{}` has no answer", missing.id));
             }

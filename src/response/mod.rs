@@ -6,6 +6,7 @@
 pub mod answers_file;
 pub mod check;
 pub mod store;
+pub mod view;
 
 use std::collections::BTreeMap;
 

@@ -1,0 +1,222 @@
+//! A response read without copying: strings borrowed from the input where JSON allows,
+//! maps kept as lists of pairs. Reports read millions of responses through this view; the
+//! owned [`Response`] is for writing.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+
+use super::{Answer, Mode, Response};
+
+/// A response as read from JSON, borrowing from the input.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResponseView<'a> {
+    pub schema_version: u32,
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub questionnaire: QuestionnaireRefView<'a>,
+    #[serde(borrow)]
+    pub language: Cow<'a, str>,
+    #[serde(borrow)]
+    pub submitted: Cow<'a, str>,
+    pub mode: Mode,
+    #[serde(default, borrow, deserialize_with = "pairs")]
+    pub prerequisites: Vec<(Cow<'a, str>, bool)>,
+    #[serde(default, borrow, deserialize_with = "pairs")]
+    pub profile: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    #[serde(borrow, deserialize_with = "pairs")]
+    pub answers: Vec<(Cow<'a, str>, AnswerView<'a>)>,
+    #[serde(default, borrow, deserialize_with = "pairs")]
+    pub comments: Vec<(Cow<'a, str>, Cow<'a, str>)>,
+    #[serde(default, borrow)]
+    pub closing_comment: Option<Cow<'a, str>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionnaireRefView<'a> {
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    #[serde(borrow)]
+    pub version: Cow<'a, str>,
+    #[serde(borrow)]
+    pub hash: Cow<'a, str>,
+}
+
+/// One answer, borrowed; the same shapes as [`Answer`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum AnswerView<'a> {
+    Number(f64),
+    Text(Cow<'a, str>),
+    Choices(Vec<Cow<'a, str>>),
+    Rows(Vec<(Cow<'a, str>, Cow<'a, str>)>),
+}
+
+impl AnswerView<'_> {
+    pub fn is_no_answer(&self) -> bool {
+        matches!(self, AnswerView::Text(s) if s == super::NO_ANSWER_CODE)
+    }
+}
+
+impl<'a> ResponseView<'a> {
+    /// The profile answer for `field`.
+    pub fn profile(&self, field: &str) -> Option<&str> {
+        self.profile
+            .iter()
+            .find(|(k, _)| k == field)
+            .map(|(_, v)| v.as_ref())
+    }
+
+    /// The answer to `item`.
+    pub fn answer(&self, item: &str) -> Option<&AnswerView<'a>> {
+        self.answers.iter().find(|(k, _)| k == item).map(|(_, v)| v)
+    }
+}
+
+impl Response {
+    /// This response seen through the borrowed view (for the checks both share).
+    pub fn view(&self) -> ResponseView<'_> {
+        fn b(s: &str) -> Cow<'_, str> {
+            Cow::Borrowed(s)
+        }
+        ResponseView {
+            schema_version: self.schema_version,
+            id: b(&self.id),
+            questionnaire: QuestionnaireRefView {
+                id: b(&self.questionnaire.id),
+                version: b(&self.questionnaire.version),
+                hash: b(&self.questionnaire.hash),
+            },
+            language: b(&self.language),
+            submitted: Cow::Owned(self.submitted.to_string()),
+            mode: self.mode,
+            prerequisites: self.prerequisites.iter().map(|(k, v)| (b(k), *v)).collect(),
+            profile: self.profile.iter().map(|(k, v)| (b(k), b(v))).collect(),
+            answers: self.answers.iter().map(|(k, v)| (b(k), v.view())).collect(),
+            comments: self.comments.iter().map(|(k, v)| (b(k), b(v))).collect(),
+            closing_comment: self.closing_comment.as_deref().map(b),
+        }
+    }
+}
+
+impl Answer {
+    pub fn view(&self) -> AnswerView<'_> {
+        match self {
+            Answer::Number(x) => AnswerView::Number(*x),
+            Answer::Text(s) => AnswerView::Text(Cow::Borrowed(s)),
+            Answer::Choices(c) => {
+                AnswerView::Choices(c.iter().map(|s| Cow::Borrowed(s.as_str())).collect())
+            }
+            Answer::Rows(r) => AnswerView::Rows(
+                r.iter()
+                    .map(|(k, v)| (Cow::Borrowed(k.as_str()), Cow::Borrowed(v.as_str())))
+                    .collect(),
+            ),
+        }
+    }
+}
+
+/// A JSON object as a list of pairs, in file order (repeated keys kept, so they can be
+/// reported).
+fn pairs<'de, D, K, V>(deserializer: D) -> Result<Vec<(K, V)>, D::Error>
+where
+    D: Deserializer<'de>,
+    K: Deserialize<'de>,
+    V: Deserialize<'de>,
+{
+    struct Pairs<K, V>(PhantomData<(K, V)>);
+    impl<'de, K: Deserialize<'de>, V: Deserialize<'de>> Visitor<'de> for Pairs<K, V> {
+        type Value = Vec<(K, V)>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::with_capacity(map.size_hint().unwrap_or(0).min(64));
+            while let Some(pair) = map.next_entry()? {
+                out.push(pair);
+            }
+            Ok(out)
+        }
+    }
+    deserializer.deserialize_map(Pairs(PhantomData))
+}
+
+impl<'de: 'a, 'a> Deserialize<'de> for AnswerView<'a> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct V<'a>(PhantomData<&'a ()>);
+        impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
+            type Value = AnswerView<'a>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an option code, a text, a number, a list of codes or a table of rows")
+            }
+            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+                Ok(AnswerView::Number(v))
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+                Ok(AnswerView::Number(v as f64))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+                Ok(AnswerView::Number(v as f64))
+            }
+            fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+                Ok(AnswerView::Text(Cow::Borrowed(v)))
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+                Ok(AnswerView::Text(Cow::Owned(v.to_owned())))
+            }
+            fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+                Ok(AnswerView::Text(Cow::Owned(v)))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut codes = Vec::new();
+                while let Some(code) = seq.next_element::<Cow<'de, str>>()? {
+                    codes.push(code);
+                }
+                Ok(AnswerView::Choices(codes))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                let mut rows = Vec::new();
+                while let Some((k, v)) = map.next_entry::<Cow<'de, str>, Cow<'de, str>>()? {
+                    rows.push((k, v));
+                }
+                Ok(AnswerView::Rows(rows))
+            }
+        }
+        deserializer.deserialize_any(V(PhantomData))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn borrows_what_it_can_and_reads_every_shape() {
+        let json = r#"{"schema_version":1,"id":"x","questionnaire":{"id":"q","version":"1","hash":"h"},
+            "language":"en","submitted":"2026-01-02","mode":"individual","profile":{"sector":"a"},
+            "answers":{"q1":"A","q2":3,"q3":["a","b"],"q4":{"r":"no-answer"},"q5":"caf\u00e9"}}"#;
+        let v: ResponseView<'_> = serde_json::from_str(json).unwrap();
+        assert!(matches!(v.id, Cow::Borrowed("x")));
+        assert_eq!(v.profile("sector"), Some("a"));
+        assert_eq!(v.answer("q1"), Some(&AnswerView::Text(Cow::Borrowed("A"))));
+        assert_eq!(v.answer("q2"), Some(&AnswerView::Number(3.0)));
+        assert!(matches!(v.answer("q3"), Some(AnswerView::Choices(c)) if c.len() == 2));
+        assert!(matches!(v.answer("q4"), Some(AnswerView::Rows(r)) if r[0].1 == "no-answer"));
+        assert_eq!(
+            v.answer("q5"),
+            Some(&AnswerView::Text(Cow::Owned("café".into())))
+        );
+        let bad = json.replace("\"mode\"", "\"name\":\"Alice\",\"mode\"");
+        assert!(
+            serde_json::from_str::<ResponseView<'_>>(&bad)
+                .unwrap_err()
+                .to_string()
+                .contains("unknown field `name`")
+        );
+    }
+}
