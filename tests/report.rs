@@ -526,7 +526,7 @@ fn bad_response_files_are_named_with_their_reason() {
     }
     assert!(
         out.stderr
-            .contains("10 of 18 response files are invalid; nothing was compiled"),
+            .contains("10 of 18 responses are invalid; nothing was compiled"),
         "{}",
         out.stderr
     );

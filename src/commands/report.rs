@@ -7,6 +7,7 @@ use crate::cli::{ReportArgs, ReportFormat};
 use crate::error::Error;
 use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
 use crate::questionnaire::load;
+use crate::report::accumulate::Layout;
 use crate::report::render::{Format, render};
 use crate::report::{Options, compile, input};
 
@@ -65,18 +66,26 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| def.default_language.clone());
     def.require_language(&lang)?;
-    let read = input::read(&paths, &def)?;
-    if !read.bad.is_empty() && !args.skip_invalid {
-        let problems = read
+    let sources = input::sources(&paths)?;
+    let mut grouped: Vec<&str> = args.by.iter().map(String::as_str).collect();
+    if let Some(mx) = &def.matrix {
+        grouped.push(&mx.by);
+    }
+    let layout = Layout::new(&def, &grouped);
+    let progress = input::Progress::new(sources.bytes);
+    let acc = input::read(&sources, &layout, &progress);
+    progress.finish();
+    if !acc.bad.is_empty() && !args.skip_invalid {
+        let problems = acc
             .bad
             .iter()
-            .map(|s| format!("{}: {}", s.file, s.reason))
+            .map(|(_, s)| format!("{}: {}", s.file, s.reason))
             .collect::<Vec<_>>();
         return Err(Error::Invalid(format!(
-            "{}\n{} of {} response files are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)",
+            "{}\n{} of {} responses are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)",
             problems.join("\n"),
-            read.bad.len(),
-            read.bad.len() + read.responses.len()
+            acc.bad.len(),
+            acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64
         ))
         .into());
     }
@@ -87,7 +96,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         evaluation: name,
         partners,
     };
-    let report = compile(&def, &read.responses, read.drafts, read.bad, &options)?;
+    let report = compile(&layout, acc, sources.drafts, &options)?;
     let format = match args.format {
         ReportFormat::Table => Format::Table,
         ReportFormat::Json => Format::Json,

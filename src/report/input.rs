@@ -1,30 +1,51 @@
-//! Reading the responses a report compiles: folders and files, every bad one named with
-//! the reason, nothing dropped silently.
+//! Reading the responses a report compiles: folders, response files and NDJSON bundles,
+//! streamed through every core, every bad file or line named with the reason, nothing
+//! dropped silently.
 
-use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
-use super::Skipped;
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+
+use super::accumulate::{Acc, Layout, Location};
 use crate::error::Error;
-use crate::questionnaire::Definition;
-use crate::response::check::{Identity, check};
-use crate::response::{Response, store};
-
-/// What was read: the valid responses, the bad files and the number of drafts.
-#[derive(Debug, Default)]
-pub struct Read {
-    pub responses: Vec<Response>,
-    pub bad: Vec<Skipped>,
-    pub drafts: usize,
-}
+use crate::response::store;
+use crate::response::view::ResponseView;
 
 /// Largest response file we read; a real one is under a few kilobytes.
 const MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
+/// Bundles are read in blocks of about this size, each split among the cores.
+const BLOCK_BYTES: usize = 8 * 1024 * 1024;
+/// Response files are read in batches of this many, each split among the cores.
+const FILE_BATCH: usize = 4096;
 
-/// Reads every response in `paths` (files, or folders of `*.json` files) against `def`.
-pub fn read(paths: &[PathBuf], def: &Definition) -> Result<Read, Error> {
-    let mut files = Vec::new();
-    let mut read = Read::default();
+/// One file to read: a response file, or an NDJSON bundle of responses.
+#[derive(Debug, Clone)]
+pub struct Source {
+    pub path: PathBuf,
+    pub bundle: bool,
+}
+
+/// Everything to read, found in the folders and files given.
+#[derive(Debug, Default)]
+pub struct Sources {
+    pub files: Vec<Source>,
+    /// Unfinished drafts in the folders (a count only).
+    pub drafts: usize,
+    pub bytes: u64,
+}
+
+fn is_bundle(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e == "ndjson" || e == "jsonl")
+}
+
+/// The response files and bundles in `paths` (files, or folders of them).
+pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
+    let mut out = Sources::default();
     for path in paths {
         if path.is_dir() {
             let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
@@ -34,18 +55,25 @@ pub fn read(paths: &[PathBuf], def: &Definition) -> Result<Read, Error> {
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
                 .filter(|p| {
-                    p.extension().is_some_and(|e| e == "json")
+                    (p.extension().is_some_and(|e| e == "json") || is_bundle(p))
                         && !p
                             .file_name()
                             .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+                        && p.is_file()
                 })
                 .collect();
             found.sort();
-            files.extend(found);
+            out.files.extend(found.into_iter().map(|p| Source {
+                bundle: is_bundle(&p),
+                path: p,
+            }));
             let (drafts, unreadable) = store::list_drafts(path);
-            read.drafts += drafts.len() + unreadable;
+            out.drafts += drafts.len() + unreadable;
         } else if path.is_file() {
-            files.push(path.clone());
+            out.files.push(Source {
+                bundle: is_bundle(path),
+                path: path.clone(),
+            });
         } else {
             return Err(Error::Read {
                 path: path.clone(),
@@ -53,48 +81,269 @@ pub fn read(paths: &[PathBuf], def: &Definition) -> Result<Read, Error> {
             });
         }
     }
-    let mut seen: HashMap<String, String> = HashMap::new();
-    for file in files {
-        let name = file.display().to_string();
-        match parse(&file, def) {
-            Ok(response) => match seen.get(&response.id) {
-                Some(first) => read.bad.push(Skipped {
-                    file: name,
-                    reason: format!("repeats the response id {} of {first}", response.id),
-                }),
-                None => {
-                    seen.insert(response.id.clone(), name);
-                    read.responses.push(response);
-                }
-            },
-            Err(reason) => read.bad.push(Skipped { file: name, reason }),
-        }
-    }
-    Ok(read)
+    out.bytes = out
+        .files
+        .iter()
+        .filter_map(|s| std::fs::metadata(&s.path).ok())
+        .map(|m| m.len())
+        .sum();
+    Ok(out)
 }
 
-/// One response file, checked; the reason it is unusable otherwise.
-fn parse(file: &Path, def: &Definition) -> Result<Response, String> {
-    let meta = std::fs::metadata(file).map_err(|e| format!("cannot read: {e}"))?;
+/// A progress bar on stderr that appears only on a terminal, and only once reading has taken
+/// more than a second.
+pub struct Progress {
+    bar: ProgressBar,
+    started: Instant,
+    shown: AtomicBool,
+    enabled: bool,
+}
+
+impl Progress {
+    pub fn new(total: u64) -> Self {
+        let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
+        if let Ok(style) = ProgressStyle::with_template(
+            "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
+        ) {
+            bar.set_style(style);
+        }
+        Progress {
+            bar,
+            started: Instant::now(),
+            shown: AtomicBool::new(false),
+            enabled: console::Term::stderr().is_term(),
+        }
+    }
+
+    fn advance(&self, bytes: u64) {
+        self.bar.inc(bytes);
+        if self.enabled
+            && !self.shown.load(Ordering::Relaxed)
+            && self.started.elapsed() > Duration::from_secs(1)
+            && !self.shown.swap(true, Ordering::Relaxed)
+        {
+            self.bar.set_draw_target(ProgressDrawTarget::stderr());
+        }
+    }
+
+    pub fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Reads and counts every response of `sources`.
+pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc {
+    let mut acc = Acc::new(layout);
+    let files: Vec<(u32, &Source)> = sources
+        .files
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (i as u32, s))
+        .filter(|(_, s)| !s.bundle)
+        .collect();
+    for batch in files.chunks(FILE_BATCH) {
+        let part = batch
+            .par_iter()
+            .fold(
+                || Acc::new(layout),
+                |mut acc, (i, source)| {
+                    read_file(&mut acc, layout, *i, &source.path, progress);
+                    acc
+                },
+            )
+            .reduce(|| Acc::new(layout), Acc::merge);
+        acc = acc.merge(part);
+    }
+    for (i, source) in sources.files.iter().enumerate().filter(|(_, s)| s.bundle) {
+        acc = acc.merge(read_bundle(layout, i as u32, &source.path, progress));
+    }
+    resolve_duplicates(&mut acc, sources, layout);
+    acc.bad.sort_by_key(|(at, _)| *at);
+    acc
+}
+
+fn read_file(acc: &mut Acc, layout: &Layout<'_>, source: u32, path: &Path, progress: &Progress) {
+    let name = || path.display().to_string();
+    let at = Location { source, line: 0 };
+    match file_bytes(path) {
+        Err(reason) => acc.reject(at, name(), reason),
+        Ok(bytes) => {
+            progress.advance(bytes.len() as u64);
+            match parse(&bytes) {
+                Ok(view) => acc.add(layout, &view, at, name),
+                Err(reason) => acc.reject(at, name(), reason),
+            }
+        }
+    }
+}
+
+fn file_bytes(path: &Path) -> Result<Vec<u8>, String> {
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
     if meta.len() > MAX_RESPONSE_BYTES {
         return Err(format!("{} bytes is too large for a response", meta.len()));
     }
-    let bytes = std::fs::read(file).map_err(|e| format!("cannot read: {e}"))?;
+    std::fs::read(path).map_err(|e| format!("cannot read: {e}"))
+}
+
+/// One response from JSON bytes, or why it is not one.
+fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_owned());
     }
-    let response: Response = serde_json::from_slice(&bytes).map_err(|e| {
+    serde_json::from_slice(bytes).map_err(|e| {
         let what = if e.is_syntax() || e.is_eof() {
             "not valid JSON"
         } else {
             "not a partnereval response"
         };
         format!("{what}: {}", crate::sanitize::one_line(&e.to_string()))
-    })?;
-    let problems = check(&response, def, Identity::Exact);
-    if problems.is_empty() {
-        Ok(response)
-    } else {
-        Err(problems.join("; "))
+    })
+}
+
+/// Reads a bundle block by block; each block's lines are parsed on every core.
+fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progress) -> Acc {
+    let mut acc = Acc::new(layout);
+    let name = path.display().to_string();
+    let mut file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) => {
+            acc.reject(
+                Location { source, line: 0 },
+                name,
+                format!("cannot read: {e}"),
+            );
+            return acc;
+        }
+    };
+    let mut carry: Vec<u8> = Vec::new();
+    let mut first_line: u32 = 1;
+    let mut block = vec![0u8; BLOCK_BYTES];
+    loop {
+        let n = match file.read(&mut block) {
+            Ok(n) => n,
+            Err(e) => {
+                acc.reject(
+                    Location {
+                        source,
+                        line: first_line,
+                    },
+                    format!("{name}:{first_line}"),
+                    format!("cannot read: {e}"),
+                );
+                break;
+            }
+        };
+        let eof = n == 0;
+        carry.extend_from_slice(&block[..n]);
+        // Whole lines only, unless the file has ended.
+        let end = if eof {
+            carry.len()
+        } else {
+            carry.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
+        };
+        if end > 0 || eof {
+            let lines: Vec<&[u8]> = carry[..end].split(|&b| b == b'\n').collect();
+            let start = first_line;
+            let part = lines
+                .par_iter()
+                .enumerate()
+                .fold(
+                    || Acc::new(layout),
+                    |mut acc, (k, line)| {
+                        let number = start + k as u32;
+                        let line = line.strip_suffix(b"\r").unwrap_or(line);
+                        if line.iter().all(u8::is_ascii_whitespace) {
+                            return acc;
+                        }
+                        let at = Location {
+                            source,
+                            line: number,
+                        };
+                        match parse(line) {
+                            Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
+                            Err(reason) => acc.reject(at, format!("{name}:{number}"), reason),
+                        }
+                        acc
+                    },
+                )
+                .reduce(|| Acc::new(layout), Acc::merge);
+            acc = acc.merge(part);
+            let consumed = carry[..end].iter().filter(|&&b| b == b'\n').count() as u32;
+            first_line += consumed;
+            progress.advance(end as u64);
+            carry.drain(..end);
+        }
+        if eof {
+            break;
+        }
     }
+    acc
+}
+
+/// Finds responses that repeat an id, keeps the first, and takes the others out again,
+/// naming each with the first one's place.
+fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
+    let mut ids = std::mem::take(&mut acc.ids);
+    ids.sort_unstable();
+    let mut k = 0;
+    while k < ids.len() {
+        let mut end = k + 1;
+        while end < ids.len() && ids[end].0 == ids[k].0 {
+            end += 1;
+        }
+        if end - k > 1 {
+            // Same fingerprint: compare the real ids.
+            let mut places: Vec<(String, Location, Vec<u8>)> = ids[k..end]
+                .iter()
+                .filter_map(|(_, at)| {
+                    let bytes = bytes_at(sources, *at)?;
+                    let id = parse(&bytes).ok()?.id.to_string();
+                    Some((id, *at, bytes))
+                })
+                .collect();
+            places.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+            for pair in 1..places.len() {
+                let (first, this) = (&places[pair - 1], &places[pair]);
+                if first.0 != this.0 {
+                    continue;
+                }
+                let first_at = places
+                    .iter()
+                    .find(|p| p.0 == this.0)
+                    .map_or(first.1, |p| p.1);
+                if let Ok(view) = parse(&this.2) {
+                    acc.apply(layout, &view, -1);
+                }
+                acc.reject(
+                    this.1,
+                    name_at(sources, this.1),
+                    format!(
+                        "repeats the response id {} of {}",
+                        this.0,
+                        name_at(sources, first_at)
+                    ),
+                );
+            }
+        }
+        k = end;
+    }
+}
+
+fn name_at(sources: &Sources, at: Location) -> String {
+    let path = sources.files[at.source as usize].path.display();
+    if at.line == 0 {
+        path.to_string()
+    } else {
+        format!("{path}:{}", at.line)
+    }
+}
+
+/// The bytes of the response at `at` (a file, or one line of a bundle).
+fn bytes_at(sources: &Sources, at: Location) -> Option<Vec<u8>> {
+    let source = sources.files.get(at.source as usize)?;
+    if at.line == 0 {
+        return std::fs::read(&source.path).ok();
+    }
+    let reader = BufReader::new(std::fs::File::open(&source.path).ok()?);
+    reader.split(b'\n').nth(at.line as usize - 1)?.ok()
 }

@@ -6,10 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::stats::median;
-use crate::i18n::Messages;
-use crate::questionnaire::Definition;
-use crate::response::{Answer, NO_ANSWER_CODE, Response};
+use super::accumulate::GroupCounts;
 
 /// Two answers for one organisation this many levels apart are flagged as a disagreement.
 pub const DISAGREEMENT_LEVELS: f64 = 2.0;
@@ -87,72 +84,63 @@ pub struct Dependency {
     pub organisation: String,
 }
 
-/// Compiles the matrix of `def` (which must declare one) from individual `responses`.
-/// `partners` are the evaluation's partner codes, to list those that did not answer.
-pub fn compile(
-    def: &Definition,
-    responses: &[&Response],
+/// Compiles the matrix (when the questionnaire declares one) from the counts of each group
+/// of its organisation field. `partners` are the evaluation's partner codes, to list those
+/// that did not answer.
+pub(super) fn compile(
+    c: &super::Compiler<'_>,
+    groups: &[GroupCounts],
     partners: &[String],
-    lang: &str,
-    m: &Messages,
 ) -> Option<MatrixReport> {
+    let def = c.def;
+    let m = c.m;
     let spec = def.matrix.as_ref()?;
-    let text =
-        |t: &crate::text::Text| crate::sanitize::one_line(t.get(lang, &def.default_language));
     let contributes = def.item(&spec.contributes)?;
     let receives = spec.receives.as_deref().and_then(|id| def.item(id));
     let field = def.profile.iter().find(|f| f.id == spec.by)?;
-    let score_of = |code: &str| {
-        contributes
-            .options
+    let question = |item: &str, row: &str| {
+        c.layout
+            .questions
             .iter()
-            .find(|o| o.code == code)
-            .and_then(|o| o.score)
+            .position(|q| q.item.id == item && q.row == Some(row))
     };
-    // Respondents per organisation code (None: did not say), in partner-list order.
-    let mut by_org: Vec<(Option<String>, Vec<&Response>)> = Vec::new();
-    for r in responses {
-        let code = r.profile.get(&spec.by).cloned();
-        match by_org.iter_mut().find(|(c, _)| *c == code) {
-            Some((_, list)) => list.push(r),
-            None => by_org.push((code, vec![r])),
-        }
-    }
+    let mut present: Vec<&GroupCounts> = groups.iter().filter(|g| g.n > 0).collect();
     let position = |code: &Option<String>| match code {
-        Some(c) => field
+        Some(code) => field
             .choices
             .iter()
-            .position(|ch| &ch.code == c)
+            .position(|ch| &ch.code == code)
             .unwrap_or(usize::MAX - 1),
         None => usize::MAX,
     };
-    by_org.sort_by_key(|(code, _)| position(code));
-    let levels_of = |item_id: &str, row: &str, members: &[&Response]| -> Vec<f64> {
-        members
+    present.sort_by_key(|g| position(&g.code));
+    // The median level and whether answers are two levels apart, for one group and question.
+    let level = |g: &GroupCounts, q: Option<usize>| -> (Option<f64>, bool) {
+        let Some(q) = q else { return (None, false) };
+        let tally = c.tally(q, &g.counts[q]);
+        let used: Vec<f64> = tally
+            .scores
             .iter()
-            .filter_map(|r| match r.answers.get(item_id) {
-                Some(Answer::Rows(rows)) => rows
-                    .get(row)
-                    .filter(|c| *c != NO_ANSWER_CODE)
-                    .and_then(|c| score_of(c)),
-                _ => None,
-            })
-            .collect()
+            .filter(|(_, n)| *n > 0)
+            .map(|(s, _)| *s)
+            .collect();
+        let spread = spread_of(&used);
+        (tally.median(), spread >= DISAGREEMENT_LEVELS)
     };
-    let mut organisations: Vec<Organisation> = by_org
+    let mut organisations: Vec<Organisation> = present
         .iter()
-        .map(|(code, members)| {
+        .map(|g| {
             let mut o = Organisation {
-                code: code.clone().unwrap_or_else(|| "not-stated".to_owned()),
-                name: match code {
-                    Some(c) => field
+                code: g.code.clone().unwrap_or_else(|| "not-stated".to_owned()),
+                name: match &g.code {
+                    Some(code) => field
                         .choices
                         .iter()
-                        .find(|ch| &ch.code == c)
-                        .map_or_else(|| c.clone(), |ch| text(&ch.label)),
+                        .find(|ch| &ch.code == code)
+                        .map_or_else(|| code.clone(), |ch| c.text(&ch.label)),
                     None => m.not_stated.to_owned(),
                 },
-                respondents: members.len(),
+                respondents: g.n as usize,
                 contributes: BTreeMap::new(),
                 receives: BTreeMap::new(),
                 contributed: 0.0,
@@ -162,17 +150,16 @@ pub fn compile(
                 disagreements: Vec::new(),
             };
             for row in &contributes.rows {
-                let given = levels_of(&contributes.id, &row.id, members);
-                if let Some(level) = median(&given) {
-                    o.contributes.insert(row.id.clone(), level);
+                let (given, mut disagree) = level(g, question(&contributes.id, &row.id));
+                if let Some(v) = given {
+                    o.contributes.insert(row.id.clone(), v);
                 }
-                let mut disagree = spread_of(&given) >= DISAGREEMENT_LEVELS;
                 if let Some(item) = receives {
-                    let got = levels_of(&item.id, &row.id, members);
-                    if let Some(level) = median(&got) {
-                        o.receives.insert(row.id.clone(), level);
+                    let (got, apart) = level(g, question(&item.id, &row.id));
+                    if let Some(v) = got {
+                        o.receives.insert(row.id.clone(), v);
                     }
-                    disagree |= spread_of(&got) >= DISAGREEMENT_LEVELS;
+                    disagree |= apart;
                 }
                 if disagree {
                     o.disagreements.push(row.id.clone());
@@ -193,7 +180,7 @@ pub fn compile(
         .iter()
         .map(|row| Category {
             id: row.id.clone(),
-            label: text(&row.text),
+            label: c.text(&row.text),
             cash: spec.cash_rows.contains(&row.id),
             contributed: organisations
                 .iter()
@@ -215,14 +202,14 @@ pub fn compile(
     };
     let gaps = categories
         .iter()
-        .filter(|c| contributors(&c.id).is_empty())
-        .map(|c| c.id.clone())
+        .filter(|cat| contributors(&cat.id).is_empty())
+        .map(|cat| cat.id.clone())
         .collect();
     let dependencies = categories
         .iter()
-        .filter_map(|c| match contributors(&c.id).as_slice() {
+        .filter_map(|cat| match contributors(&cat.id).as_slice() {
             [only] => Some(Dependency {
-                category: c.id.clone(),
+                category: cat.id.clone(),
                 organisation: only.code.clone(),
             }),
             _ => None,
@@ -230,8 +217,8 @@ pub fn compile(
         .collect();
     let in_kind: f64 = categories
         .iter()
-        .filter(|c| !c.cash)
-        .map(|c| c.contributed)
+        .filter(|cat| !cat.cash)
+        .map(|cat| cat.contributed)
         .sum();
     let not_answered = partners
         .iter()
@@ -240,8 +227,8 @@ pub fn compile(
             field
                 .choices
                 .iter()
-                .find(|c| &c.code == code)
-                .map_or_else(|| code.clone(), |c| text(&c.label))
+                .find(|ch| &ch.code == code)
+                .map_or_else(|| code.clone(), |ch| c.text(&ch.label))
         })
         .collect();
     let levels = contributes
@@ -249,7 +236,7 @@ pub fn compile(
         .iter()
         .map(|o| Level {
             code: o.code.clone(),
-            label: text(&o.label),
+            label: c.text(&o.label),
             score: o.score.unwrap_or(0.0),
         })
         .collect();

@@ -4,6 +4,7 @@
 //! `Serialize` value documented in `docs/report-format.md`; `render/` writes it as a
 //! table, JSON, CSV or Markdown.
 
+pub mod accumulate;
 pub mod anonymity;
 pub mod input;
 pub mod matrix;
@@ -16,9 +17,9 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Messages, messages};
-use crate::questionnaire::format::ItemKind;
-use crate::questionnaire::{DefinedItem, Definition};
-use crate::response::{Answer, Mode, NO_ANSWER_CODE, Response};
+use crate::questionnaire::Definition;
+use crate::response::{Answer, NO_ANSWER_CODE, Response};
+use accumulate::{Acc, Counts, Layout};
 use anonymity::{Group, plan};
 use stats::Tally;
 
@@ -264,45 +265,6 @@ pub struct Options {
     pub partners: Vec<String>,
 }
 
-/// A scored question: an item, or one row of a grid.
-struct Scored<'d> {
-    id: String,
-    item: &'d DefinedItem,
-    row: Option<&'d str>,
-    text: String,
-}
-
-impl Scored<'_> {
-    /// The code this response gives, if any.
-    fn code<'r>(&self, r: &'r Response) -> Option<&'r str> {
-        match (r.answers.get(&self.item.id)?, self.row) {
-            (Answer::Text(code), None) => Some(code),
-            (Answer::Rows(rows), Some(row)) => rows.get(row).map(String::as_str),
-            _ => None,
-        }
-    }
-
-    fn tally(&self, responses: &[&Response]) -> Tally {
-        let mut t = Tally::default();
-        for r in responses {
-            match self.code(r) {
-                Some(NO_ANSWER_CODE) => t.add_no_answer(),
-                Some(code) => {
-                    let score = self
-                        .item
-                        .options
-                        .iter()
-                        .find(|o| o.code == code)
-                        .and_then(|o| o.score);
-                    t.add(code, score);
-                }
-                None => {}
-            }
-        }
-        t
-    }
-}
-
 /// The groups of one profile field as they may be shown.
 struct FieldGroups {
     label: String,
@@ -313,40 +275,34 @@ struct FieldGroups {
 
 struct Compiler<'d> {
     def: &'d Definition,
+    layout: &'d Layout<'d>,
     m: &'static Messages,
     lang: String,
-    scored: Vec<Scored<'d>>,
+    /// The text of each question, in the report's language.
+    texts: Vec<String>,
 }
 
 impl<'d> Compiler<'d> {
-    fn new(def: &'d Definition, lang: &str) -> Self {
+    fn new(layout: &'d Layout<'d>, lang: &str) -> Self {
+        let def = layout.def;
         let text =
             |t: &crate::text::Text| crate::sanitize::one_line(t.get(lang, &def.default_language));
-        let mut scored = Vec::new();
-        for item in def.items.iter().filter(|i| i.kind.is_scored()) {
-            if item.kind == ItemKind::Grid {
-                for row in &item.rows {
-                    scored.push(Scored {
-                        id: format!("{}.{}", item.id, row.id),
-                        item,
-                        row: Some(&row.id),
-                        text: format!("{} {}", text(&item.text), text(&row.text)),
-                    });
-                }
-            } else {
-                scored.push(Scored {
-                    id: item.id.clone(),
-                    item,
-                    row: None,
-                    text: text(&item.text),
-                });
-            }
-        }
+        let texts = layout
+            .questions
+            .iter()
+            .map(
+                |q| match q.row.and_then(|r| q.item.rows.iter().find(|x| x.id == r)) {
+                    Some(row) => format!("{} {}", text(&q.item.text), text(&row.text)),
+                    None => text(&q.item.text),
+                },
+            )
+            .collect();
         Compiler {
             def,
+            layout,
             m: messages(lang),
             lang: lang.to_owned(),
-            scored,
+            texts,
         }
     }
 
@@ -359,11 +315,20 @@ impl<'d> Compiler<'d> {
             .map(|b| self.text(&b.label))
     }
 
-    fn item_stats(&self, s: &Scored<'_>, responses: &[&Response]) -> (ItemStats, Tally) {
-        let mut t = s.tally(responses);
-        for o in &s.item.options {
-            t.counts.entry(o.code.clone()).or_insert(0);
+    /// The tally of question `q` from its counts.
+    fn tally(&self, q: usize, counts: &Counts) -> Tally {
+        let mut t = Tally::default();
+        for (k, o) in self.layout.questions[q].item.options.iter().enumerate() {
+            let n = counts.options.get(k).copied().unwrap_or(0).max(0) as usize;
+            t.add_many(&o.code, o.score, n);
         }
+        t.no_answer = counts.no_answer.max(0) as usize;
+        t
+    }
+
+    fn item_stats(&self, q: usize, counts: &Counts) -> (ItemStats, Tally) {
+        let t = self.tally(q, counts);
+        let s = &self.layout.questions[q];
         let scored: Vec<_> = s
             .item
             .options
@@ -384,7 +349,7 @@ impl<'d> Compiler<'d> {
         };
         let stats = ItemStats {
             id: s.id.clone(),
-            text: s.text.clone(),
+            text: self.texts[q].clone(),
             dimension: s.item.dimension.clone(),
             n: t.valid(),
             counts: t.counts.clone(),
@@ -399,15 +364,15 @@ impl<'d> Compiler<'d> {
         (stats, t)
     }
 
-    /// Items, dimensions and overall for one set of responses.
+    /// Items, dimensions and overall from the counts of each question.
     fn figures(
         &self,
-        responses: &[&Response],
+        counts: &[Counts],
     ) -> (Vec<ItemStats>, Vec<DimensionStats>, Option<DimensionStats>) {
-        let computed: Vec<(ItemStats, Tally)> = self
-            .scored
+        let computed: Vec<(ItemStats, Tally)> = counts
             .iter()
-            .map(|s| self.item_stats(s, responses))
+            .enumerate()
+            .map(|(q, c)| self.item_stats(q, c))
             .collect();
         let pool = |id: String, name: String, members: Vec<&(ItemStats, Tally)>| {
             let mut t = Tally::default();
@@ -547,17 +512,14 @@ impl<'d> Compiler<'d> {
     }
 
     /// The groups of a profile field, the plan for showing them, and the report's notes.
-    fn groups_of(
-        &self,
-        field_id: &str,
-        responses: &[&Response],
-        min: usize,
-    ) -> Option<FieldGroups> {
-        let field = self.def.profile.iter().find(|f| f.id == field_id)?;
-        let mut counts: BTreeMap<Option<String>, usize> = BTreeMap::new();
-        for r in responses {
-            *counts.entry(r.profile.get(field_id).cloned()).or_insert(0) += 1;
-        }
+    fn groups_of(&self, field_id: &str, acc: &Acc, min: usize) -> Option<FieldGroups> {
+        let index = self.def.profile.iter().position(|f| f.id == field_id)?;
+        let field = &self.def.profile[index];
+        let counts: BTreeMap<Option<String>, usize> = acc.profile[index]
+            .iter()
+            .filter(|(_, n)| *n > 0)
+            .map(|(code, n)| (code.clone(), *n as usize))
+            .collect();
         let groups: Vec<Group> = counts
             .iter()
             .map(|(code, &n)| Group {
@@ -623,25 +585,17 @@ impl<'d> Compiler<'d> {
     }
 }
 
-/// Compiles `responses` (already checked against `def`) into a report.
+/// Compiles counted responses into a report.
 pub fn compile(
-    def: &Definition,
-    responses: &[Response],
+    layout: &Layout<'_>,
+    acc: Acc,
     drafts: usize,
-    skipped: Vec<Skipped>,
     options: &Options,
 ) -> Result<Report, crate::error::Error> {
-    let c = Compiler::new(def, &options.language);
+    let def = layout.def;
+    let c = Compiler::new(layout, &options.language);
     let m = c.m;
     let min = options.min_group_size.max(1);
-    let individual: Vec<&Response> = responses
-        .iter()
-        .filter(|r| r.mode == Mode::Individual)
-        .collect();
-    let collectives: Vec<&Response> = responses
-        .iter()
-        .filter(|r| r.mode == Mode::Collective)
-        .collect();
     if let Some(field) = &options.by
         && !def.profile.iter().any(|f| &f.id == field)
     {
@@ -651,7 +605,17 @@ pub fn compile(
             known.join(", ")
         )));
     }
-    let withheld = (individual.len() < min).then(|| (m.withheld)(individual.len(), min));
+    let individual = acc.individual.max(0) as usize;
+    let withheld = (individual < min).then(|| (m.withheld)(individual, min));
+    let group_counts = |field: &str| -> &[accumulate::GroupCounts] {
+        layout
+            .grouped
+            .iter()
+            .position(|&i| def.profile[i].id == field)
+            .map_or(&[][..], |g| acc.groups[g].as_slice())
+    };
+    let mut collectives = acc.collectives.clone();
+    collectives.sort_by(|a, b| (a.submitted, &a.id).cmp(&(b.submitted, &b.id)));
     let mut report = Report {
         schema_version: REPORT_SCHEMA_VERSION,
         questionnaire: QuestionnaireInfo {
@@ -663,9 +627,9 @@ pub fn compile(
         evaluation: options.evaluation.clone(),
         language: c.lang.clone(),
         rules: c.rules(min),
-        respondents: individual.len(),
+        respondents: individual,
         drafts,
-        skipped,
+        skipped: acc.bad.iter().map(|(_, s)| s.clone()).collect(),
         withheld: withheld.clone(),
         participation: Vec::new(),
         to_discuss: Vec::new(),
@@ -677,9 +641,12 @@ pub fn compile(
         collective: Vec::new(),
         comments: Vec::new(),
         closing_comments: Vec::new(),
-        matrix: matrix::compile(def, &individual, &options.partners, &c.lang, m),
+        matrix: def
+            .matrix
+            .as_ref()
+            .and_then(|mx| matrix::compile(&c, group_counts(&mx.by), &options.partners)),
     };
-    let (items, _, _) = c.figures(&individual);
+    let (items, dimensions, overall) = c.figures(&acc.all);
     report.collective = collectives
         .iter()
         .map(|r| collective(&c, r, &items, withheld.is_none()))
@@ -692,7 +659,7 @@ pub fn compile(
             label,
             shown,
             notes,
-        }) = c.groups_of(&field.id, &individual, min)
+        }) = c.groups_of(&field.id, &acc, min)
         {
             report.participation.push(Breakdown {
                 field: field.id.clone(),
@@ -704,7 +671,6 @@ pub fn compile(
             }
         }
     }
-    let (items, dimensions, overall) = c.figures(&individual);
     report.to_discuss = c.to_discuss(&items);
     report.items = items;
     report.dimensions = dimensions;
@@ -714,17 +680,19 @@ pub fn compile(
             label,
             shown,
             notes,
-        }) = c.groups_of(field, &individual, min)
+        }) = c.groups_of(field, &acc, min)
     {
+        let counts = group_counts(field);
         let groups = shown
             .into_iter()
             .map(|(count, codes)| {
-                let members: Vec<&Response> = individual
-                    .iter()
-                    .copied()
-                    .filter(|r| codes.contains(&r.profile.get(field).cloned()))
-                    .collect();
-                let (items, dimensions, overall) = c.figures(&members);
+                let mut pooled = vec![Counts::default(); layout.questions.len()];
+                for g in counts.iter().filter(|g| codes.contains(&g.code)) {
+                    for (a, b) in pooled.iter_mut().zip(&g.counts) {
+                        a.merge(b);
+                    }
+                }
+                let (items, dimensions, overall) = c.figures(&pooled);
                 GroupStats {
                     code: count.code,
                     label: count.label,
@@ -742,28 +710,30 @@ pub fn compile(
         });
         report.hidden_groups = notes;
     }
-    report.comments = comments(&c, responses);
-    let mut closing: Vec<String> = responses
-        .iter()
-        .filter_map(|r| {
-            r.closing_comment
-                .as_deref()
-                .map(crate::sanitize::for_terminal)
-        })
-        .map(|s| s.into_owned())
-        .collect();
+    report.comments = comments(&c, &acc.comments);
+    let mut closing = acc.closing.clone();
     closing.sort();
     report.closing_comments = closing;
     Ok(report)
 }
 
+/// The code a response gives to question `q`, if any.
+fn code_of<'r>(q: &accumulate::Question<'_>, r: &'r Response) -> Option<&'r str> {
+    match (r.answers.get(&q.item.id)?, q.row) {
+        (Answer::Text(code), None) => Some(code),
+        (Answer::Rows(rows), Some(row)) => rows.get(row).map(String::as_str),
+        _ => None,
+    }
+}
+
 fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool) -> Collective {
     let rows: Vec<CollectiveItem> = c
-        .scored
+        .layout
+        .questions
         .iter()
         .zip(items)
         .map(|(s, stats)| {
-            let answer = s.code(r).map(str::to_owned);
+            let answer = code_of(s, r).map(str::to_owned);
             let majority = if compare {
                 let t = Tally {
                     counts: stats
@@ -804,18 +774,16 @@ fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool
 
 /// Comments grouped by the dimension of their item, in questionnaire order, each group's
 /// comments sorted by item then text (never by respondent).
-fn comments(c: &Compiler<'_>, responses: &[Response]) -> Vec<CommentGroup> {
+fn comments(c: &Compiler<'_>, all: &[(String, String)]) -> Vec<CommentGroup> {
     let mut by_item: BTreeMap<usize, Vec<(String, String)>> = BTreeMap::new();
-    for r in responses {
-        for (key, text) in &r.comments {
-            // a note on a grid row is keyed `item.row`
-            let item = key.split_once('.').map_or(key.as_str(), |(item, _)| item);
-            if let Some(pos) = c.def.items.iter().position(|i| i.id == item) {
-                by_item.entry(pos).or_default().push((
-                    key.clone(),
-                    crate::sanitize::for_terminal(text).into_owned(),
-                ));
-            }
+    for (key, text) in all {
+        // a note on a grid row is keyed `item.row`
+        let item = key.split_once('.').map_or(key.as_str(), |(item, _)| item);
+        if let Some(pos) = c.def.items.iter().position(|i| i.id == item) {
+            by_item
+                .entry(pos)
+                .or_default()
+                .push((key.clone(), text.clone()));
         }
     }
     let mut groups: Vec<CommentGroup> = Vec::new();

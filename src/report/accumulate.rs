@@ -1,0 +1,356 @@
+//! Counting responses as they stream by: only counts are kept, so memory does not grow with
+//! the number of responses, and partial counts from several threads add up.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use super::Skipped;
+use crate::questionnaire::format::ItemKind;
+use crate::questionnaire::{DefinedItem, Definition};
+use crate::response::check::{Identity, check_view};
+use crate::response::view::{AnswerView, ResponseView};
+use crate::response::{Mode, NO_ANSWER_CODE, Response};
+
+/// A scored question: an item, or one row of a grid (`item.row`).
+#[derive(Debug)]
+pub struct Question<'d> {
+    pub id: String,
+    pub item: &'d DefinedItem,
+    pub row: Option<&'d str>,
+}
+
+/// Where each answer goes: the scored questions of a questionnaire and the profile fields
+/// whose groups are counted separately.
+#[derive(Debug)]
+pub struct Layout<'d> {
+    pub def: &'d Definition,
+    pub questions: Vec<Question<'d>>,
+    items: HashMap<&'d str, Vec<usize>>,
+    /// Indices into `def.profile` of the fields counted per group (`--by`, the matrix).
+    pub grouped: Vec<usize>,
+}
+
+impl<'d> Layout<'d> {
+    /// The layout of `def`, counting groups of the profile fields in `grouped_fields`.
+    pub fn new(def: &'d Definition, grouped_fields: &[&str]) -> Self {
+        let mut questions = Vec::new();
+        let mut items: HashMap<&'d str, Vec<usize>> = HashMap::new();
+        for item in def.items.iter().filter(|i| i.kind.is_scored()) {
+            let slots = items.entry(item.id.as_str()).or_default();
+            if item.kind == ItemKind::Grid {
+                for row in &item.rows {
+                    slots.push(questions.len());
+                    questions.push(Question {
+                        id: format!("{}.{}", item.id, row.id),
+                        item,
+                        row: Some(row.id.as_str()),
+                    });
+                }
+            } else {
+                slots.push(questions.len());
+                questions.push(Question {
+                    id: item.id.clone(),
+                    item,
+                    row: None,
+                });
+            }
+        }
+        let mut grouped = Vec::new();
+        for field in grouped_fields {
+            if let Some(i) = def.profile.iter().position(|f| f.id == *field)
+                && !grouped.contains(&i)
+            {
+                grouped.push(i);
+            }
+        }
+        Layout {
+            def,
+            questions,
+            items,
+            grouped,
+        }
+    }
+}
+
+/// Answers to one question: per option (in the item's order), and no-answer apart. Signed so
+/// that a response counted twice can be taken out again.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Counts {
+    pub options: Vec<i64>,
+    pub no_answer: i64,
+}
+
+impl Counts {
+    pub fn merge(&mut self, other: &Counts) {
+        if self.options.len() < other.options.len() {
+            self.options.resize(other.options.len(), 0);
+        }
+        for (a, b) in self.options.iter_mut().zip(&other.options) {
+            *a += b;
+        }
+        self.no_answer += other.no_answer;
+    }
+
+    fn bump(&mut self, option: Option<usize>, sign: i64, len: usize) {
+        match option {
+            None => self.no_answer += sign,
+            Some(k) => {
+                if self.options.len() < len {
+                    self.options.resize(len, 0);
+                }
+                self.options[k] += sign;
+            }
+        }
+    }
+}
+
+/// The respondents of one group of a profile field, and their answers.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GroupCounts {
+    pub code: Option<String>,
+    pub n: i64,
+    pub counts: Vec<Counts>,
+}
+
+/// Where a response came from: a source file, and the line for bundles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Location {
+    pub source: u32,
+    pub line: u32,
+}
+
+/// Everything a report needs from the responses, counted.
+#[derive(Debug, Default)]
+pub struct Acc {
+    pub individual: i64,
+    /// Per question.
+    pub all: Vec<Counts>,
+    /// Per profile field: (choice code, or None for "did not say") → respondents.
+    pub profile: Vec<Vec<(Option<String>, i64)>>,
+    /// Per grouped field (the layout's `grouped`): each group's counts.
+    pub groups: Vec<Vec<GroupCounts>>,
+    /// (comment key, text): `item` or `item.row`.
+    pub comments: Vec<(String, String)>,
+    pub closing: Vec<String>,
+    pub collectives: Vec<Response>,
+    /// Bad inputs, with where they are (for a stable order).
+    pub bad: Vec<(Location, Skipped)>,
+    /// Fingerprints of the response ids, to find repeated ids at the end.
+    pub ids: Vec<(u64, Location)>,
+}
+
+/// A 64-bit fingerprint of a response id (ids themselves would not fit in memory by the
+/// million; equal fingerprints are checked against the real ids).
+pub fn fingerprint(id: &str) -> u64 {
+    let mut h = std::hash::DefaultHasher::new();
+    id.hash(&mut h);
+    h.finish()
+}
+
+impl Acc {
+    pub fn new(layout: &Layout<'_>) -> Self {
+        Acc {
+            all: vec![Counts::default(); layout.questions.len()],
+            profile: vec![Vec::new(); layout.def.profile.len()],
+            groups: vec![Vec::new(); layout.grouped.len()],
+            ..Acc::default()
+        }
+    }
+
+    /// Records a file or line that could not be read as a response.
+    pub fn reject(&mut self, at: Location, file: String, reason: String) {
+        self.bad.push((at, Skipped { file, reason }));
+    }
+
+    /// Checks a response and counts it, or records why it is unusable.
+    pub fn add(
+        &mut self,
+        layout: &Layout<'_>,
+        view: &ResponseView<'_>,
+        at: Location,
+        name: impl FnOnce() -> String,
+    ) {
+        let problems = check_view(view, layout.def, Identity::Exact);
+        if !problems.is_empty() {
+            self.reject(at, name(), problems.join("; "));
+            return;
+        }
+        self.ids.push((fingerprint(&view.id), at));
+        self.apply(layout, view, 1);
+    }
+
+    /// Counts a checked response in (`sign` 1) or takes it out again (`sign` -1).
+    pub fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, sign: i64) {
+        let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
+        for (key, text) in &view.comments {
+            edit(&mut self.comments, sign, (key.to_string(), clean(text)));
+        }
+        if let Some(text) = &view.closing_comment {
+            edit(&mut self.closing, sign, clean(text));
+        }
+        if view.mode == Mode::Collective {
+            if sign > 0 {
+                if let Some(r) = owned(view) {
+                    self.collectives.push(r);
+                }
+            } else if let Some(k) = self.collectives.iter().position(|r| r.id == view.id) {
+                self.collectives.remove(k);
+            }
+            return;
+        }
+        self.individual += sign;
+        for (i, field) in layout.def.profile.iter().enumerate() {
+            let code = view.profile(&field.id);
+            let slots = &mut self.profile[i];
+            match slots.iter_mut().find(|(c, _)| c.as_deref() == code) {
+                Some((_, n)) => *n += sign,
+                None => slots.push((code.map(str::to_owned), sign)),
+            }
+        }
+        // The group of this response in each grouped field.
+        let mut slots: Vec<usize> = Vec::with_capacity(layout.grouped.len());
+        for (g, &field) in layout.grouped.iter().enumerate() {
+            let code = view.profile(&layout.def.profile[field].id);
+            let groups = &mut self.groups[g];
+            let k = match groups.iter().position(|x| x.code.as_deref() == code) {
+                Some(k) => k,
+                None => {
+                    groups.push(GroupCounts {
+                        code: code.map(str::to_owned),
+                        n: 0,
+                        counts: vec![Counts::default(); layout.questions.len()],
+                    });
+                    groups.len() - 1
+                }
+            };
+            groups[k].n += sign;
+            slots.push(k);
+        }
+        for (key, answer) in &view.answers {
+            let Some(questions) = layout.items.get(key.as_ref()) else {
+                continue;
+            };
+            for &q in questions {
+                let question = &layout.questions[q];
+                let code = match (answer, question.row) {
+                    (AnswerView::Text(code), None) => Some(code.as_ref()),
+                    (AnswerView::Rows(rows), Some(row)) => {
+                        rows.iter().find(|(r, _)| r == row).map(|(_, c)| c.as_ref())
+                    }
+                    _ => None,
+                };
+                let Some(code) = code else { continue };
+                let options = &question.item.options;
+                let option = if code == NO_ANSWER_CODE {
+                    None
+                } else {
+                    match options.iter().position(|o| o.code == code) {
+                        Some(k) => Some(k),
+                        None => continue,
+                    }
+                };
+                self.all[q].bump(option, sign, options.len());
+                for (g, &k) in slots.iter().enumerate() {
+                    self.groups[g][k].counts[q].bump(option, sign, options.len());
+                }
+            }
+        }
+    }
+
+    /// Adds the counts of another accumulator (from another thread or file).
+    pub fn merge(mut self, other: Acc) -> Acc {
+        self.individual += other.individual;
+        for (a, b) in self.all.iter_mut().zip(&other.all) {
+            a.merge(b);
+        }
+        for (mine, theirs) in self.profile.iter_mut().zip(other.profile) {
+            for (code, n) in theirs {
+                match mine.iter_mut().find(|(c, _)| *c == code) {
+                    Some((_, m)) => *m += n,
+                    None => mine.push((code, n)),
+                }
+            }
+        }
+        for (mine, theirs) in self.groups.iter_mut().zip(other.groups) {
+            for group in theirs {
+                match mine.iter_mut().find(|g| g.code == group.code) {
+                    Some(g) => {
+                        g.n += group.n;
+                        for (a, b) in g.counts.iter_mut().zip(&group.counts) {
+                            a.merge(b);
+                        }
+                    }
+                    None => mine.push(group),
+                }
+            }
+        }
+        self.comments.extend(other.comments);
+        self.closing.extend(other.closing);
+        self.collectives.extend(other.collectives);
+        self.bad.extend(other.bad);
+        self.ids.extend(other.ids);
+        self
+    }
+}
+
+/// Adds `value` to a list (`sign` 1), or takes one equal value out (`sign` -1).
+fn edit<T: PartialEq>(list: &mut Vec<T>, sign: i64, value: T) {
+    if sign > 0 {
+        list.push(value);
+    } else if let Some(k) = list.iter().position(|x| *x == value) {
+        list.remove(k);
+    }
+}
+
+/// An owned response from a checked view (collective responses are kept whole).
+fn owned(view: &ResponseView<'_>) -> Option<Response> {
+    use crate::response::{Answer, QuestionnaireRef};
+    let answers = view
+        .answers
+        .iter()
+        .map(|(k, a)| {
+            let a = match a {
+                AnswerView::Number(x) => Answer::Number(*x),
+                AnswerView::Text(s) => Answer::Text(s.to_string()),
+                AnswerView::Choices(c) => {
+                    Answer::Choices(c.iter().map(|s| s.to_string()).collect())
+                }
+                AnswerView::Rows(r) => Answer::Rows(
+                    r.iter()
+                        .map(|(k, v)| (k.to_string(), v.to_string()))
+                        .collect(),
+                ),
+            };
+            (k.to_string(), a)
+        })
+        .collect();
+    Some(Response {
+        schema_version: view.schema_version,
+        id: view.id.to_string(),
+        questionnaire: QuestionnaireRef {
+            id: view.questionnaire.id.to_string(),
+            version: view.questionnaire.version.to_string(),
+            hash: view.questionnaire.hash.to_string(),
+        },
+        language: view.language.to_string(),
+        submitted: view.submitted.parse().ok()?,
+        mode: view.mode,
+        prerequisites: view
+            .prerequisites
+            .iter()
+            .map(|(k, v)| (k.to_string(), *v))
+            .collect(),
+        profile: view
+            .profile
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        answers,
+        comments: view
+            .comments
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect(),
+        closing_comment: view.closing_comment.as_ref().map(|c| c.to_string()),
+    })
+}
