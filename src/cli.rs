@@ -46,6 +46,10 @@ pub enum Command {
     /// Compile the responses into a report for the group discussion (table, JSON, CSV,
     /// Markdown).
     Report(ReportArgs),
+    /// Write every response as one NDJSON bundle (one response per line), checked.
+    Export(ExportArgs),
+    /// Create an evaluation filled with realistic synthetic responses, to try reports on.
+    Demo(DemoArgs),
     /// Print the JSON Schema of one of partnereval's file formats.
     Schema(SchemaArgs),
     /// Print a shell completion script (e.g. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`).
@@ -186,6 +190,60 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// One response per line (newline-delimited JSON).
+    Ndjson,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// An evaluation folder, or a questionnaire followed by response files, folders and
+    /// bundles.
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// Response files, folders and bundles (when TARGET is a questionnaire).
+    #[arg(value_name = "RESPONSES")]
+    pub responses: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ExportFormat::Ndjson)]
+    pub format: ExportFormat,
+    /// Leave invalid responses out (listed on stderr) instead of refusing.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct DemoArgs {
+    /// The evaluation folder to create.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// The questionnaire (bundled id or .toml file).
+    #[arg(
+        long,
+        short,
+        default_value = "action-in-partnership",
+        value_name = "QUESTIONNAIRE"
+    )]
+    pub questionnaire: String,
+    /// How many individual responses to make.
+    #[arg(long, short = 'n', default_value_t = 60, value_name = "N")]
+    pub respondents: u64,
+    /// The same seed gives the same responses.
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+    /// Add a collective response, as if the group had also answered together.
+    #[arg(long)]
+    pub collective: bool,
+    /// Write the responses as one NDJSON bundle (responses/demo.ndjson) instead of one file
+    /// each.
+    #[arg(long)]
+    pub bundle: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod color;
 pub mod commands;
+pub mod demo;
 pub mod diagnostic;
 pub mod error;
 pub mod evaluation;

@@ -1,6 +1,8 @@
 //! One module per subcommand, dispatched by [`run`].
 
 pub mod completions;
+pub mod demo;
+pub mod export;
 pub mod init;
 pub mod list;
 pub mod report;
@@ -22,6 +24,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Init(args) => init::run(args, out),
         Command::Take(args) => take::run(args, out),
         Command::Report(args) => report::run(args, out),
+        Command::Export(args) => export::run(args, out),
+        Command::Demo(args) => demo::run(args, out),
         Command::Schema(args) => schema::run(args, out),
         Command::Completions(args) => completions::run(args, out),
     }

@@ -1,13 +1,12 @@
 //! Counting responses as they stream by: only counts are kept, so memory does not grow with
 //! the number of responses, and partial counts from several threads add up.
 
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use super::Skipped;
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{DefinedItem, Definition};
-use crate::response::check::{Identity, check_view};
+use crate::response::check::{Checker, Identity};
 use crate::response::view::{AnswerView, ResponseView};
 use crate::response::{Mode, NO_ANSWER_CODE, Response};
 
@@ -25,7 +24,9 @@ pub struct Question<'d> {
 pub struct Layout<'d> {
     pub def: &'d Definition,
     pub questions: Vec<Question<'d>>,
-    items: HashMap<&'d str, Vec<usize>>,
+    /// Item index → its questions (one, or one per grid row).
+    items: Vec<Vec<usize>>,
+    pub checker: Checker<'d>,
     /// Indices into `def.profile` of the fields counted per group (`--by`, the matrix).
     pub grouped: Vec<usize>,
 }
@@ -34,9 +35,14 @@ impl<'d> Layout<'d> {
     /// The layout of `def`, counting groups of the profile fields in `grouped_fields`.
     pub fn new(def: &'d Definition, grouped_fields: &[&str]) -> Self {
         let mut questions = Vec::new();
-        let mut items: HashMap<&'d str, Vec<usize>> = HashMap::new();
-        for item in def.items.iter().filter(|i| i.kind.is_scored()) {
-            let slots = items.entry(item.id.as_str()).or_default();
+        let mut items: Vec<Vec<usize>> = vec![Vec::new(); def.items.len()];
+        for (index, item) in def
+            .items
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.kind.is_scored())
+        {
+            let slots = &mut items[index];
             if item.kind == ItemKind::Grid {
                 for row in &item.rows {
                     slots.push(questions.len());
@@ -67,6 +73,7 @@ impl<'d> Layout<'d> {
             def,
             questions,
             items,
+            checker: Checker::new(def, Identity::Exact),
             grouped,
         }
     }
@@ -136,7 +143,9 @@ pub struct Acc {
     /// Bad inputs, with where they are (for a stable order).
     pub bad: Vec<(Location, Skipped)>,
     /// Fingerprints of the response ids, to find repeated ids at the end.
-    pub ids: Vec<(u64, Location)>,
+    pub ids: Vec<u64>,
+    /// The item index of each answer of the response being counted (reused).
+    found: Vec<usize>,
 }
 
 /// A 64-bit fingerprint of a response id (ids themselves would not fit in memory by the
@@ -170,17 +179,28 @@ impl Acc {
         at: Location,
         name: impl FnOnce() -> String,
     ) {
-        let problems = check_view(view, layout.def, Identity::Exact);
-        if !problems.is_empty() {
+        let mut found = std::mem::take(&mut self.found);
+        let problems = layout.checker.check(view, &mut found);
+        if problems.is_empty() {
+            self.ids.push(fingerprint(&view.id));
+            self.apply(layout, view, &found, 1);
+        } else {
             self.reject(at, name(), problems.join("; "));
-            return;
         }
-        self.ids.push((fingerprint(&view.id), at));
-        self.apply(layout, view, 1);
+        self.found = found;
     }
 
-    /// Counts a checked response in (`sign` 1) or takes it out again (`sign` -1).
-    pub fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, sign: i64) {
+    /// Takes a counted response out again (it repeats another's id).
+    pub fn remove(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>) {
+        let mut found = Vec::new();
+        if layout.checker.check(view, &mut found).is_empty() {
+            self.apply(layout, view, &found, -1);
+        }
+    }
+
+    /// Counts a checked response in (`sign` 1) or takes it out again (`sign` -1); `found`
+    /// holds the item index of each of its answers.
+    fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, found: &[usize], sign: i64) {
         let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
         for (key, text) in &view.comments {
             edit(&mut self.comments, sign, (key.to_string(), clean(text)));
@@ -226,8 +246,8 @@ impl Acc {
             groups[k].n += sign;
             slots.push(k);
         }
-        for (key, answer) in &view.answers {
-            let Some(questions) = layout.items.get(key.as_ref()) else {
+        for ((_, answer), &item) in view.answers.iter().zip(found) {
+            let Some(questions) = layout.items.get(item) else {
                 continue;
             };
             for &q in questions {

@@ -2,6 +2,7 @@
 //! streamed through every core, every bad file or line named with the reason, nothing
 //! dropped silently.
 
+use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -10,7 +11,7 @@ use std::time::{Duration, Instant};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
-use super::accumulate::{Acc, Layout, Location};
+use super::accumulate::{Acc, Layout, Location, fingerprint};
 use crate::error::Error;
 use crate::response::store;
 use crate::response::view::ResponseView;
@@ -18,7 +19,7 @@ use crate::response::view::ResponseView;
 /// Largest response file we read; a real one is under a few kilobytes.
 const MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
 /// Bundles are read in blocks of about this size, each split among the cores.
-const BLOCK_BYTES: usize = 8 * 1024 * 1024;
+const BLOCK_BYTES: usize = 4 * 1024 * 1024;
 /// Response files are read in batches of this many, each split among the cores.
 const FILE_BATCH: usize = 4096;
 
@@ -281,51 +282,70 @@ fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progres
 }
 
 /// Finds responses that repeat an id, keeps the first, and takes the others out again,
-/// naming each with the first one's place.
+/// naming each with the first one's place. Only fingerprints were kept while counting; when
+/// two are equal, the sources are read again to find the responses and compare real ids.
 fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
     let mut ids = std::mem::take(&mut acc.ids);
     ids.sort_unstable();
-    let mut k = 0;
-    while k < ids.len() {
-        let mut end = k + 1;
-        while end < ids.len() && ids[end].0 == ids[k].0 {
-            end += 1;
-        }
-        if end - k > 1 {
-            // Same fingerprint: compare the real ids.
-            let mut places: Vec<(String, Location, Vec<u8>)> = ids[k..end]
-                .iter()
-                .filter_map(|(_, at)| {
-                    let bytes = bytes_at(sources, *at)?;
-                    let id = parse(&bytes).ok()?.id.to_string();
-                    Some((id, *at, bytes))
-                })
-                .collect();
-            places.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
-            for pair in 1..places.len() {
-                let (first, this) = (&places[pair - 1], &places[pair]);
-                if first.0 != this.0 {
-                    continue;
-                }
-                let first_at = places
-                    .iter()
-                    .find(|p| p.0 == this.0)
-                    .map_or(first.1, |p| p.1);
-                if let Ok(view) = parse(&this.2) {
-                    acc.apply(layout, &view, -1);
-                }
-                acc.reject(
-                    this.1,
-                    name_at(sources, this.1),
-                    format!(
-                        "repeats the response id {} of {}",
-                        this.0,
-                        name_at(sources, first_at)
-                    ),
-                );
+    let repeated: HashSet<u64> = ids
+        .windows(2)
+        .filter(|w| w[0] == w[1])
+        .map(|w| w[0])
+        .collect();
+    drop(ids);
+    if repeated.is_empty() {
+        return;
+    }
+    let bad: HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
+    // (id, place, bytes) of every valid response whose fingerprint repeats, in source order.
+    let mut places: Vec<(String, Location, Vec<u8>)> = Vec::new();
+    for (i, source) in sources.files.iter().enumerate() {
+        let mut visit = |line: u32, bytes: Vec<u8>| {
+            let at = Location {
+                source: i as u32,
+                line,
+            };
+            if bad.contains(&at) {
+                return;
             }
+            if let Ok(view) = parse(&bytes)
+                && repeated.contains(&fingerprint(&view.id))
+            {
+                let id = view.id.to_string();
+                places.push((id, at, bytes));
+            }
+        };
+        if source.bundle {
+            let Ok(file) = std::fs::File::open(&source.path) else {
+                continue;
+            };
+            for (k, line) in BufReader::new(file).split(b'\n').enumerate() {
+                if let Ok(line) = line {
+                    visit(k as u32 + 1, line);
+                }
+            }
+        } else if let Ok(bytes) = std::fs::read(&source.path) {
+            visit(0, bytes);
         }
-        k = end;
+    }
+    places.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
+    for k in 1..places.len() {
+        let first = places.iter().find(|p| p.0 == places[k].0).map(|p| p.1);
+        let Some(first) = first.filter(|f| *f != places[k].1) else {
+            continue;
+        };
+        if let Ok(view) = parse(&places[k].2) {
+            acc.remove(layout, &view);
+        }
+        let (id, at) = (places[k].0.clone(), places[k].1);
+        acc.reject(
+            at,
+            name_at(sources, at),
+            format!(
+                "repeats the response id {id} of {}",
+                name_at(sources, first)
+            ),
+        );
     }
 }
 
@@ -336,14 +356,4 @@ fn name_at(sources: &Sources, at: Location) -> String {
     } else {
         format!("{path}:{}", at.line)
     }
-}
-
-/// The bytes of the response at `at` (a file, or one line of a bundle).
-fn bytes_at(sources: &Sources, at: Location) -> Option<Vec<u8>> {
-    let source = sources.files.get(at.source as usize)?;
-    if at.line == 0 {
-        return std::fs::read(&source.path).ok();
-    }
-    let reader = BufReader::new(std::fs::File::open(&source.path).ok()?);
-    reader.split(b'\n').nth(at.line as usize - 1)?.ok()
 }

@@ -27,137 +27,213 @@ pub fn check_view(
     def: &Definition,
     identity: Identity,
 ) -> Vec<String> {
-    let mut problems = Vec::new();
-    if response.schema_version != RESPONSE_SCHEMA_VERSION {
-        problems.push(format!(
-            "response format version {} is not supported; this partnereval reads version {RESPONSE_SCHEMA_VERSION}",
-            response.schema_version
-        ));
-        return problems;
+    Checker::new(def, identity).check(response, &mut Vec::new())
+}
+
+/// Checks many responses against one questionnaire: built once, it finds an answer's item
+/// without searching the whole list.
+#[derive(Debug)]
+pub struct Checker<'d> {
+    def: &'d Definition,
+    identity: Identity,
+    /// Item ids in sorted order with their index.
+    sorted: Vec<(&'d str, usize)>,
+}
+
+/// Whether a list of keys repeats one (small lists: compared pairwise, no allocation).
+fn first_repeat<'k>(keys: impl Iterator<Item = &'k str> + Clone) -> Option<&'k str> {
+    keys.clone().enumerate().find_map(|(i, k)| {
+        keys.clone()
+            .skip(i + 1)
+            .any(|other| other == k)
+            .then_some(k)
+    })
+}
+
+impl<'d> Checker<'d> {
+    pub fn new(def: &'d Definition, identity: Identity) -> Self {
+        let mut sorted: Vec<(&str, usize)> = def
+            .items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| (item.id.as_str(), i))
+            .collect();
+        sorted.sort_unstable();
+        Checker {
+            def,
+            identity,
+            sorted,
+        }
     }
-    if identity == Identity::Exact {
-        let q = &response.questionnaire;
-        if q.id != def.id {
+
+    /// The index of item `id`, trying `hint` first (answers usually come in item order).
+    pub fn item_index(&self, id: &str, hint: usize) -> Option<usize> {
+        if self.def.items.get(hint).is_some_and(|item| item.id == id) {
+            return Some(hint);
+        }
+        self.sorted
+            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .ok()
+            .map(|k| self.sorted[k].1)
+    }
+
+    /// Every way `response` does not fit; `found` receives the item index of each answer
+    /// (`usize::MAX` for unknown ones), in the response's order.
+    pub fn check(&self, response: &ResponseView<'_>, found: &mut Vec<usize>) -> Vec<String> {
+        let def = self.def;
+        let mut problems = Vec::new();
+        found.clear();
+        if response.schema_version != RESPONSE_SCHEMA_VERSION {
             problems.push(format!(
-                "answers questionnaire `{}`, not `{}`",
-                q.id, def.id
-            ));
+                    "response format version {} is not supported; this partnereval reads version {RESPONSE_SCHEMA_VERSION}",
+                    response.schema_version
+                ));
             return problems;
         }
-        if q.version != def.version {
+        if self.identity == Identity::Exact {
+            let q = &response.questionnaire;
+            if q.id != def.id {
+                problems.push(format!(
+                    "answers questionnaire `{}`, not `{}`",
+                    q.id, def.id
+                ));
+                return problems;
+            }
+            if q.version != def.version {
+                problems.push(format!(
+                    "was made with version {} of `{}`; this evaluation uses version {}",
+                    q.version, def.id, def.version
+                ));
+            } else if q.hash != def.hash {
+                problems.push(format!(
+                    "was made with a different text of `{}` {} (content hash {} instead of {})",
+                    def.id, def.version, q.hash, def.hash
+                ));
+            }
+        }
+        if response.submitted.len() != 10
+            || response.submitted.parse::<jiff::civil::Date>().is_err()
+        {
             problems.push(format!(
-                "was made with version {} of `{}`; this evaluation uses version {}",
-                q.version, def.id, def.version
-            ));
-        } else if q.hash != def.hash {
-            problems.push(format!(
-                "was made with a different text of `{}` {} (content hash {} instead of {})",
-                def.id, def.version, q.hash, def.hash
+                "submitted: `{}` is not a day (YYYY-MM-DD)",
+                response.submitted
             ));
         }
-    }
-    if response.submitted.parse::<jiff::civil::Date>().is_err() {
-        problems.push(format!(
-            "submitted: `{}` is not a date (YYYY-MM-DD)",
-            response.submitted
-        ));
-    }
-    for (what, keys) in [
-        (
-            "prerequisites",
-            response
-                .prerequisites
-                .iter()
-                .map(|(k, _)| k.as_ref())
-                .collect::<Vec<_>>(),
-        ),
-        (
-            "profile",
-            response.profile.iter().map(|(k, _)| k.as_ref()).collect(),
-        ),
-        (
-            "answers",
-            response.answers.iter().map(|(k, _)| k.as_ref()).collect(),
-        ),
-        (
-            "comments",
-            response.comments.iter().map(|(k, _)| k.as_ref()).collect(),
-        ),
-    ] {
-        let mut seen = HashSet::new();
-        for k in keys {
-            if !seen.insert(k) {
+        let repeats = [
+            (
+                "prerequisites",
+                first_repeat(response.prerequisites.iter().map(|(k, _)| k.as_ref())),
+            ),
+            (
+                "profile",
+                first_repeat(response.profile.iter().map(|(k, _)| k.as_ref())),
+            ),
+            (
+                "answers",
+                first_repeat(response.answers.iter().map(|(k, _)| k.as_ref())),
+            ),
+            (
+                "comments",
+                first_repeat(response.comments.iter().map(|(k, _)| k.as_ref())),
+            ),
+        ];
+        for (what, key) in repeats {
+            if let Some(k) = key {
                 problems.push(format!("{what}.{k}: given twice"));
             }
         }
-    }
-    if !def.offers(&response.language) {
-        problems.push(format!(
-            "language `{}` is not one of the questionnaire's ({})",
-            response.language,
-            def.languages.join(", ")
-        ));
-    }
-    for (id, _) in &response.prerequisites {
-        if !def.prerequisites.iter().any(|p| p.id == *id) {
-            problems.push(format!("prerequisites.{id}: unknown prerequisite"));
+        if !def.offers(&response.language) {
+            problems.push(format!(
+                "language `{}` is not one of the questionnaire's ({})",
+                response.language,
+                def.languages.join(", ")
+            ));
         }
-    }
-    for (field_id, code) in &response.profile {
-        match def.profile.iter().find(|f| f.id == *field_id) {
-            None => problems.push(format!("profile.{field_id}: unknown profile field")),
-            Some(field) if !field.choices.iter().any(|c| c.code == *code) => {
-                let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
-                problems.push(format!(
-                    "profile.{field_id}: `{code}` is not a choice (choices: {})",
-                    codes.join(", ")
-                ));
+        for (id, _) in &response.prerequisites {
+            if !def.prerequisites.iter().any(|p| p.id == *id) {
+                problems.push(format!("prerequisites.{id}: unknown prerequisite"));
             }
-            Some(_) => {}
         }
-    }
-    for (id, answer) in &response.answers {
-        match def.item(id) {
-            None => problems.push(format!("answers.{id}: unknown item")),
-            Some(item) => {
-                if let Err(problem) = check_answer_view(item, answer) {
-                    problems.push(format!("answers.{id}: {problem}"));
+        for (field_id, code) in &response.profile {
+            match def.profile.iter().find(|f| f.id == *field_id) {
+                None => problems.push(format!("profile.{field_id}: unknown profile field")),
+                Some(field) if !field.choices.iter().any(|c| c.code == *code) => {
+                    let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
+                    problems.push(format!(
+                        "profile.{field_id}: `{code}` is not a choice (choices: {})",
+                        codes.join(", ")
+                    ));
+                }
+                Some(_) => {}
+            }
+        }
+        // Answers, marking which items are answered (a bit per item, no allocation for the
+        // usual questionnaire of at most 128 items).
+        let mut answered = [0u128; 1];
+        let mut answered_more: Vec<bool> = Vec::new();
+        for (k, (id, answer)) in response.answers.iter().enumerate() {
+            match self.item_index(id, k) {
+                None => {
+                    found.push(usize::MAX);
+                    problems.push(format!("answers.{id}: unknown item"));
+                }
+                Some(i) => {
+                    found.push(i);
+                    if i < 128 {
+                        answered[0] |= 1 << i;
+                    } else {
+                        answered_more.resize(def.items.len(), false);
+                        answered_more[i] = true;
+                    }
+                    if let Err(problem) = check_answer_view(&def.items[i], answer) {
+                        problems.push(format!("answers.{id}: {problem}"));
+                    }
                 }
             }
         }
-    }
-    for item in def.items.iter().filter(|i| i.required) {
-        if response.answer(&item.id).is_none() {
-            problems.push(format!("answers.{}: required item has no answer", item.id));
-        }
-    }
-    for (id, comment) in &response.comments {
-        // A note on a grid row is keyed `item.row`.
-        let (item_id, row) = match id.split_once('.') {
-            Some((item, row)) => (item, Some(row)),
-            None => (id.as_ref(), None),
-        };
-        if let (Some(row), Some(item)) = (row, def.item(item_id))
-            && !item.rows.iter().any(|r| r.id == row)
-        {
-            problems.push(format!("comments.{id}: `{item_id}` has no row `{row}`"));
-            continue;
-        }
-        match def.item(item_id) {
-            None => problems.push(format!("comments.{id}: unknown item")),
-            Some(item) if !item.comment => {
-                problems.push(format!("comments.{id}: this item does not take comments"))
+        for (i, item) in def.items.iter().enumerate().filter(|(_, i)| i.required) {
+            let is_answered = if i < 128 {
+                answered[0] & (1 << i) != 0
+            } else {
+                answered_more.get(i).copied().unwrap_or(false)
+            };
+            if !is_answered {
+                problems.push(format!("answers.{}: required item has no answer", item.id));
             }
-            Some(_) if comment.trim().is_empty() => {
-                problems.push(format!("comments.{id}: the comment is empty"))
+        }
+        self.comments(response, &mut problems);
+        problems
+    }
+
+    fn comments(&self, response: &ResponseView<'_>, problems: &mut Vec<String>) {
+        let def = self.def;
+        for (id, comment) in &response.comments {
+            // A note on a grid row is keyed `item.row`.
+            let (item_id, row) = match id.split_once('.') {
+                Some((item, row)) => (item, Some(row)),
+                None => (id.as_ref(), None),
+            };
+            if let (Some(row), Some(item)) = (row, def.item(item_id))
+                && !item.rows.iter().any(|r| r.id == row)
+            {
+                problems.push(format!("comments.{id}: `{item_id}` has no row `{row}`"));
+                continue;
             }
-            Some(_) => {}
+            match def.item(item_id) {
+                None => problems.push(format!("comments.{id}: unknown item")),
+                Some(item) if !item.comment => {
+                    problems.push(format!("comments.{id}: this item does not take comments"))
+                }
+                Some(_) if comment.trim().is_empty() => {
+                    problems.push(format!("comments.{id}: the comment is empty"))
+                }
+                Some(_) => {}
+            }
+        }
+        if response.closing_comment.is_some() && def.closing_comment.is_none() {
+            problems.push("closing_comment: this questionnaire does not offer one".to_owned());
         }
     }
-    if response.closing_comment.is_some() && def.closing_comment.is_none() {
-        problems.push("closing_comment: this questionnaire does not offer one".to_owned());
-    }
-    problems
 }
 
 /// Whether `answer` is a valid answer to `item`.

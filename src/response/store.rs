@@ -15,13 +15,25 @@ use super::{Draft, RESPONSE_SCHEMA_VERSION, Response};
 /// The folder, inside a responses folder, that holds drafts.
 pub const DRAFTS_DIR: &str = ".drafts";
 
-/// Writes `bytes` to `dir/name` atomically. With `replace = false` an existing file is
-/// never overwritten.
+/// Writes `bytes` to `dir/name` atomically and durably. With `replace = false` an existing
+/// file is never overwritten.
 pub fn write_atomic(
     dir: &Path,
     name: &str,
     bytes: &[u8],
     replace: bool,
+) -> anyhow::Result<PathBuf> {
+    write_file(dir, name, bytes, replace, true)
+}
+
+/// Like [`write_atomic`]; `durable = false` skips flushing to disk (for generated demo data,
+/// where a crash loses nothing but time). Readers still never see half a file.
+pub fn write_file(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    replace: bool,
+    durable: bool,
 ) -> anyhow::Result<PathBuf> {
     fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
     let target = dir.join(name);
@@ -31,7 +43,13 @@ pub fn write_atomic(
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a file in {}", dir.display()))?;
     temp.write_all(bytes)
-        .and_then(|()| temp.as_file().sync_all())
+        .and_then(|()| {
+            if durable {
+                temp.as_file().sync_all()
+            } else {
+                Ok(())
+            }
+        })
         .with_context(|| format!("cannot write to {}", dir.display()))?;
     if replace {
         temp.persist(&target)
@@ -43,7 +61,7 @@ pub fn write_atomic(
             .with_context(|| format!("cannot write {}", target.display()))?;
     }
     // Make the rename itself durable.
-    if let Ok(d) = fs::File::open(dir) {
+    if durable && let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     Ok(target)

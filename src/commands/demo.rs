@@ -1,0 +1,115 @@
+//! `partnereval demo DIR`: an evaluation filled with synthetic responses.
+
+use std::io::Write;
+
+use anyhow::Context;
+use rayon::prelude::*;
+
+use crate::cli::DemoArgs;
+use crate::demo::Demo;
+use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation, partners_from_names};
+use crate::questionnaire::load;
+use crate::response::{Mode, store};
+
+/// Partner organisations of the demo, for questionnaires that ask for one.
+const DEMO_PARTNERS: &str = "Harbour Family Health Team, City Public Health, Northside Food Bank, Riverside Housing Co-op, Eastgate School Board";
+
+/// Responses are made and written in batches of this many.
+const BATCH: u64 = 8192;
+
+pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let loaded = load(&args.questionnaire)?;
+    let partners = if loaded.definition.profile.iter().any(|f| f.partners) {
+        partners_from_names(DEMO_PARTNERS)
+    } else {
+        Vec::new()
+    };
+    let name = format!(
+        "Demo: {}",
+        loaded
+            .definition
+            .title
+            .get(&loaded.definition.default_language, "en")
+    );
+    let evaluation = Evaluation::init(
+        &args.dir,
+        &loaded,
+        Some(&name),
+        None,
+        DEFAULT_MIN_GROUP_SIZE,
+        partners,
+    )?;
+    let def = &evaluation.definition;
+    let demo = Demo::new(def, args.seed);
+    let responses = evaluation.responses_dir();
+    let mut bundle = if args.bundle {
+        let file = tempfile::Builder::new()
+            .prefix(".tmp-")
+            .suffix(".partial")
+            .tempfile_in(&responses)
+            .context("cannot create the bundle")?;
+        Some(std::io::BufWriter::with_capacity(1 << 20, file))
+    } else {
+        None
+    };
+    let mut start = 0;
+    while start < args.respondents {
+        let end = (start + BATCH).min(args.respondents);
+        let lines: Vec<String> = (start..end)
+            .into_par_iter()
+            .map(|n| {
+                let r = demo.response(n, Mode::Individual);
+                match &bundle {
+                    Some(_) => serde_json::to_string(&r).map_err(anyhow::Error::from),
+                    None => {
+                        let mut json = serde_json::to_vec_pretty(&r)?;
+                        json.push(b'\n');
+                        store::write_file(
+                            &responses,
+                            &format!("{}.json", r.id),
+                            &json,
+                            false,
+                            false,
+                        )?;
+                        Ok(String::new())
+                    }
+                }
+            })
+            .collect::<anyhow::Result<_>>()?;
+        if let Some(w) = &mut bundle {
+            for line in lines {
+                w.write_all(line.as_bytes())?;
+                w.write_all(b"\n")?;
+            }
+        }
+        start = end;
+    }
+    if let Some(w) = bundle {
+        let file = w.into_inner().map_err(|e| e.into_error())?;
+        file.as_file().sync_all()?;
+        file.persist(responses.join("demo.ndjson"))
+            .map_err(|e| e.error)?;
+    }
+    if args.collective {
+        let sample: Vec<_> = (0..args.respondents.min(200))
+            .map(|n| demo.response(n, Mode::Individual))
+            .collect();
+        store::submit(&responses, &demo.collective(&sample))?;
+    }
+    let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    writeln!(
+        out,
+        "Created demo evaluation in {dir}: {} synthetic responses to {} {} (seed {}){}.",
+        args.respondents,
+        def.id,
+        def.version,
+        args.seed,
+        if args.collective {
+            " and a collective response"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(out, "Try:   partnereval report {dir} --by sector")?;
+    Ok(())
+}

@@ -1,0 +1,104 @@
+//! `partnereval export TARGET --format ndjson`: every valid response, one per line.
+
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+
+use crate::cli::ExportArgs;
+use crate::error::Error;
+use crate::evaluation::Evaluation;
+use crate::questionnaire::{Definition, load};
+use crate::report::accumulate::{Layout, Location};
+use crate::report::input;
+use crate::response::Response;
+
+pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let (def, paths) = target(&args.target, &args.responses)?;
+    let sources = input::sources(&paths)?;
+    // First pass: check everything (the same checks as reports, repeated ids included).
+    let layout = Layout::new(&def, &[]);
+    let progress = input::Progress::new(sources.bytes * 2);
+    let acc = input::read(&sources, &layout, &progress);
+    let bad: std::collections::HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
+    if !acc.bad.is_empty() {
+        let list = acc
+            .bad
+            .iter()
+            .map(|(_, s)| format!("{}: {}", s.file, s.reason))
+            .collect::<Vec<_>>()
+            .join("\n");
+        if !args.skip_invalid {
+            progress.finish();
+            return Err(Error::Invalid(format!(
+                "{list}\n{} responses are invalid; nothing was exported (use --skip-invalid to leave them out)",
+                acc.bad.len()
+            ))
+            .into());
+        }
+        eprintln!("{}", crate::sanitize::for_terminal(&list));
+        eprintln!("{} invalid responses left out", acc.bad.len());
+    }
+    // Second pass: write the good ones, in order.
+    let mut buffer: Vec<u8> = Vec::new();
+    let mut sink: Box<dyn Write + '_> = match &args.output {
+        Some(_) => Box::new(&mut buffer),
+        None => Box::new(std::io::BufWriter::with_capacity(1 << 20, &mut *out)),
+    };
+    for (i, source) in sources.files.iter().enumerate() {
+        let i = i as u32;
+        if source.bundle {
+            let reader = BufReader::new(std::fs::File::open(&source.path)?);
+            for (k, line) in reader.split(b'\n').enumerate() {
+                let line = line?;
+                let at = Location {
+                    source: i,
+                    line: k as u32 + 1,
+                };
+                if bad.contains(&at) || line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                write_line(&mut sink, &line)?;
+            }
+        } else if !bad.contains(&Location { source: i, line: 0 }) {
+            write_line(&mut sink, &std::fs::read(&source.path)?)?;
+        }
+    }
+    sink.flush()?;
+    drop(sink);
+    progress.finish();
+    if let Some(file) = &args.output {
+        let dir = file
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let name = file
+            .file_name()
+            .ok_or_else(|| Error::Usage(format!("{} is not a file name", file.display())))?;
+        crate::response::store::write_atomic(dir, &name.to_string_lossy(), &buffer, true)?;
+    }
+    Ok(())
+}
+
+/// One checked response as one compact line.
+fn write_line(out: &mut dyn Write, json: &[u8]) -> anyhow::Result<()> {
+    let response: Response = serde_json::from_slice(json)?;
+    serde_json::to_writer(&mut *out, &response)?;
+    out.write_all(b"\n")?;
+    Ok(())
+}
+
+/// The questionnaire and the response paths of a target (shared with `report`).
+pub fn target(target: &str, responses: &[PathBuf]) -> anyhow::Result<(Definition, Vec<PathBuf>)> {
+    let path = Path::new(target);
+    if path.is_dir() && Evaluation::is_evaluation(path) {
+        if !responses.is_empty() {
+            return Err(Error::Usage("an evaluation folder is read from its own responses/; give a questionnaire to read other files".to_owned()).into());
+        }
+        let evaluation = Evaluation::open(path)?;
+        let dir = evaluation.responses_dir();
+        return Ok((evaluation.definition, vec![dir]));
+    }
+    if responses.is_empty() {
+        return Err(Error::Usage(format!("give the response files, folders or bundles after the questionnaire: partnereval export {target} responses/")).into());
+    }
+    Ok((load(target)?.definition, responses.to_vec()))
+}
