@@ -116,7 +116,7 @@ impl<'d> Demo<'d> {
             if let Some(answer) = self.answer(&mut rng, item, item_lean + lean, split) {
                 answers.insert(item.id.clone(), answer);
             }
-            if item.comment && rng.f64() < 0.01 {
+            if item.comment && rng.f64() < 0.001 {
                 let (en, fr) = COMMENTS[rng.usize(..COMMENTS.len())];
                 comments.insert(
                     item.id.clone(),

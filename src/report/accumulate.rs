@@ -6,7 +6,7 @@ use std::hash::{Hash, Hasher};
 use super::Skipped;
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{DefinedItem, Definition};
-use crate::response::check::{Checker, Identity};
+use crate::response::check::{Checker, Found, Identity};
 use crate::response::view::{AnswerView, ResponseView};
 use crate::response::{Mode, NO_ANSWER_CODE, Response};
 
@@ -144,8 +144,8 @@ pub struct Acc {
     pub bad: Vec<(Location, Skipped)>,
     /// Fingerprints of the response ids, to find repeated ids at the end.
     pub ids: Vec<u64>,
-    /// The item index of each answer of the response being counted (reused).
-    found: Vec<usize>,
+    /// Where the answers of the response being counted go (reused).
+    found: Found,
 }
 
 /// A 64-bit fingerprint of a response id (ids themselves would not fit in memory by the
@@ -160,8 +160,37 @@ impl Acc {
     pub fn new(layout: &Layout<'_>) -> Self {
         Acc {
             all: vec![Counts::default(); layout.questions.len()],
-            profile: vec![Vec::new(); layout.def.profile.len()],
-            groups: vec![Vec::new(); layout.grouped.len()],
+            profile: layout
+                .def
+                .profile
+                .iter()
+                .map(|f| {
+                    f.choices
+                        .iter()
+                        .map(|c| Some(c.code.clone()))
+                        .chain([None])
+                        .map(|c| (c, 0))
+                        .collect()
+                })
+                .collect(),
+            groups: layout
+                .grouped
+                .iter()
+                .map(|&f| {
+                    let field = &layout.def.profile[f];
+                    field
+                        .choices
+                        .iter()
+                        .map(|c| Some(c.code.clone()))
+                        .chain([None])
+                        .map(|code| GroupCounts {
+                            code,
+                            n: 0,
+                            counts: Vec::new(),
+                        })
+                        .collect()
+                })
+                .collect(),
             ..Acc::default()
         }
     }
@@ -192,7 +221,7 @@ impl Acc {
 
     /// Takes a counted response out again (it repeats another's id).
     pub fn remove(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>) {
-        let mut found = Vec::new();
+        let mut found = Found::default();
         if layout.checker.check(view, &mut found).is_empty() {
             self.apply(layout, view, &found, -1);
         }
@@ -200,7 +229,7 @@ impl Acc {
 
     /// Counts a checked response in (`sign` 1) or takes it out again (`sign` -1); `found`
     /// holds the item index of each of its answers.
-    fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, found: &[usize], sign: i64) {
+    fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, found: &Found, sign: i64) {
         let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
         for (key, text) in &view.comments {
             edit(&mut self.comments, sign, (key.to_string(), clean(text)));
@@ -219,59 +248,62 @@ impl Acc {
             return;
         }
         self.individual += sign;
-        for (i, field) in layout.def.profile.iter().enumerate() {
-            let code = view.profile(&field.id);
-            let slots = &mut self.profile[i];
-            match slots.iter_mut().find(|(c, _)| c.as_deref() == code) {
-                Some((_, n)) => *n += sign,
-                None => slots.push((code.map(str::to_owned), sign)),
+        let def = layout.def;
+        // Slots follow the choices, with "did not say" last.
+        let slot = |field: usize| -> usize {
+            match found.profile.get(field) {
+                Some(&k) if k != Found::OTHER => k as usize,
+                _ => def.profile[field].choices.len(),
+            }
+        };
+        for field in 0..def.profile.len() {
+            let k = slot(field);
+            self.profile[field][k].1 += sign;
+        }
+        let questions = layout.questions.len();
+        let mut groups = [0usize; 4];
+        for (g, &field) in layout.grouped.iter().enumerate().take(groups.len()) {
+            let k = slot(field);
+            groups[g] = k;
+            let group = &mut self.groups[g][k];
+            group.n += sign;
+            if group.counts.is_empty() {
+                group.counts = vec![Counts::default(); questions];
             }
         }
-        // The group of this response in each grouped field.
-        let mut slots: Vec<usize> = Vec::with_capacity(layout.grouped.len());
-        for (g, &field) in layout.grouped.iter().enumerate() {
-            let code = view.profile(&layout.def.profile[field].id);
-            let groups = &mut self.groups[g];
-            let k = match groups.iter().position(|x| x.code.as_deref() == code) {
-                Some(k) => k,
-                None => {
-                    groups.push(GroupCounts {
-                        code: code.map(str::to_owned),
-                        n: 0,
-                        counts: vec![Counts::default(); layout.questions.len()],
-                    });
-                    groups.len() - 1
-                }
-            };
-            groups[k].n += sign;
-            slots.push(k);
-        }
-        for ((_, answer), &item) in view.answers.iter().zip(found) {
-            let Some(questions) = layout.items.get(item) else {
+        let grouped = layout.grouped.len().min(groups.len());
+        for ((_, answer), &(item, option)) in view.answers.iter().zip(&found.answers) {
+            let Some(qs) = layout.items.get(item) else {
                 continue;
             };
-            for &q in questions {
+            for &q in qs {
                 let question = &layout.questions[q];
-                let code = match (answer, question.row) {
-                    (AnswerView::Text(code), None) => Some(code.as_ref()),
-                    (AnswerView::Rows(rows), Some(row)) => {
-                        rows.iter().find(|(r, _)| r == row).map(|(_, c)| c.as_ref())
+                let len = question.item.options.len();
+                let option = match option {
+                    Found::NO_ANSWER => None,
+                    Found::OTHER => {
+                        let code = match (answer, question.row) {
+                            (AnswerView::Rows(rows), Some(row)) => {
+                                rows.iter().find(|(r, _)| r == row).map(|(_, c)| c.as_ref())
+                            }
+                            (AnswerView::Text(code), None) => Some(code.as_ref()),
+                            _ => None,
+                        };
+                        let Some(code) = code else { continue };
+                        if code == NO_ANSWER_CODE {
+                            None
+                        } else {
+                            match question.item.options.iter().position(|o| o.code == code) {
+                                Some(k) => Some(k),
+                                None => continue,
+                            }
+                        }
                     }
-                    _ => None,
+                    k => Some(k as usize),
                 };
-                let Some(code) = code else { continue };
-                let options = &question.item.options;
-                let option = if code == NO_ANSWER_CODE {
-                    None
-                } else {
-                    match options.iter().position(|o| o.code == code) {
-                        Some(k) => Some(k),
-                        None => continue,
-                    }
-                };
-                self.all[q].bump(option, sign, options.len());
-                for (g, &k) in slots.iter().enumerate() {
-                    self.groups[g][k].counts[q].bump(option, sign, options.len());
+                self.all[q].bump(option, sign, len);
+                for (slots, &k) in self.groups.iter_mut().zip(&groups).take(grouped) {
+                    slots[k].counts[q].bump(option, sign, len);
                 }
             }
         }
@@ -284,23 +316,19 @@ impl Acc {
             a.merge(b);
         }
         for (mine, theirs) in self.profile.iter_mut().zip(other.profile) {
-            for (code, n) in theirs {
-                match mine.iter_mut().find(|(c, _)| *c == code) {
-                    Some((_, m)) => *m += n,
-                    None => mine.push((code, n)),
-                }
+            for (m, (_, n)) in mine.iter_mut().zip(theirs) {
+                m.1 += n;
             }
         }
         for (mine, theirs) in self.groups.iter_mut().zip(other.groups) {
-            for group in theirs {
-                match mine.iter_mut().find(|g| g.code == group.code) {
-                    Some(g) => {
-                        g.n += group.n;
-                        for (a, b) in g.counts.iter_mut().zip(&group.counts) {
-                            a.merge(b);
-                        }
+            for (g, group) in mine.iter_mut().zip(theirs) {
+                g.n += group.n;
+                if g.counts.is_empty() {
+                    g.counts = group.counts;
+                } else {
+                    for (a, b) in g.counts.iter_mut().zip(&group.counts) {
+                        a.merge(b);
                     }
-                    None => mine.push(group),
                 }
             }
         }

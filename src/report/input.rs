@@ -191,7 +191,12 @@ fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_owned());
     }
-    serde_json::from_slice(bytes).map_err(|e| {
+    let text = std::str::from_utf8(bytes)
+        .map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))?;
+    if let Some(view) = crate::response::view::parse_compact(text) {
+        return Ok(view);
+    }
+    serde_json::from_str(text).map_err(|e| {
         let what = if e.is_syntax() || e.is_eof() {
             "not valid JSON"
         } else {
@@ -201,7 +206,15 @@ fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
     })
 }
 
-/// Reads a bundle block by block; each block's lines are parsed on every core.
+/// Reads up to a block more of `file` into `buf` (after what it holds); false at the end.
+fn fill(file: &mut std::fs::File, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+    let before = buf.len();
+    (&mut *file).take(BLOCK_BYTES as u64).read_to_end(buf)?;
+    Ok(buf.len() > before)
+}
+
+/// Reads a bundle block by block: while the cores parse the lines of one block, the next
+/// block is read.
 fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progress) -> Acc {
     let mut acc = Acc::new(layout);
     let name = path.display().to_string();
@@ -216,69 +229,105 @@ fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progres
             return acc;
         }
     };
-    let mut carry: Vec<u8> = Vec::new();
+    let mut current: Vec<u8> = Vec::with_capacity(2 * BLOCK_BYTES);
     let mut first_line: u32 = 1;
-    let mut block = vec![0u8; BLOCK_BYTES];
-    loop {
-        let n = match file.read(&mut block) {
-            Ok(n) => n,
+    let mut more = true;
+    let mut failed: Option<std::io::Error> = None;
+    match fill(&mut file, &mut current) {
+        Ok(m) => more = m,
+        Err(e) => failed = Some(e),
+    }
+    while !current.is_empty() {
+        // Whole lines only; the part of a line at the end waits for the next block.
+        let end = if more {
+            memchr::memrchr(b'\n', &current).map_or(0, |i| i + 1)
+        } else {
+            current.len()
+        };
+        let mut next: Vec<u8> = Vec::with_capacity(2 * BLOCK_BYTES);
+        next.extend_from_slice(&current[end..]);
+        let (read, part) = rayon::join(
+            || {
+                if more {
+                    fill(&mut file, &mut next).map(|m| (m, next))
+                } else {
+                    Ok((false, next))
+                }
+            },
+            || parse_block(layout, source, &name, &current[..end], first_line),
+        );
+        let (lines, part) = part;
+        acc = acc.merge(part);
+        first_line += lines;
+        progress.advance(end as u64);
+        match read {
+            Ok((m, next)) => {
+                more = m;
+                current = next;
+            }
             Err(e) => {
-                acc.reject(
-                    Location {
-                        source,
-                        line: first_line,
-                    },
-                    format!("{name}:{first_line}"),
-                    format!("cannot read: {e}"),
-                );
+                failed = Some(e);
                 break;
             }
-        };
-        let eof = n == 0;
-        carry.extend_from_slice(&block[..n]);
-        // Whole lines only, unless the file has ended.
-        let end = if eof {
-            carry.len()
-        } else {
-            carry.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
-        };
-        if end > 0 || eof {
-            let lines: Vec<&[u8]> = carry[..end].split(|&b| b == b'\n').collect();
-            let start = first_line;
-            let part = lines
-                .par_iter()
-                .enumerate()
-                .fold(
-                    || Acc::new(layout),
-                    |mut acc, (k, line)| {
-                        let number = start + k as u32;
-                        let line = line.strip_suffix(b"\r").unwrap_or(line);
-                        if line.iter().all(u8::is_ascii_whitespace) {
-                            return acc;
-                        }
-                        let at = Location {
-                            source,
-                            line: number,
-                        };
-                        match parse(line) {
-                            Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
-                            Err(reason) => acc.reject(at, format!("{name}:{number}"), reason),
-                        }
-                        acc
-                    },
-                )
-                .reduce(|| Acc::new(layout), Acc::merge);
-            acc = acc.merge(part);
-            let consumed = carry[..end].iter().filter(|&&b| b == b'\n').count() as u32;
-            first_line += consumed;
-            progress.advance(end as u64);
-            carry.drain(..end);
         }
-        if eof {
+        if end == 0 && !more && current.is_empty() {
             break;
         }
     }
+    if let Some(e) = failed {
+        acc.reject(
+            Location {
+                source,
+                line: first_line,
+            },
+            format!("{name}:{first_line}"),
+            format!("cannot read: {e}"),
+        );
+    }
     acc
+}
+
+/// Parses and counts the lines of one block on every core; returns the number of lines.
+fn parse_block(
+    layout: &Layout<'_>,
+    source: u32,
+    name: &str,
+    block: &[u8],
+    first_line: u32,
+) -> (u32, Acc) {
+    let mut lines: Vec<&[u8]> = Vec::with_capacity(block.len() / 256 + 1);
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', block) {
+        lines.push(&block[start..nl]);
+        start = nl + 1;
+    }
+    if start < block.len() {
+        lines.push(&block[start..]);
+    }
+    let part = lines
+        .par_iter()
+        .enumerate()
+        .fold(
+            || Acc::new(layout),
+            |mut acc, (k, line)| {
+                let number = first_line + k as u32;
+                let line = line.strip_suffix(b"\r").unwrap_or(line);
+                if line.iter().all(u8::is_ascii_whitespace) {
+                    return acc;
+                }
+                let at = Location {
+                    source,
+                    line: number,
+                };
+                match parse(line) {
+                    Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
+                    Err(reason) => acc.reject(at, format!("{name}:{number}"), reason),
+                }
+                acc
+            },
+        )
+        .reduce(|| Acc::new(layout), Acc::merge);
+    (lines.len() as u32, part)
 }
 
 /// Finds responses that repeat an id, keeps the first, and takes the others out again,

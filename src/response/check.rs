@@ -27,7 +27,53 @@ pub fn check_view(
     def: &Definition,
     identity: Identity,
 ) -> Vec<String> {
-    Checker::new(def, identity).check(response, &mut Vec::new())
+    Checker::new(def, identity).check(response, &mut Found::default())
+}
+
+/// What a check learned about a valid response, so that counting it needs no more lookups.
+#[derive(Debug, Default, Clone)]
+pub struct Found {
+    /// For each answer, in order: its item index (`usize::MAX` if unknown) and, for
+    /// single-choice items, its option index or [`Found::NO_ANSWER`] ([`Found::OTHER`] for
+    /// other kinds).
+    pub answers: Vec<(usize, u32)>,
+    /// For each profile field of the questionnaire: the choice index, or [`Found::OTHER`]
+    /// when not given.
+    pub profile: Vec<u32>,
+}
+
+/// Whether `s` is a day written `YYYY-MM-DD` (and a real one).
+fn is_day(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    if b.len() != 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || !digits(0..4)
+        || !digits(5..7)
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let number =
+        |r: std::ops::Range<usize>| b[r].iter().fold(0i32, |n, d| n * 10 + i32::from(d - b'0'));
+    let (Ok(year), Ok(month), Ok(day)) = (
+        i16::try_from(number(0..4)),
+        i8::try_from(number(5..7)),
+        i8::try_from(number(8..10)),
+    ) else {
+        return false;
+    };
+    jiff::civil::Date::new(year, month, day).is_ok()
+}
+
+/// The key of the no-answer code.
+static NO_ANSWER_KEY: std::sync::LazyLock<Key> =
+    std::sync::LazyLock::new(|| Key::of(NO_ANSWER_CODE));
+
+impl Found {
+    pub const NO_ANSWER: u32 = u32::MAX - 1;
+    pub const OTHER: u32 = u32::MAX;
 }
 
 /// Checks many responses against one questionnaire: built once, it finds an answer's item
@@ -38,6 +84,42 @@ pub struct Checker<'d> {
     identity: Identity,
     /// Item ids in sorted order with their index.
     sorted: Vec<(&'d str, usize)>,
+    /// Short ids and codes packed into integers, compared without calling memcmp: item ids,
+    /// each item's option codes, each profile field's id and choice codes.
+    item_keys: Vec<Key>,
+    option_keys: Vec<Vec<Key>>,
+    profile_keys: Vec<(Key, Vec<Key>)>,
+}
+
+/// A string of at most 15 bytes packed with its length into one integer; longer strings
+/// have no key (`Key::NONE`) and are compared as strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key(u128);
+
+impl Key {
+    pub const NONE: Key = Key(u128::MAX);
+
+    #[inline]
+    pub fn of(s: &str) -> Key {
+        let b = s.as_bytes();
+        if b.len() > 15 {
+            return Key::NONE;
+        }
+        let mut bytes = [0u8; 16];
+        bytes[..b.len()].copy_from_slice(b);
+        bytes[15] = b.len() as u8;
+        Key(u128::from_le_bytes(bytes))
+    }
+
+    /// Whether `s` (with key `key`) equals the string this key was made from, `full`.
+    #[inline]
+    fn matches(self, key: Key, s: &str, full: &str) -> bool {
+        if self == Key::NONE || key == Key::NONE {
+            s == full
+        } else {
+            self == key
+        }
+    }
 }
 
 /// Whether a list of keys repeats one (small lists: compared pairwise, no allocation).
@@ -62,13 +144,31 @@ impl<'d> Checker<'d> {
         Checker {
             def,
             identity,
+            item_keys: def.items.iter().map(|i| Key::of(&i.id)).collect(),
+            option_keys: def
+                .items
+                .iter()
+                .map(|i| i.options.iter().map(|o| Key::of(&o.code)).collect())
+                .collect(),
+            profile_keys: def
+                .profile
+                .iter()
+                .map(|f| {
+                    (
+                        Key::of(&f.id),
+                        f.choices.iter().map(|c| Key::of(&c.code)).collect(),
+                    )
+                })
+                .collect(),
             sorted,
         }
     }
 
     /// The index of item `id`, trying `hint` first (answers usually come in item order).
     pub fn item_index(&self, id: &str, hint: usize) -> Option<usize> {
-        if self.def.items.get(hint).is_some_and(|item| item.id == id) {
+        if let Some(item) = self.def.items.get(hint)
+            && self.item_keys[hint].matches(Key::of(id), id, &item.id)
+        {
             return Some(hint);
         }
         self.sorted
@@ -77,12 +177,13 @@ impl<'d> Checker<'d> {
             .map(|k| self.sorted[k].1)
     }
 
-    /// Every way `response` does not fit; `found` receives the item index of each answer
-    /// (`usize::MAX` for unknown ones), in the response's order.
-    pub fn check(&self, response: &ResponseView<'_>, found: &mut Vec<usize>) -> Vec<String> {
+    /// Every way `response` does not fit; `found` receives where its answers go.
+    pub fn check(&self, response: &ResponseView<'_>, found: &mut Found) -> Vec<String> {
         let def = self.def;
         let mut problems = Vec::new();
-        found.clear();
+        found.answers.clear();
+        found.profile.clear();
+        found.profile.resize(def.profile.len(), Found::OTHER);
         if response.schema_version != RESPONSE_SCHEMA_VERSION {
             problems.push(format!(
                     "response format version {} is not supported; this partnereval reads version {RESPONSE_SCHEMA_VERSION}",
@@ -111,9 +212,7 @@ impl<'d> Checker<'d> {
                 ));
             }
         }
-        if response.submitted.len() != 10
-            || response.submitted.parse::<jiff::civil::Date>().is_err()
-        {
+        if !is_day(&response.submitted) {
             problems.push(format!(
                 "submitted: `{}` is not a day (YYYY-MM-DD)",
                 response.submitted
@@ -127,10 +226,6 @@ impl<'d> Checker<'d> {
             (
                 "profile",
                 first_repeat(response.profile.iter().map(|(k, _)| k.as_ref())),
-            ),
-            (
-                "answers",
-                first_repeat(response.answers.iter().map(|(k, _)| k.as_ref())),
             ),
             (
                 "comments",
@@ -155,16 +250,32 @@ impl<'d> Checker<'d> {
             }
         }
         for (field_id, code) in &response.profile {
-            match def.profile.iter().find(|f| f.id == *field_id) {
-                None => problems.push(format!("profile.{field_id}: unknown profile field")),
-                Some(field) if !field.choices.iter().any(|c| c.code == *code) => {
+            let field_key = Key::of(field_id);
+            let Some(f) = def.profile.iter().enumerate().position(|(f, field)| {
+                self.profile_keys[f]
+                    .0
+                    .matches(field_key, field_id, &field.id)
+            }) else {
+                problems.push(format!("profile.{field_id}: unknown profile field"));
+                continue;
+            };
+            let field = &def.profile[f];
+            let code_key = Key::of(code);
+            let keys = &self.profile_keys[f].1;
+            match field
+                .choices
+                .iter()
+                .enumerate()
+                .position(|(k, c)| keys[k].matches(code_key, code, &c.code))
+            {
+                Some(k) => found.profile[f] = k as u32,
+                None => {
                     let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
                     problems.push(format!(
                         "profile.{field_id}: `{code}` is not a choice (choices: {})",
                         codes.join(", ")
                     ));
                 }
-                Some(_) => {}
             }
         }
         // Answers, marking which items are answered (a bit per item, no allocation for the
@@ -172,20 +283,46 @@ impl<'d> Checker<'d> {
         let mut answered = [0u128; 1];
         let mut answered_more: Vec<bool> = Vec::new();
         for (k, (id, answer)) in response.answers.iter().enumerate() {
-            match self.item_index(id, k) {
-                None => {
-                    found.push(usize::MAX);
-                    problems.push(format!("answers.{id}: unknown item"));
-                }
-                Some(i) => {
-                    found.push(i);
-                    if i < 128 {
-                        answered[0] |= 1 << i;
+            let Some(i) = self.item_index(id, k) else {
+                found.answers.push((usize::MAX, Found::OTHER));
+                problems.push(format!("answers.{id}: unknown item"));
+                continue;
+            };
+            let seen = if i < 128 {
+                let bit = 1u128 << i;
+                let seen = answered[0] & bit != 0;
+                answered[0] |= bit;
+                seen
+            } else {
+                answered_more.resize(def.items.len(), false);
+                std::mem::replace(&mut answered_more[i], true)
+            };
+            if seen {
+                problems.push(format!("answers.{id}: given twice"));
+            }
+            let item = &def.items[i];
+            // The common case, a single choice, is checked here with its option found once.
+            let option = match (item.kind, answer) {
+                (ItemKind::Single, AnswerView::Text(code)) => {
+                    let key = Key::of(code);
+                    if key == *NO_ANSWER_KEY && item.no_answer {
+                        Some(Found::NO_ANSWER)
                     } else {
-                        answered_more.resize(def.items.len(), false);
-                        answered_more[i] = true;
+                        let keys = &self.option_keys[i];
+                        item.options
+                            .iter()
+                            .enumerate()
+                            .position(|(k, o)| keys[k].matches(key, code, &o.code))
+                            .map(|k| k as u32)
                     }
-                    if let Err(problem) = check_answer_view(&def.items[i], answer) {
+                }
+                _ => None,
+            };
+            match option {
+                Some(option) => found.answers.push((i, option)),
+                None => {
+                    found.answers.push((i, Found::OTHER));
+                    if let Err(problem) = check_answer_view(item, answer) {
                         problems.push(format!("answers.{id}: {problem}"));
                     }
                 }

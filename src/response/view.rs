@@ -220,3 +220,217 @@ mod tests {
         );
     }
 }
+
+/// Reads a response written in the exact compact layout partnereval itself writes in
+/// bundles (`serde_json::to_string` of a [`Response`]), without the general JSON machinery.
+/// Anything else (whitespace, escapes, another key order, numbers or lists as answers)
+/// gives `None`, and the caller reads the line with serde instead; what this accepts, serde
+/// would read the same way, so the checks that follow are the same.
+pub fn parse_compact(line: &str) -> Option<ResponseView<'_>> {
+    // Escapes and raw control characters (which JSON forbids) go to serde.
+    // (A fold without early exit, so that it runs on whole vectors of bytes.)
+    if line
+        .as_bytes()
+        .iter()
+        .fold(false, |found, &b| found | (b < 0x20) | (b == b'\\'))
+    {
+        return None;
+    }
+    let mut c = Cursor { s: line, at: 0 };
+    c.lit("{\"schema_version\":")?;
+    let schema_version = c.uint()?;
+    c.lit(",\"id\":")?;
+    let id = c.string()?;
+    c.lit(",\"questionnaire\":{\"id\":")?;
+    let qid = c.string()?;
+    c.lit(",\"version\":")?;
+    let version = c.string()?;
+    c.lit(",\"hash\":")?;
+    let hash = c.string()?;
+    c.lit("},\"language\":")?;
+    let language = c.string()?;
+    c.lit(",\"submitted\":")?;
+    let submitted = c.string()?;
+    c.lit(",\"mode\":")?;
+    let mode = match c.string()? {
+        "individual" => Mode::Individual,
+        "collective" => Mode::Collective,
+        _ => return None,
+    };
+    let mut prerequisites = Vec::new();
+    if c.lit(",\"prerequisites\":{").is_some() {
+        c.map(|c| {
+            let key = c.string()?;
+            c.lit(":")?;
+            let value = if c.lit("true").is_some() {
+                true
+            } else {
+                c.lit("false")?;
+                false
+            };
+            prerequisites.push((Cow::Borrowed(key), value));
+            Some(())
+        })?;
+    }
+    c.lit(",\"profile\":{")?;
+    let mut profile = Vec::new();
+    c.map(|c| {
+        let key = c.string()?;
+        c.lit(":")?;
+        profile.push((Cow::Borrowed(key), Cow::Borrowed(c.string()?)));
+        Some(())
+    })?;
+    c.lit(",\"answers\":{")?;
+    let mut answers = Vec::with_capacity(24);
+    c.map(|c| {
+        let key = c.string()?;
+        c.lit(":")?;
+        answers.push((
+            Cow::Borrowed(key),
+            AnswerView::Text(Cow::Borrowed(c.string()?)),
+        ));
+        Some(())
+    })?;
+    let mut comments = Vec::new();
+    if c.lit(",\"comments\":{").is_some() {
+        c.map(|c| {
+            let key = c.string()?;
+            c.lit(":")?;
+            comments.push((Cow::Borrowed(key), Cow::Borrowed(c.string()?)));
+            Some(())
+        })?;
+    }
+    let closing_comment = if c.lit(",\"closing_comment\":").is_some() {
+        Some(Cow::Borrowed(c.string()?))
+    } else {
+        None
+    };
+    c.lit("}")?;
+    (c.at == line.len()).then_some(ResponseView {
+        schema_version,
+        id: Cow::Borrowed(id),
+        questionnaire: QuestionnaireRefView {
+            id: Cow::Borrowed(qid),
+            version: Cow::Borrowed(version),
+            hash: Cow::Borrowed(hash),
+        },
+        language: Cow::Borrowed(language),
+        submitted: Cow::Borrowed(submitted),
+        mode,
+        prerequisites,
+        profile,
+        answers,
+        comments,
+        closing_comment,
+    })
+}
+
+struct Cursor<'a> {
+    s: &'a str,
+    at: usize,
+}
+
+impl<'a> Cursor<'a> {
+    fn lit(&mut self, text: &str) -> Option<()> {
+        self.s.as_bytes()[self.at..]
+            .starts_with(text.as_bytes())
+            .then(|| self.at += text.len())
+    }
+
+    /// A string without escapes or control characters (the caller made sure there are
+    /// none).
+    fn string(&mut self) -> Option<&'a str> {
+        self.lit("\"")?;
+        let rest = &self.s.as_bytes()[self.at..];
+        let len = rest.iter().position(|&b| b == b'"')?;
+        let text = &self.s[self.at..self.at + len];
+        self.at += len + 1;
+        Some(text)
+    }
+
+    fn uint(&mut self) -> Option<u32> {
+        let rest = &self.s.as_bytes()[self.at..];
+        let len = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        if len == 0 || len > 9 || (len > 1 && rest[0] == b'0') {
+            return None;
+        }
+        let value = self.s[self.at..self.at + len].parse().ok()?;
+        self.at += len;
+        Some(value)
+    }
+
+    /// The entries of an object whose `{` was read, up to its `}`.
+    fn map(&mut self, mut entry: impl FnMut(&mut Self) -> Option<()>) -> Option<()> {
+        if self.lit("}").is_some() {
+            return Some(());
+        }
+        loop {
+            entry(self)?;
+            if self.lit("}").is_some() {
+                return Some(());
+            }
+            self.lit(",")?;
+        }
+    }
+}
+
+#[cfg(test)]
+mod compact_tests {
+    use super::*;
+    use crate::response::{Answer, QuestionnaireRef};
+
+    /// Whatever the compact reader accepts, serde reads the same way.
+    #[test]
+    fn the_compact_reader_agrees_with_serde() {
+        let mut r = Response {
+            schema_version: 1,
+            id: "abc".into(),
+            questionnaire: QuestionnaireRef {
+                id: "q".into(),
+                version: "1".into(),
+                hash: "sha256:x".into(),
+            },
+            language: "fr".into(),
+            submitted: jiff::civil::date(2026, 1, 2),
+            mode: Mode::Collective,
+            prerequisites: [("p".to_owned(), false)].into_iter().collect(),
+            profile: [("sector".to_owned(), "é".to_owned())]
+                .into_iter()
+                .collect(),
+            answers: [
+                ("q01".to_owned(), Answer::Text("A".into())),
+                ("q02".to_owned(), Answer::Text("no-answer".into())),
+            ]
+            .into_iter()
+            .collect(),
+            comments: [("q01".to_owned(), "Très bien".to_owned())]
+                .into_iter()
+                .collect(),
+            closing_comment: Some("fin".into()),
+        };
+        let line = serde_json::to_string(&r).unwrap();
+        let fast = parse_compact(&line).expect("the compact layout");
+        let slow: ResponseView<'_> = serde_json::from_str(&line).unwrap();
+        assert_eq!(fast, slow);
+        r.prerequisites.clear();
+        r.comments.clear();
+        r.closing_comment = None;
+        r.profile.clear();
+        let line = serde_json::to_string(&r).unwrap();
+        assert_eq!(
+            parse_compact(&line).unwrap(),
+            serde_json::from_str::<ResponseView<'_>>(&line).unwrap()
+        );
+        // anything unusual goes to serde
+        for other in [
+            line.replace("\"q01\":\"A\"", "\"q01\":3"),
+            line.replace(':', ": "),
+            line.replace("\"A\"", "\"\\u0041\""),
+            format!("{} ", line),
+            line.replace("\"mode\":\"collective\"", "\"mode\":\"group\""),
+            line.replacen("{\"schema_version\":1", "{\"schema_version\":01", 1),
+        ] {
+            assert!(parse_compact(&other).is_none(), "{other}");
+        }
+    }
+}
