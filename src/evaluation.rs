@@ -29,6 +29,8 @@ pub const QUESTIONNAIRE_FILE: &str = "questionnaire.toml";
 pub const RESPONSES_DIR: &str = "responses";
 /// Default minimum number of respondents a group needs to be shown in a report.
 pub const DEFAULT_MIN_GROUP_SIZE: u32 = 3;
+/// No evaluation may set a smaller minimum: in a group of two, each knows the other's answers.
+pub const SMALLEST_MIN_GROUP_SIZE: u32 = 3;
 
 /// The settings file of an evaluation folder.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -51,6 +53,12 @@ pub struct Settings {
     /// contribution matrix's `organisation`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub partners: Vec<Partner>,
+    /// Profile fields that reports may break figures down by (`report --by`). One field by
+    /// default: figures broken down by two fields can be subtracted from each other to
+    /// reveal one person's answers. Absent: the questionnaire's first profile field (none
+    /// for a contribution matrix, which is already reported per organisation).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub report_by: Option<Vec<String>>,
     /// Profile field id → replacement choices (e.g. the list of sectors).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub profile: BTreeMap<String, ProfileOverride>,
@@ -66,12 +74,13 @@ pub struct Partner {
     pub name: String,
 }
 
-/// Partners from a comma-separated list of names, each with a code made from its name.
-pub fn partners_from_names(names: &str) -> Vec<Partner> {
+/// Partners from a comma-separated list of names, each with a code made from its name that
+/// differs from the others and from the `reserved` codes (the questionnaire's own choices).
+pub fn partners_from_names(names: &str, reserved: &[String]) -> Vec<Partner> {
     let mut partners: Vec<Partner> = Vec::new();
     for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
         let mut base = String::new();
-        for c in name.chars().flat_map(char::to_lowercase) {
+        for c in name.chars().flat_map(char::to_lowercase).map(unaccent) {
             if c.is_ascii_alphanumeric() {
                 base.push(c);
             } else if !base.ends_with('-') && !base.is_empty() {
@@ -86,7 +95,7 @@ pub fn partners_from_names(names: &str) -> Vec<Partner> {
         };
         let mut code = base.clone();
         let mut k = 2;
-        while partners.iter().any(|p| p.code == code) {
+        while partners.iter().any(|p| p.code == code) || reserved.contains(&code) {
             code = format!("{base}-{k}");
             k += 1;
         }
@@ -109,6 +118,21 @@ pub struct ProfileOverride {
     pub choices: Vec<Choice>,
 }
 
+/// The letter without its accent, for codes made from names ("Santé" → "sante").
+fn unaccent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        c => c,
+    }
+}
+
 /// An opened evaluation folder.
 #[derive(Debug, Clone)]
 pub struct Evaluation {
@@ -119,7 +143,26 @@ pub struct Evaluation {
     pub definition: Definition,
 }
 
+/// The profile fields a report may break figures down by when nothing says otherwise.
+pub fn default_breakdowns(def: &Definition) -> Vec<String> {
+    if def.matrix.is_some() {
+        return Vec::new();
+    }
+    def.profile
+        .first()
+        .map(|f| vec![f.id.clone()])
+        .unwrap_or_default()
+}
+
 impl Evaluation {
+    /// The profile fields reports may break figures down by.
+    pub fn breakdowns(&self) -> Vec<String> {
+        self.settings
+            .report_by
+            .clone()
+            .unwrap_or_else(|| default_breakdowns(&self.definition))
+    }
+
     /// Whether `dir` looks like an evaluation folder.
     pub fn is_evaluation(dir: &Path) -> bool {
         dir.join(SETTINGS_FILE).is_file()
@@ -150,9 +193,9 @@ impl Evaluation {
         for lang in &languages {
             def.require_language(lang)?;
         }
-        if min_group_size == 0 {
+        if min_group_size < SMALLEST_MIN_GROUP_SIZE {
             return Err(
-                Error::Invalid("the minimum group size must be at least 1".to_owned()).into(),
+                Error::Invalid(format!("the minimum group size must be at least {SMALLEST_MIN_GROUP_SIZE}: with fewer, members could recognise each other's answers")).into(),
             );
         }
         let settings = Settings {
@@ -166,6 +209,7 @@ impl Evaluation {
             languages,
             min_group_size,
             partners,
+            report_by: Some(default_breakdowns(def)),
             profile: BTreeMap::new(),
         };
         std::fs::create_dir_all(dir.join(RESPONSES_DIR))
@@ -226,8 +270,10 @@ impl Evaluation {
         if settings.languages.is_empty() {
             problems.push("`languages` is empty".to_owned());
         }
-        if settings.min_group_size == 0 {
-            problems.push("`min_group_size` must be at least 1".to_owned());
+        if settings.min_group_size < SMALLEST_MIN_GROUP_SIZE {
+            problems.push(format!(
+                "`min_group_size` must be at least {SMALLEST_MIN_GROUP_SIZE}"
+            ));
         }
         for (field, replacement) in &settings.profile {
             match definition.profile.iter_mut().find(|f| &f.id == field) {
@@ -248,6 +294,13 @@ impl Evaluation {
                         })
                         .collect();
                 }
+            }
+        }
+        for field in settings.report_by.iter().flatten() {
+            if !definition.profile.iter().any(|f| &f.id == field) {
+                problems.push(format!(
+                    "report_by: `{field}` is not a profile field of the questionnaire"
+                ));
             }
         }
         let mut codes = std::collections::HashSet::new();
@@ -271,7 +324,14 @@ impl Evaluation {
                     label: crate::text::Text::Plain(p.name.clone()),
                 })
                 .collect();
-            choices.retain(|c| !field.choices.iter().any(|own| own.code == c.code));
+            for c in &choices {
+                if field.choices.iter().any(|own| own.code == c.code) {
+                    problems.push(format!(
+                        "partner code `{}` is also a choice of `{}` in the questionnaire; give the partner another code",
+                        c.code, field.id
+                    ));
+                }
+            }
             choices.append(&mut field.choices);
             field.choices = choices;
         }

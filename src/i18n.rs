@@ -148,6 +148,8 @@ pub struct Messages {
     pub not_answered_label: &'static str,
     pub disagreements_label: &'static str,
     pub none_word: &'static str,
+    pub matrix_unnamed: &'static str,
+    pub matrix_unnamed_hidden: fn(usize, usize) -> String,
 }
 
 pub static EN: Messages = Messages {
@@ -347,6 +349,12 @@ pub static EN: Messages = Messages {
     not_answered_label: "Organisations that have not answered",
     disagreements_label: "Disagreements within an organisation",
     none_word: "none",
+    matrix_unnamed: "Other or not named (pooled)",
+    matrix_unnamed_hidden: |n, min| {
+        format!(
+            "{n} respondents who did not name a partner organisation are not shown: fewer than {min}."
+        )
+    },
 };
 
 pub static FR: Messages = Messages {
@@ -549,7 +557,13 @@ pub static FR: Messages = Messages {
     },
     not_answered_label: "Organisations qui n'ont pas répondu",
     disagreements_label: "Désaccords au sein d'une organisation",
-    none_word: "aucun",
+    none_word: "néant",
+    matrix_unnamed: "Autre ou non nommée (regroupées)",
+    matrix_unnamed_hidden: |n, min| {
+        format!(
+            "{n} répondants qui n'ont pas nommé d'organisation partenaire ne sont pas montrés : moins de {min}."
+        )
+    },
 };
 
 /// The messages for `lang`: French for `fr` and its variants, English otherwise.

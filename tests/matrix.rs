@@ -93,8 +93,16 @@ fn the_matrix_matches_the_hand_computation() {
     let codes: Vec<&str> = orgs.iter().map(|o| o["code"].as_str().unwrap()).collect();
     assert_eq!(
         codes,
-        ["alpha-clinic", "beta-health-unit", "other"],
-        "partner-list order, other last"
+        ["alpha-clinic", "beta-health-unit"],
+        "partner-list order"
+    );
+    // The one respondent who answered for "another organisation" is under the minimum group
+    // size (3): not shown, and the report says so.
+    assert_eq!(
+        mx["notes"],
+        serde_json::json!([
+            "1 respondents who did not name a partner organisation are not shown: fewer than 3."
+        ])
     );
     let alpha = &orgs[0];
     assert_eq!(alpha["respondents"], 2);
@@ -115,14 +123,9 @@ fn the_matrix_matches_the_hand_computation() {
     // 0 + 1 + 0 + 3 + 2 + 3 + 0 + 2 + 1 = 12
     close(&beta["contributed"], 12.0);
     assert_eq!(beta["disagreements"], serde_json::json!([]));
-    let other = &orgs[2];
-    // "don't know" on information is left out: 0 + 1 + 0 + 0 + 1 + 3 + 3 + 0 = 8
-    assert!(other["contributes"].get("information").is_none());
-    close(&other["contributed"], 8.0);
-    // shares of 33.5
-    close(&alpha["share_percent"], 100.0 * 13.5 / 33.5);
-    close(&beta["share_percent"], 100.0 * 12.0 / 33.5);
-    close(&other["share_percent"], 100.0 * 8.0 / 33.5);
+    // shares of 13.5 + 12 = 25.5
+    close(&alpha["share_percent"], 100.0 * 13.5 / 25.5);
+    close(&beta["share_percent"], 100.0 * 12.0 / 25.5);
     let category = |id: &str| {
         mx["categories"]
             .as_array()
@@ -133,18 +136,16 @@ fn the_matrix_matches_the_hand_computation() {
             .clone()
     };
     close(&category("premises")["contributed"], 4.0);
-    close(&category("expertise")["received"], 6.0);
+    // expertise received: Alpha 1 + Beta 2
+    close(&category("expertise")["received"], 3.0);
     assert_eq!(category("funding")["cash"], true);
-    assert_eq!(mx["gaps"], serde_json::json!(["volunteers"]));
+    assert_eq!(mx["gaps"], serde_json::json!(["volunteers", "networks"]));
     assert_eq!(
         mx["dependencies"],
-        serde_json::json!([
-            {"category": "funding", "organisation": "alpha-clinic"},
-            {"category": "networks", "organisation": "other"}
-        ])
+        serde_json::json!([{"category": "funding", "organisation": "alpha-clinic"}])
     );
-    // in kind: everything but funding, (33.5 − 3) / 33.5
-    close(&mx["in_kind_percent"], 100.0 * 30.5 / 33.5);
+    // in kind: everything but funding, (25.5 − 3) / 25.5
+    close(&mx["in_kind_percent"], 100.0 * 22.5 / 25.5);
     assert_eq!(
         mx["not_answered"],
         serde_json::json!(["Gamma Food Bank", "Delta School"])
@@ -154,40 +155,78 @@ fn the_matrix_matches_the_hand_computation() {
 }
 
 #[test]
+fn unnamed_organisations_are_pooled_once_they_reach_the_minimum() {
+    let (_tmp, dir) = fixture();
+    let (n, mi, ma) = ("none", "minor", "major");
+    answer(
+        &dir,
+        "other",
+        [ma, mi, n, n, n, n, n, n, n],
+        [n, n, n, n, n, n, n, n, n],
+    );
+    // a third one who did not say which organisation
+    let mut text = String::from("[answers.contributes]\n");
+    for c in CATEGORIES {
+        text.push_str(&format!("{c} = \"minor\"\n"));
+    }
+    text.push_str("[answers.receives]\n");
+    for c in CATEGORIES {
+        text.push_str(&format!("{c} = \"none\"\n"));
+    }
+    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(text)
+        .expect_status(0);
+    let out = partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    let orgs = r["matrix"]["organisations"].as_array().unwrap();
+    let pooled = orgs.last().unwrap();
+    assert_eq!(pooled["code"], "(pooled)");
+    assert_eq!(pooled["name"], "Other or not named (pooled)");
+    assert_eq!(pooled["respondents"], 3);
+    // funding: none (other), major (other), minor (not named) → median minor = 1
+    close(&pooled["contributes"]["funding"], 1.0);
+    assert_eq!(r["matrix"]["notes"], serde_json::json!([]));
+}
+
+#[test]
 fn the_matrix_shows_in_every_format() {
     let (_tmp, dir) = fixture();
     let table = partnereval(["report", dir.to_str().unwrap()])
         .expect_status(0)
         .stdout;
+    let flat = table.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        table.contains("What each organisation contributes"),
+        flat.contains("What each organisation contributes"),
         "{table}"
     );
     assert!(
-        table.contains("Gaps (no organisation contributes): Volunteers"),
+        flat.contains(
+            "Gaps (no organisation contributes): Volunteers, Community links and networks"
+        ),
         "{table}"
     );
     assert!(
-        table.contains("Disagreements within an organisation: Alpha Clinic (Staff time)"),
+        flat.contains("Disagreements within an organisation: Alpha Clinic (Staff time)"),
         "{table}"
     );
-    assert!(table.contains("Organisations that have not answered: Gamma Food Bank, Delta School"));
+    assert!(
+        flat.contains("Organisations that have not answered: Gamma Food Bank, Delta School"),
+        "{table}"
+    );
     for line in table.lines() {
         assert!(line.chars().count() <= 80, "too wide: {line}");
     }
     let fr = partnereval(["report", dir.to_str().unwrap(), "--lang", "fr"])
         .expect_status(0)
         .stdout;
-    assert!(
-        fr.contains("Manques (aucune organisation ne contribue) : Bénévoles"),
-        "{fr}"
-    );
+    let fr = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(fr.contains("Manques (aucune organisation ne contribue) : Bénévoles, Liens avec la communauté et réseaux"), "{fr}");
     let md = partnereval(["report", dir.to_str().unwrap(), "--format", "markdown"])
         .expect_status(0)
         .stdout;
     assert!(md.contains("## Contribution matrix"));
     assert!(
-        md.contains("| Decision-making authority | 2.5 | 1 | 0 | 3.5 |"),
+        md.contains("| Decision-making authority | 2.5 | 1 | 3.5 |"),
         "{md}"
     );
     let csv = partnereval(["report", dir.to_str().unwrap(), "--format", "csv"])

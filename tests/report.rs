@@ -270,7 +270,7 @@ fn small_groups_are_pooled_so_that_subtraction_reveals_nothing() {
         .iter()
         .map(|g| (g["code"].as_str().unwrap(), g["n"].as_u64().unwrap()))
         .collect();
-    assert_eq!(shown, [("community", 3), ("other", 4)]);
+    assert_eq!(shown, [("community", 3), ("(pooled)", 4)]);
     assert_eq!(groups[1]["label"], "Other (Municipality, Public health)");
     let total: u64 = shown.iter().map(|(_, n)| n).sum();
     assert_eq!(total, 7, "no respondent is left out of the groups");
@@ -300,7 +300,7 @@ fn small_groups_are_pooled_so_that_subtraction_reveals_nothing() {
         .iter()
         .map(|g| (g["code"].as_str().unwrap(), g["n"].as_u64().unwrap()))
         .collect();
-    assert_eq!(counts, [("community", 3), ("other", 4)]);
+    assert_eq!(counts, [("community", 3), ("(pooled)", 4)]);
     // no format shows municipality's own figures
     for format in ["table", "markdown", "csv", "json"] {
         let out = partnereval([
@@ -391,7 +391,7 @@ fn the_csv_is_tidy_and_reads_back_to_the_same_figures() {
     let q02na = find("all", "q02", "no-answer");
     assert_eq!(&q02na[8], "2");
     assert_eq!(&q02na[9], "", "no-answer has no percentage");
-    let other = find("other", "q01", "A");
+    let other = find("(pooled)", "q01", "A");
     assert_eq!((&other[1], &other[3], &other[8]), ("sector", "4", "3"));
     assert_eq!(&find("all", "overall", "B")[8], "104");
 }

@@ -20,7 +20,7 @@ const BATCH: u64 = 8192;
 pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let loaded = load(&args.questionnaire)?;
     let partners = if loaded.definition.profile.iter().any(|f| f.partners) {
-        partners_from_names(DEMO_PARTNERS)
+        partners_from_names(DEMO_PARTNERS, &[])
     } else {
         Vec::new()
     };

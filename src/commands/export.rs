@@ -13,6 +13,9 @@ use crate::response::Response;
 
 pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let (def, paths) = target(&args.target, &args.responses)?;
+    if let Some(file) = &args.output {
+        super::check_output(file)?;
+    }
     let sources = input::sources(&paths)?;
     // First pass: check everything (the same checks as reports, repeated ids included).
     let layout = Layout::new(&def, &[]);

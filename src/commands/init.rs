@@ -16,7 +16,16 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         args.min_group,
         args.partners
             .as_deref()
-            .map(crate::evaluation::partners_from_names)
+            .map(|names| {
+                let reserved: Vec<String> = questionnaire
+                    .definition
+                    .profile
+                    .iter()
+                    .filter(|f| f.partners)
+                    .flat_map(|f| f.choices.iter().map(|c| c.code.clone()))
+                    .collect();
+                crate::evaluation::partners_from_names(names, &reserved)
+            })
             .unwrap_or_default(),
     )?;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();

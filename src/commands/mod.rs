@@ -38,3 +38,37 @@ pub fn output_width() -> usize {
         .map_or(80, |(_rows, cols)| usize::from(cols))
         .clamp(40, 120)
 }
+
+/// Refuses an output file that would overwrite part of an evaluation folder (its settings,
+/// its questionnaire, or anything among its responses), or whose folder does not exist.
+pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
+    use crate::evaluation::{Evaluation, QUESTIONNAIRE_FILE, RESPONSES_DIR, SETTINGS_FILE};
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    if !dir.is_dir() {
+        return Err(crate::error::Error::Usage(format!(
+            "{} does not exist; create the folder first",
+            dir.display()
+        )));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let in_evaluation = Evaluation::is_evaluation(dir)
+        && (name == SETTINGS_FILE || name == QUESTIONNAIRE_FILE || name == RESPONSES_DIR);
+    let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
+    let in_responses = canonical.ancestors().any(|a| {
+        a.file_name().is_some_and(|n| n == RESPONSES_DIR)
+            && a.parent().is_some_and(Evaluation::is_evaluation)
+    });
+    if in_evaluation || in_responses {
+        return Err(crate::error::Error::Usage(format!(
+            "{} is part of an evaluation folder; write the output somewhere else",
+            path.display()
+        )));
+    }
+    Ok(())
+}

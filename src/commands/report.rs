@@ -13,7 +13,9 @@ use crate::report::{Options, compile, input};
 
 pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let path = Path::new(&args.target);
-    let (def, paths, min, name, partners) = if path.is_dir() && Evaluation::is_evaluation(path) {
+    let (def, paths, min, name, partners, breakdowns) = if path.is_dir()
+        && Evaluation::is_evaluation(path)
+    {
         if !args.responses.is_empty() {
             return Err(Error::Usage(
                 "an evaluation folder is reported from its own responses/; give a questionnaire to report on other files".to_owned(),
@@ -23,6 +25,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         let evaluation = Evaluation::open(path)?;
         let responses = evaluation.responses_dir();
         let min = evaluation.settings.min_group_size as usize;
+        let breakdowns = evaluation.breakdowns();
         let partners: Vec<String> = evaluation
             .settings
             .partners
@@ -35,6 +38,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             min,
             Some(evaluation.settings.name),
             partners,
+            breakdowns,
         )
     } else {
         if path.is_dir() {
@@ -59,13 +63,40 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             DEFAULT_MIN_GROUP_SIZE as usize,
             None,
             Vec::new(),
+            Vec::new(),
         )
     };
+    if let Some(file) = &args.output {
+        super::check_output(file)?;
+    }
     let lang = args
         .lang
         .clone()
         .unwrap_or_else(|| def.default_language.clone());
     def.require_language(&lang)?;
+    let breakdowns = if name.is_some() {
+        breakdowns
+    } else {
+        crate::evaluation::default_breakdowns(&def)
+    };
+    if let Some(by) = &args.by
+        && def.profile.iter().any(|f| &f.id == by)
+        && !breakdowns.contains(by)
+    {
+        return Err(Error::Usage(format!(
+            "figures by `{by}` are not allowed here (allowed: {}). Figures broken down by two different fields can be subtracted from each other to reveal one person's answers; an evaluation allows the fields listed in `report_by` in its evaluation.toml.",
+            if breakdowns.is_empty() { "none".to_owned() } else { breakdowns.join(", ") }
+        ))
+        .into());
+    }
+    if let Some(n) = args.min_group
+        && n < min
+    {
+        return Err(Error::Usage(format!(
+            "--min-group {n} is below this evaluation's minimum group size ({min}); a report may only raise it"
+        ))
+        .into());
+    }
     let sources = input::sources(&paths)?;
     let mut grouped: Vec<&str> = args.by.iter().map(String::as_str).collect();
     if let Some(mx) = &def.matrix {

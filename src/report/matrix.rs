@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::NOT_STATED_CODE;
 use super::accumulate::GroupCounts;
 
 /// Two answers for one organisation this many levels apart are flagged as a disagreement.
@@ -30,6 +31,8 @@ pub struct MatrixReport {
     /// In-kind contributions (every category but money) as a percentage of all
     /// contributions.
     pub in_kind_percent: Option<f64>,
+    /// What was pooled or left out to protect respondents who did not name a partner.
+    pub notes: Vec<String>,
     /// The rules behind the figures, in words.
     pub rules: Vec<String>,
 }
@@ -91,6 +94,7 @@ pub(super) fn compile(
     c: &super::Compiler<'_>,
     groups: &[GroupCounts],
     partners: &[String],
+    min: usize,
 ) -> Option<MatrixReport> {
     let def = c.def;
     let m = c.m;
@@ -104,7 +108,39 @@ pub(super) fn compile(
             .iter()
             .position(|q| q.item.id == item && q.row == Some(row))
     };
-    let mut present: Vec<&GroupCounts> = groups.iter().filter(|g| g.n > 0).collect();
+    // Named partners are shown one by one, as respondents were told. Those who answered
+    // for another organisation or did not say which are one pooled group, shown only when
+    // it reaches the minimum group size.
+    let is_partner = |g: &&GroupCounts| g.code.as_ref().is_some_and(|c| partners.contains(c));
+    let mut present: Vec<GroupCounts> = groups
+        .iter()
+        .filter(|g| g.n > 0 && is_partner(g))
+        .cloned()
+        .collect();
+    let unnamed: Vec<&GroupCounts> = groups
+        .iter()
+        .filter(|g| g.n > 0 && !is_partner(g))
+        .collect();
+    let unnamed_n: i64 = unnamed.iter().map(|g| g.n).sum();
+    let mut notes = Vec::new();
+    if unnamed_n > 0 {
+        if unnamed_n as usize >= min {
+            let mut pooled = GroupCounts {
+                code: Some(super::POOLED_CODE.to_owned()),
+                n: 0,
+                counts: vec![Default::default(); c.layout.questions.len()],
+            };
+            for g in &unnamed {
+                pooled.n += g.n;
+                for (a, b) in pooled.counts.iter_mut().zip(&g.counts) {
+                    a.merge(b);
+                }
+            }
+            present.push(pooled);
+        } else {
+            notes.push((m.matrix_unnamed_hidden)(unnamed_n as usize, min));
+        }
+    }
     let position = |code: &Option<String>| match code {
         Some(code) => field
             .choices
@@ -131,8 +167,9 @@ pub(super) fn compile(
         .iter()
         .map(|g| {
             let mut o = Organisation {
-                code: g.code.clone().unwrap_or_else(|| "not-stated".to_owned()),
+                code: g.code.clone().unwrap_or_else(|| NOT_STATED_CODE.to_owned()),
                 name: match &g.code {
+                    Some(code) if code == super::POOLED_CODE => m.matrix_unnamed.to_owned(),
                     Some(code) => field
                         .choices
                         .iter()
@@ -249,6 +286,7 @@ pub(super) fn compile(
         gaps,
         dependencies,
         in_kind_percent: (grand > 0.0).then(|| 100.0 * in_kind / grand),
+        notes,
         rules: m.matrix_rules.iter().map(|r| r.to_string()).collect(),
     })
 }

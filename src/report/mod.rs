@@ -23,6 +23,11 @@ use accumulate::{Acc, Counts, Layout};
 use anonymity::{Group, plan};
 use stats::Tally;
 
+/// The code of a group pooled by the minimum group size (no choice code can have brackets).
+pub const POOLED_CODE: &str = "(pooled)";
+/// The code of the respondents who did not answer a profile question.
+pub const NOT_STATED_CODE: &str = "(not stated)";
+
 /// Version of the report JSON format.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 
@@ -127,7 +132,7 @@ pub struct Breakdown {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GroupCount {
-    /// The choice code; `other` for a pooled group, `not-stated` for those who skipped.
+    /// The choice code; `(pooled)` for a pooled group, `(not stated)` for those who skipped.
     pub code: String,
     pub label: String,
     pub n: usize,
@@ -543,7 +548,7 @@ impl<'d> Compiler<'d> {
             .map(|g| {
                 (
                     GroupCount {
-                        code: g.code.clone().unwrap_or_else(|| "not-stated".to_owned()),
+                        code: g.code.clone().unwrap_or_else(|| NOT_STATED_CODE.to_owned()),
                         label: label_of(&g.code),
                         n: g.n,
                     },
@@ -556,7 +561,7 @@ impl<'d> Compiler<'d> {
             let labels: Vec<String> = p.pooled.iter().map(|g| label_of(&g.code)).collect();
             shown.push((
                 GroupCount {
-                    code: "other".to_owned(),
+                    code: POOLED_CODE.to_owned(),
                     label: (self.m.pooled_label)(&labels.join(", ")),
                     n: p.pooled_n(),
                 },
@@ -644,7 +649,7 @@ pub fn compile(
         matrix: def
             .matrix
             .as_ref()
-            .and_then(|mx| matrix::compile(&c, group_counts(&mx.by), &options.partners)),
+            .and_then(|mx| matrix::compile(&c, group_counts(&mx.by), &options.partners, min)),
     };
     let (items, dimensions, overall) = c.figures(&acc.all);
     report.collective = collectives

@@ -37,9 +37,16 @@ pub fn write_file(
 ) -> anyhow::Result<PathBuf> {
     fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
     let target = dir.join(name);
-    let mut temp = tempfile::Builder::new()
-        .prefix(".tmp-")
-        .suffix(".partial")
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".tmp-").suffix(".partial");
+    // Evaluation folders are shared: files get the usual permissions (as the umask allows),
+    // not the private ones of temporary files.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a file in {}", dir.display()))?;
     temp.write_all(bytes)
