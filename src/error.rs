@@ -15,10 +15,10 @@ pub enum Error {
     #[error("unknown questionnaire `{name}`: give a path to a .toml file or one of: {}", .known.join(", "))]
     UnknownQuestionnaire { name: String, known: Vec<String> },
 
-    #[error("cannot read {}: {source}", .path.display())]
+    #[error("cannot read {}: {error}", .path.display())]
     Read {
         path: PathBuf,
-        source: std::io::Error,
+        error: std::io::Error,
     },
 
     #[error("`{lang}` is not a language of this questionnaire (it offers: {})", .offered.join(", "))]

@@ -231,7 +231,7 @@ impl Evaluation {
         let name = settings_path.display().to_string();
         let text = std::fs::read_to_string(&settings_path).map_err(|source| Error::Read {
             path: settings_path.clone(),
-            source,
+            error: source,
         })?;
         let settings: Settings = toml::from_str(&text).map_err(|e| {
             Error::InvalidFile(vec![Diagnostic::at(

@@ -212,7 +212,8 @@ fn interview(
             }
             let path = store::submit(responses, &response)?;
             store::remove_draft(responses, &response.id)?;
-            p.message(m.thanks).ok();
+            // A new screen: the answers must not stay in view for the next person.
+            p.screen(m.thanks).ok();
             writeln!(out, "{}", path.display())?;
         }
         Outcome::Left => {
@@ -320,7 +321,7 @@ fn submit_answers(
     } else {
         let bytes = std::fs::read(file).map_err(|source| Error::Read {
             path: file.into(),
-            source,
+            error: source,
         })?;
         let text = String::from_utf8(bytes).map_err(|_| {
             Error::Invalid(format!(

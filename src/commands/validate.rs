@@ -19,7 +19,7 @@ pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                 Err(source) => {
                     unreadable.push(Error::Read {
                         path: path.to_owned(),
-                        source,
+                        error: source,
                     });
                     continue;
                 }

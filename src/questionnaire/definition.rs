@@ -193,6 +193,8 @@ impl Definition {
         let languages = vec![lang.to_owned()];
         let fallback = def.default_language.clone();
         def.map_texts(|t| *t = t.expanded(&languages, &fallback));
+        def.languages = languages;
+        def.default_language = lang.to_owned();
         def
     }
 

@@ -337,7 +337,7 @@ pub fn load(arg: &str) -> Result<Loaded, Error> {
 pub fn load_path(path: &FsPath) -> Result<Loaded, Error> {
     let bytes = std::fs::read(path).map_err(|source| Error::Read {
         path: path.to_owned(),
-        source,
+        error: source,
     })?;
     let checked = parse_bytes(&path.display().to_string(), &bytes);
     match checked.definition {

@@ -51,7 +51,7 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
         if path.is_dir() {
             let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
                 path: path.clone(),
-                source,
+                error: source,
             })?;
             let mut found: Vec<PathBuf> = entries
                 .filter_map(|e| e.ok().map(|e| e.path()))
@@ -78,7 +78,7 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
         } else {
             return Err(Error::Read {
                 path: path.clone(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
+                error: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
             });
         }
     }
