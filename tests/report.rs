@@ -593,7 +593,8 @@ fn a_questionnaire_with_response_files_and_folders() {
     );
     let out = partnereval(["report", "action-in-partnership"]).expect_status(2);
     assert!(
-        out.stderr.contains("give the response files or folders"),
+        out.stderr
+            .contains("give the response files, folders or bundles after the questionnaire"),
         "{}",
         out.stderr
     );

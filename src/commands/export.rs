@@ -1,18 +1,16 @@
 //! `partnereval export TARGET --format ndjson`: every valid response, one per line.
 
 use std::io::{BufRead, BufReader, Write};
-use std::path::{Path, PathBuf};
 
 use crate::cli::ExportArgs;
 use crate::error::Error;
-use crate::evaluation::Evaluation;
-use crate::questionnaire::{Definition, load};
 use crate::report::accumulate::{Layout, Location};
 use crate::report::input;
 use crate::response::Response;
 
 pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let (def, paths) = target(&args.target, &args.responses)?;
+    let target = super::responses_target("export", &args.target, &args.responses)?;
+    let (def, paths) = (target.definition, target.paths);
     if let Some(file) = &args.output {
         super::check_output(file)?;
     }
@@ -69,14 +67,7 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     drop(sink);
     progress.finish();
     if let Some(file) = &args.output {
-        let dir = file
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let name = file
-            .file_name()
-            .ok_or_else(|| Error::Usage(format!("{} is not a file name", file.display())))?;
-        crate::response::store::write_atomic(dir, &name.to_string_lossy(), &buffer, true)?;
+        super::write_output(file, &buffer)?;
     }
     Ok(())
 }
@@ -87,21 +78,4 @@ fn write_line(out: &mut dyn Write, json: &[u8]) -> anyhow::Result<()> {
     serde_json::to_writer(&mut *out, &response)?;
     out.write_all(b"\n")?;
     Ok(())
-}
-
-/// The questionnaire and the response paths of a target (shared with `report`).
-pub fn target(target: &str, responses: &[PathBuf]) -> anyhow::Result<(Definition, Vec<PathBuf>)> {
-    let path = Path::new(target);
-    if path.is_dir() && Evaluation::is_evaluation(path) {
-        if !responses.is_empty() {
-            return Err(Error::Usage("an evaluation folder is read from its own responses/; give a questionnaire to read other files".to_owned()).into());
-        }
-        let evaluation = Evaluation::open(path)?;
-        let dir = evaluation.responses_dir();
-        return Ok((evaluation.definition, vec![dir]));
-    }
-    if responses.is_empty() {
-        return Err(Error::Usage(format!("give the response files, folders or bundles after the questionnaire: partnereval export {target} responses/")).into());
-    }
-    Ok((load(target)?.definition, responses.to_vec()))
 }

@@ -72,3 +72,87 @@ pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
     }
     Ok(())
 }
+
+/// What `report` and `export` read: a questionnaire and where its responses are, with the
+/// evaluation's settings when the target is an evaluation folder.
+pub struct ResponsesTarget {
+    pub definition: crate::questionnaire::Definition,
+    pub paths: Vec<std::path::PathBuf>,
+    pub min_group_size: usize,
+    /// The evaluation's name (none for a questionnaire with files).
+    pub name: Option<String>,
+    /// The evaluation's partner organisation codes.
+    pub partners: Vec<String>,
+    /// The profile fields reports may break figures down by.
+    pub breakdowns: Vec<String>,
+}
+
+/// Resolves TARGET [RESPONSES...] for `command`: an evaluation folder (its own responses),
+/// or a questionnaire followed by response files, folders and bundles.
+pub fn responses_target(
+    command: &str,
+    target: &str,
+    responses: &[std::path::PathBuf],
+) -> anyhow::Result<ResponsesTarget> {
+    use crate::error::Error;
+    use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation, default_breakdowns};
+    let path = std::path::Path::new(target);
+    if path.is_dir() && Evaluation::is_evaluation(path) {
+        if !responses.is_empty() {
+            return Err(Error::Usage(format!(
+                "an evaluation folder is read from its own responses/; to {command} other files, give a questionnaire first: partnereval {command} QUESTIONNAIRE FILES..."
+            ))
+            .into());
+        }
+        let evaluation = Evaluation::open(path)?;
+        return Ok(ResponsesTarget {
+            paths: vec![evaluation.responses_dir()],
+            min_group_size: evaluation.settings.min_group_size as usize,
+            partners: evaluation
+                .settings
+                .partners
+                .iter()
+                .map(|p| p.code.clone())
+                .collect(),
+            breakdowns: evaluation.breakdowns(),
+            name: Some(evaluation.settings.name),
+            definition: evaluation.definition,
+        });
+    }
+    if path.is_dir() {
+        return Err(Error::Usage(format!(
+            "{} is not an evaluation folder (no evaluation.toml); to {command} a folder of responses, give the questionnaire first: partnereval {command} QUESTIONNAIRE {}",
+            path.display(),
+            path.display()
+        ))
+        .into());
+    }
+    if responses.is_empty() {
+        return Err(Error::Usage(format!(
+            "give the response files, folders or bundles after the questionnaire: partnereval {command} {target} responses/"
+        ))
+        .into());
+    }
+    let definition = crate::questionnaire::load(target)?.definition;
+    Ok(ResponsesTarget {
+        paths: responses.to_vec(),
+        min_group_size: DEFAULT_MIN_GROUP_SIZE as usize,
+        name: None,
+        partners: Vec::new(),
+        breakdowns: default_breakdowns(&definition),
+        definition,
+    })
+}
+
+/// Writes a command's output to `file` atomically (after [`check_output`]).
+pub fn write_output(file: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = file
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(std::path::Path::new("."));
+    let name = file.file_name().ok_or_else(|| {
+        crate::error::Error::Usage(format!("{} is not a file name", file.display()))
+    })?;
+    crate::response::store::write_atomic(dir, &name.to_string_lossy(), bytes, true)?;
+    Ok(())
+}

@@ -1,71 +1,20 @@
 //! `partnereval report TARGET [RESPONSES...]`: compile and render.
 
 use std::io::Write;
-use std::path::Path;
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::error::Error;
-use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
-use crate::questionnaire::load;
 use crate::report::accumulate::Layout;
 use crate::report::render::{Format, render};
 use crate::report::{Options, compile, input};
 
 pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let path = Path::new(&args.target);
-    let (def, paths, min, name, partners, breakdowns) = if path.is_dir()
-        && Evaluation::is_evaluation(path)
-    {
-        if !args.responses.is_empty() {
-            return Err(Error::Usage(
-                "an evaluation folder is reported from its own responses/; give a questionnaire to report on other files".to_owned(),
-            )
-            .into());
-        }
-        let evaluation = Evaluation::open(path)?;
-        let responses = evaluation.responses_dir();
-        let min = evaluation.settings.min_group_size as usize;
-        let breakdowns = evaluation.breakdowns();
-        let partners: Vec<String> = evaluation
-            .settings
-            .partners
-            .iter()
-            .map(|p| p.code.clone())
-            .collect();
-        (
-            evaluation.definition,
-            vec![responses],
-            min,
-            Some(evaluation.settings.name),
-            partners,
-            breakdowns,
-        )
-    } else {
-        if path.is_dir() {
-            return Err(Error::Usage(format!(
-                "{} is not an evaluation folder (no evaluation.toml); to report on a folder of responses, give the questionnaire first: partnereval report QUESTIONNAIRE {}",
-                path.display(),
-                path.display()
-            ))
-            .into());
-        }
-        if args.responses.is_empty() {
-            return Err(Error::Usage(format!(
-                "give the response files or folders to compile after the questionnaire: partnereval report {} responses/",
-                args.target
-            ))
-            .into());
-        }
-        let loaded = load(&args.target)?;
-        (
-            loaded.definition,
-            args.responses.clone(),
-            DEFAULT_MIN_GROUP_SIZE as usize,
-            None,
-            Vec::new(),
-            Vec::new(),
-        )
-    };
+    let target = super::responses_target("report", &args.target, &args.responses)?;
+    let (def, min, breakdowns) = (
+        &target.definition,
+        target.min_group_size,
+        &target.breakdowns,
+    );
     if let Some(file) = &args.output {
         super::check_output(file)?;
     }
@@ -74,11 +23,6 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         .clone()
         .unwrap_or_else(|| def.default_language.clone());
     def.require_language(&lang)?;
-    let breakdowns = if name.is_some() {
-        breakdowns
-    } else {
-        crate::evaluation::default_breakdowns(&def)
-    };
     if let Some(by) = &args.by
         && def.profile.iter().any(|f| &f.id == by)
         && !breakdowns.contains(by)
@@ -97,12 +41,12 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let sources = input::sources(&paths)?;
+    let sources = input::sources(&target.paths)?;
     let mut grouped: Vec<&str> = args.by.iter().map(String::as_str).collect();
     if let Some(mx) = &def.matrix {
         grouped.push(&mx.by);
     }
-    let layout = Layout::new(&def, &grouped);
+    let layout = Layout::new(def, &grouped);
     let progress = input::Progress::new(sources.bytes);
     let acc = input::read(&sources, &layout, &progress);
     progress.finish();
@@ -124,8 +68,8 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         language: lang,
         min_group_size: args.min_group.unwrap_or(min),
         by: args.by.clone(),
-        evaluation: name,
-        partners,
+        evaluation: target.name.clone(),
+        partners: target.partners.clone(),
     };
     let report = compile(&layout, acc, sources.drafts, &options)?;
     let format = match args.format {
@@ -139,14 +83,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             let mut buffer = Vec::new();
             let width = if format == Format::Table { 100 } else { 80 };
             render(&report, format, width, &mut buffer)?;
-            let dir = file
-                .parent()
-                .filter(|p| !p.as_os_str().is_empty())
-                .unwrap_or(Path::new("."));
-            let name = file
-                .file_name()
-                .ok_or_else(|| Error::Usage(format!("{} is not a file name", file.display())))?;
-            crate::response::store::write_atomic(dir, &name.to_string_lossy(), &buffer, true)?;
+            super::write_output(file, &buffer)?;
         }
         None => render(&report, format, super::output_width(), out)?,
     }

@@ -157,35 +157,6 @@ impl Tally {
     }
 }
 
-pub fn mean(values: &[f64]) -> Option<f64> {
-    (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64)
-}
-
-/// The middle value; the mean of the two middle values for an even count.
-pub fn median(values: &[f64]) -> Option<f64> {
-    if values.is_empty() {
-        return None;
-    }
-    let mut sorted = values.to_vec();
-    sorted.sort_by(f64::total_cmp);
-    let mid = sorted.len() / 2;
-    Some(if sorted.len().is_multiple_of(2) {
-        (sorted[mid - 1] + sorted[mid]) / 2.0
-    } else {
-        sorted[mid]
-    })
-}
-
-/// The sample standard deviation (divisor n − 1); undefined below two values.
-pub fn sample_sd(values: &[f64]) -> Option<f64> {
-    if values.len() < 2 {
-        return None;
-    }
-    let m = mean(values)?;
-    let ss: f64 = values.iter().map(|v| (v - m).powi(2)).sum();
-    Some((ss / (values.len() - 1) as f64).sqrt())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,16 +61,20 @@ pub fn parse(name: &str, text: &str) -> Result<AnswersFile, Error> {
     if json {
         serde_json::from_str(text).map_err(|e| {
             let offset = offset_of(text, e.line(), e.column());
-            located(offset, crate::sanitize::one_line(&e.to_string()))
+            located(offset, in_words(&e.to_string()))
         })
     } else {
-        toml::from_str(text).map_err(|e| {
-            located(
-                e.span().map_or(0, |s| s.start),
-                crate::sanitize::one_line(e.message()),
-            )
-        })
+        toml::from_str(text)
+            .map_err(|e| located(e.span().map_or(0, |s| s.start), in_words(e.message())))
     }
+}
+
+/// A parser message on one line, without Rust type names.
+fn in_words(message: &str) -> String {
+    crate::sanitize::one_line(message).replace(
+        "data did not match any variant of untagged enum Answer",
+        "not a valid answer: give an option code, `no-answer`, a text, a number, a list of codes or a table of rows",
+    )
 }
 
 /// Byte offset of 1-based `line` and `column` (serde_json counts columns in bytes).

@@ -21,6 +21,16 @@ fn header(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
     writeln!(out, "|{}", " --- |".repeat(cells.len()))
 }
 
+/// A section with a level-2 heading.
+fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
+    writeln!(out, "\n## {}\n", cell(&section.title))?;
+    header(out, &section.header)?;
+    for r in &section.rows {
+        row(out, r)?;
+    }
+    Ok(())
+}
+
 pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     let m = messages(&report.language);
     let s = |x: &str| x.to_owned();
@@ -35,15 +45,8 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     if let Some(reason) = &report.withheld {
         writeln!(out, "\n{reason}")?;
     }
-    for b in &report.participation {
-        let groups: Vec<String> = b
-            .groups
-            .iter()
-            .map(|g| format!("{} {}", g.label, g.n))
-            .collect();
-        if !groups.is_empty() {
-            writeln!(out, "\n{}{}{}", b.field, m.colon, groups.join(" · "))?;
-        }
+    for line in super::participation_lines(report, m) {
+        writeln!(out, "\n{line}")?;
     }
     if !report.to_discuss.is_empty() {
         writeln!(out, "\n## {}\n", m.report_to_discuss)?;
@@ -58,24 +61,13 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             ],
         )?;
         for d in &report.to_discuss {
-            let why: Vec<&str> = d
-                .reasons
-                .iter()
-                .map(|r| {
-                    if r == "divergent" {
-                        m.divergent_word
-                    } else {
-                        m.least_favourable_word
-                    }
-                })
-                .collect();
             row(
                 out,
                 &[
                     d.item.clone(),
                     num(d.mean),
                     d.band.clone().unwrap_or_default(),
-                    why.join(", "),
+                    super::why(d, m),
                     d.text.clone(),
                 ],
             )?;
@@ -153,82 +145,14 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     if let Some(grouped) = &report.groups {
-        writeln!(out, "\n## {}\n", (m.report_by)(&grouped.label))?;
-        let mut head = vec![s(m.col_item)];
-        head.extend(
-            grouped
-                .groups
-                .iter()
-                .map(|g| format!("{} (n={})", g.label, g.n)),
-        );
-        header(out, &head)?;
-        for (k, item) in report.items.iter().enumerate() {
-            let mut cells = vec![item.id.clone()];
-            for g in &grouped.groups {
-                let st = &g.items[k];
-                cells.push(format!(
-                    "{} {}{}",
-                    num(st.mean),
-                    st.band.as_deref().unwrap_or(""),
-                    if st.divergent { " !" } else { "" }
-                ));
-            }
-            row(out, &cells)?;
-        }
-        for (k, d) in report.dimensions.iter().enumerate() {
-            let mut cells = vec![d.name.clone()];
-            for g in &grouped.groups {
-                let st = &g.dimensions[k];
-                cells.push(format!(
-                    "{} {}",
-                    num(st.mean),
-                    st.band.as_deref().unwrap_or("")
-                ));
-            }
-            row(out, &cells)?;
-        }
+        write_section(out, &super::groups_section(report, grouped, m))?;
         writeln!(out, "\n{}", m.by_note)?;
     }
-    for note in &report.hidden_groups {
-        writeln!(
-            out,
-            "\n{}{}{}: {}",
-            note.field,
-            m.colon,
-            note.groups.join(", "),
-            note.reason
-        )?;
+    for line in super::hidden_lines(report, m) {
+        writeln!(out, "\n{line}")?;
     }
     for c in &report.collective {
-        writeln!(
-            out,
-            "\n## {}\n",
-            (m.report_collective)(&c.submitted.to_string())
-        )?;
-        header(
-            out,
-            &[
-                s(m.col_item),
-                s(m.col_group_answer),
-                s(m.col_majority),
-                String::new(),
-            ],
-        )?;
-        for i in &c.items {
-            row(
-                out,
-                &[
-                    i.id.clone(),
-                    i.answer.clone().unwrap_or_default(),
-                    i.majority.join(", "),
-                    if i.differs {
-                        s(m.differs_word)
-                    } else {
-                        String::new()
-                    },
-                ],
-            )?;
-        }
+        write_section(out, &super::collective_section(c, m))?;
     }
     if let Some(mx) = &report.matrix {
         writeln!(out, "\n## {}", m.matrix_heading)?;
@@ -261,26 +185,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     writeln!(out, "\n## {}\n", m.report_rules)?;
-    let r = &report.rules;
-    let bands: Vec<String> = r
-        .bands
-        .iter()
-        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
-        .collect();
-    for rule in [
-        r.percentages.clone(),
-        r.mean.clone(),
-        format!(
-            "{}{}{}. {}",
-            m.bands,
-            m.colon,
-            bands.join(", "),
-            r.band_rule
-        ),
-        r.divergence.clone(),
-        r.least_favourable.clone(),
-        r.anonymity.clone(),
-    ] {
+    for rule in super::rule_lines(report, m) {
         writeln!(out, "- {rule}")?;
     }
     Ok(())

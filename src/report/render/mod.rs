@@ -248,3 +248,155 @@ pub fn matrix_sections(
     notes.extend(mx.rules.iter().cloned());
     (sections, notes)
 }
+
+/// "sector: Community 4 · (pooled) 5", one line per profile field with shown groups.
+pub fn participation_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
+    report
+        .participation
+        .iter()
+        .filter(|b| !b.groups.is_empty())
+        .map(|b| {
+            let groups: Vec<String> = b
+                .groups
+                .iter()
+                .map(|g| format!("{} {}", g.label, g.n))
+                .collect();
+            format!("{}{}{}", b.field, m.colon, groups.join(" · "))
+        })
+        .collect()
+}
+
+/// Why an item is to discuss, in words.
+pub fn why(d: &crate::report::ToDiscuss, m: &crate::i18n::Messages) -> String {
+    d.reasons
+        .iter()
+        .map(|r| {
+            if r == "divergent" {
+                m.divergent_word
+            } else {
+                m.least_favourable_word
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The groups of `--by` side by side: a mean and band per item and dimension.
+pub fn groups_section(
+    report: &Report,
+    grouped: &crate::report::Grouped,
+    m: &crate::i18n::Messages,
+) -> Section {
+    let mut header = vec![m.col_item.to_owned()];
+    header.extend(
+        grouped
+            .groups
+            .iter()
+            .map(|g| format!("{} (n={})", g.label, g.n)),
+    );
+    let cell = |mean: Option<f64>, band: &Option<String>, divergent: bool| {
+        format!(
+            "{} {}{}",
+            num(mean),
+            band.as_deref().unwrap_or(""),
+            if divergent { " !" } else { "" }
+        )
+    };
+    let mut rows: Vec<Vec<String>> = report
+        .items
+        .iter()
+        .enumerate()
+        .map(|(k, item)| {
+            let mut row = vec![item.id.clone()];
+            row.extend(
+                grouped
+                    .groups
+                    .iter()
+                    .map(|g| cell(g.items[k].mean, &g.items[k].band, g.items[k].divergent)),
+            );
+            row
+        })
+        .collect();
+    rows.extend(report.dimensions.iter().enumerate().map(|(k, d)| {
+        let mut row = vec![d.name.clone()];
+        row.extend(
+            grouped
+                .groups
+                .iter()
+                .map(|g| cell(g.dimensions[k].mean, &g.dimensions[k].band, false)),
+        );
+        row
+    }));
+    Section {
+        title: (m.report_by)(&grouped.label),
+        header,
+        rows,
+    }
+}
+
+/// A collective response beside the individual majority.
+pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messages) -> Section {
+    Section {
+        title: (m.report_collective)(&c.submitted.to_string()),
+        header: [m.col_item, m.col_group_answer, m.col_majority, ""]
+            .map(str::to_owned)
+            .to_vec(),
+        rows: c
+            .items
+            .iter()
+            .map(|i| {
+                vec![
+                    i.id.clone(),
+                    i.answer.clone().unwrap_or_else(|| "–".to_owned()),
+                    i.majority.join(", "),
+                    if i.differs {
+                        m.differs_word.to_owned()
+                    } else {
+                        String::new()
+                    },
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// "sector: Municipality, Public health: shown together …", one line per note.
+pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
+    report
+        .hidden_groups
+        .iter()
+        .map(|note| {
+            format!(
+                "{}{}{}: {}",
+                note.field,
+                m.colon,
+                note.groups.join(", "),
+                note.reason
+            )
+        })
+        .collect()
+}
+
+/// The rules behind the figures, one sentence each.
+pub fn rule_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
+    let r = &report.rules;
+    let bands: Vec<String> = r
+        .bands
+        .iter()
+        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
+        .collect();
+    vec![
+        r.percentages.clone(),
+        r.mean.clone(),
+        format!(
+            "{}{}{}. {}",
+            m.bands,
+            m.colon,
+            bands.join(", "),
+            r.band_rule
+        ),
+        r.divergence.clone(),
+        r.least_favourable.clone(),
+        r.anonymity.clone(),
+    ]
+}

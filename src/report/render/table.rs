@@ -62,20 +62,8 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         writeln!(out)?;
         para(out, width, reason)?;
     }
-    for b in &report.participation {
-        if b.groups.is_empty() {
-            continue;
-        }
-        let groups: Vec<String> = b
-            .groups
-            .iter()
-            .map(|g| format!("{} {}", g.label, g.n))
-            .collect();
-        para(
-            out,
-            width,
-            &format!("{}{}{}", b.field, m.colon, groups.join(" · ")),
-        )?;
+    for line in super::participation_lines(report, m) {
+        para(out, width, &line)?;
     }
     if !report.to_discuss.is_empty() {
         heading(out, width, m.report_to_discuss)?;
@@ -88,22 +76,11 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
             m.col_statement,
         ]);
         for d in &report.to_discuss {
-            let why: Vec<&str> = d
-                .reasons
-                .iter()
-                .map(|r| {
-                    if r == "divergent" {
-                        m.divergent_word
-                    } else {
-                        m.least_favourable_word
-                    }
-                })
-                .collect();
             t.add_row(vec![
                 Cell::new(&d.item),
                 Cell::new(num(d.mean)),
                 band_cell(report, &d.band),
-                Cell::new(why.join(", ")),
+                Cell::new(super::why(d, m)),
                 Cell::new(&d.text),
             ]);
         }
@@ -132,86 +109,21 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
     }
     if let Some(grouped) = &report.groups {
         heading(out, width, &(m.report_by)(&grouped.label))?;
-        let mut t = table(width);
-        let mut header = vec![m.col_item.to_owned()];
-        header.extend(
-            grouped
-                .groups
-                .iter()
-                .map(|g| format!("{} (n={})", g.label, g.n)),
-        );
-        t.set_header(header);
-        for (k, item) in report.items.iter().enumerate() {
-            let mut row = vec![Cell::new(&item.id)];
-            for g in &grouped.groups {
-                let stats = &g.items[k];
-                let mark = if stats.divergent { " !" } else { "" };
-                row.push(Cell::new(format!(
-                    "{} {}{mark}",
-                    num(stats.mean),
-                    stats.band.as_deref().unwrap_or("")
-                )));
-            }
-            t.add_row(row);
-        }
-        for (k, d) in report.dimensions.iter().enumerate() {
-            let mut row = vec![Cell::new(&d.name)];
-            for g in &grouped.groups {
-                let stats = &g.dimensions[k];
-                row.push(Cell::new(format!(
-                    "{} {}",
-                    num(stats.mean),
-                    stats.band.as_deref().unwrap_or("")
-                )));
-            }
-            t.add_row(row);
-        }
-        writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+        write_section(out, width, super::groups_section(report, grouped, m), false)?;
         para(out, width, m.by_note)?;
     }
-    for note in &report.hidden_groups {
-        para(
-            out,
-            width,
-            &format!(
-                "{}{}{}: {}",
-                note.field,
-                m.colon,
-                note.groups.join(", "),
-                note.reason
-            ),
-        )?;
+    for line in super::hidden_lines(report, m) {
+        para(out, width, &line)?;
     }
     for c in &report.collective {
         heading(out, width, &(m.report_collective)(&c.submitted.to_string()))?;
-        let mut t = table(width);
-        t.set_header(vec![m.col_item, m.col_group_answer, m.col_majority, ""]);
-        for i in &c.items {
-            t.add_row(vec![
-                i.id.clone(),
-                i.answer.clone().unwrap_or_else(|| "–".to_owned()),
-                i.majority.join(", "),
-                if i.differs {
-                    m.differs_word.to_owned()
-                } else {
-                    String::new()
-                },
-            ]);
-        }
-        writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+        write_section(out, width, super::collective_section(c, m), false)?;
     }
     if let Some(mx) = &report.matrix {
         heading(out, width, m.matrix_heading)?;
         let (sections, notes) = super::matrix_sections(mx, m);
         for section in sections {
-            writeln!(out)?;
-            para(out, width, &section.title)?;
-            let mut t = table(width);
-            t.set_header(section.header);
-            for row in section.rows {
-                t.add_row(row);
-            }
-            writeln!(out, "{}", crate::tables::tighten(&mut t))?;
+            write_section(out, width, section, true)?;
         }
         writeln!(out)?;
         for note in notes {
@@ -247,32 +159,32 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         }
     }
     heading(out, width, m.report_rules)?;
-    let r = &report.rules;
-    let bands: Vec<String> = r
-        .bands
-        .iter()
-        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
-        .collect();
-    for rule in [
-        r.percentages.clone(),
-        r.mean.clone(),
-        format!(
-            "{}{}{}. {}",
-            m.bands,
-            m.colon,
-            bands.join(", "),
-            r.band_rule
-        ),
-        r.divergence.clone(),
-        r.least_favourable.clone(),
-        r.anonymity.clone(),
-    ] {
+    for rule in super::rule_lines(report, m) {
         let options = textwrap::Options::new(width)
             .initial_indent("- ")
             .subsequent_indent("  ");
         writeln!(out, "{}", textwrap::fill(&rule, &options))?;
     }
     Ok(())
+}
+
+/// A section as a table, with its title above it when `titled`.
+fn write_section(
+    out: &mut dyn Write,
+    width: usize,
+    section: super::Section,
+    titled: bool,
+) -> std::io::Result<()> {
+    if titled {
+        writeln!(out)?;
+        para(out, width, &section.title)?;
+    }
+    let mut t = table(width);
+    t.set_header(section.header);
+    for row in section.rows {
+        t.add_row(row);
+    }
+    writeln!(out, "{}", crate::tables::tighten(&mut t))
 }
 
 /// "Respondents: 12 · collective: 1 · unfinished drafts: 0 · skipped: 0"
