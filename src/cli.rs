@@ -44,8 +44,14 @@ pub enum Command {
     /// an answers file (--answers).
     Take(TakeArgs),
     /// Compile the responses into a report for the group discussion (table, JSON, CSV,
-    /// Markdown).
+    /// Markdown, HTML).
     Report(ReportArgs),
+    /// Start a new round of an evaluation (the partners answer again), or list its rounds.
+    #[command(subcommand)]
+    Round(RoundCommand),
+    /// Compare two rounds (or two sets of responses): per item and per dimension, what
+    /// changed.
+    Compare(CompareArgs),
     /// Write every response as one NDJSON bundle (one response per line), checked.
     Export(ExportArgs),
     /// Create an evaluation filled with realistic synthetic responses, to try reports on.
@@ -151,6 +157,37 @@ pub struct TakeArgs {
     pub resume: Option<String>,
 }
 
+#[derive(Debug, Subcommand)]
+pub enum RoundCommand {
+    /// Start a round: `take` then writes into it and `report` reads it.
+    New(RoundNewArgs),
+    /// List the rounds of an evaluation with their responses and drafts.
+    List(RoundListArgs),
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RoundNewArgs {
+    /// The evaluation folder.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Name of the new round, e.g. "2027 spring".
+    #[arg(value_name = "NAME")]
+    pub name: String,
+    /// Name to give the first round, when this is the second one (default: "Round 1").
+    #[arg(long, value_name = "NAME")]
+    pub first_name: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct RoundListArgs {
+    /// The evaluation folder.
+    #[arg(value_name = "DIR")]
+    pub dir: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ListFormat::Table)]
+    pub format: ListFormat,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ReportFormat {
     /// Tables for a terminal.
@@ -161,6 +198,8 @@ pub enum ReportFormat {
     Csv,
     /// For meeting notes.
     Markdown,
+    /// One self-contained page with charts, to show on a screen or print.
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -178,10 +217,46 @@ pub struct ReportArgs {
     /// Show the figures of each group of this profile field side by side (e.g. sector).
     #[arg(long, value_name = "FIELD")]
     pub by: Option<String>,
+    /// The round to report (its name or id; default: the current round).
+    #[arg(long, value_name = "ROUND")]
+    pub round: Option<String>,
     /// Language of the report's own texts (default: the questionnaire's default).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Minimum group size (default: the evaluation's setting, or 3).
+    #[arg(long, value_name = "N")]
+    pub min_group: Option<usize>,
+    /// Report invalid response files as skipped and go on, instead of refusing.
+    #[arg(long)]
+    pub skip_invalid: bool,
+    /// Write to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct CompareArgs {
+    /// An evaluation folder (then --from and --to are rounds), or a questionnaire (then they
+    /// are response files, folders or bundles).
+    #[arg(value_name = "TARGET")]
+    pub target: String,
+    /// The earlier round or response set (default: the round before the current one).
+    #[arg(long, value_name = "ROUND|PATH")]
+    pub from: Option<String>,
+    /// The later round or response set (default: the current round).
+    #[arg(long, value_name = "ROUND|PATH")]
+    pub to: Option<String>,
+    /// A change in the mean larger than this is flagged as improved or declined (default:
+    /// 15% of the score range, 0.3 for A/B/C).
+    #[arg(long, value_name = "POINTS")]
+    pub threshold: Option<f64>,
+    /// Output format.
+    #[arg(long, short, value_enum, default_value_t = ReportFormat::Table)]
+    pub format: ReportFormat,
+    /// Language of the comparison's own texts (default: the questionnaire's default).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// Minimum group size (default: the evaluation's setting, or 3); only raises it.
     #[arg(long, value_name = "N")]
     pub min_group: Option<usize>,
     /// Report invalid response files as skipped and go on, instead of refusing.
@@ -210,6 +285,9 @@ pub struct ExportArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = ExportFormat::Ndjson)]
     pub format: ExportFormat,
+    /// The round to export (its name or id; default: the current round).
+    #[arg(long, value_name = "ROUND")]
+    pub round: Option<String>,
     /// Leave invalid responses out (listed on stderr) instead of refusing.
     #[arg(long)]
     pub skip_invalid: bool,
@@ -240,6 +318,10 @@ pub struct DemoArgs {
     /// Add a collective response, as if the group had also answered together.
     #[arg(long)]
     pub collective: bool,
+    /// Make this many rounds ("Round 1", "Round 2"…), each with N responses, as if the
+    /// partnership had evaluated itself again; things change between rounds.
+    #[arg(long, default_value_t = 1, value_name = "K", value_parser = clap::value_parser!(u64).range(1..=20))]
+    pub rounds: u64,
     /// Write the responses as one NDJSON bundle (responses/demo.ndjson) instead of one file
     /// each.
     #[arg(long)]
@@ -262,6 +344,8 @@ pub enum SchemaName {
     Answers,
     /// The report printed by `report --format json` (docs/report.schema.json).
     Report,
+    /// The comparison printed by `compare --format json` (docs/comparison.schema.json).
+    Comparison,
 }
 
 #[derive(Debug, clap::Args)]

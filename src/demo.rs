@@ -80,6 +80,31 @@ impl<'d> Demo<'d> {
         }
     }
 
+    /// The same population some months later: each item's lean drifts (most a little, some a
+    /// lot either way, more often up), a split item may settle, and responses get new ids.
+    pub fn later_round(&self, round: u64) -> Demo<'d> {
+        let seed = self.seed ^ round.wrapping_mul(0xD1B5_4A32_D192_ED03);
+        let mut rng = fastrand::Rng::with_seed(seed);
+        let items = self
+            .items
+            .iter()
+            .map(|&(lean, split)| {
+                let drift = match rng.f64() {
+                    x if x < 0.25 => 0.5 + rng.f64() * 0.4,
+                    x if x < 0.35 => -0.5 - rng.f64() * 0.4,
+                    _ => rng.f64() * 0.3 - 0.1,
+                };
+                (lean + drift, split && rng.f64() < 0.6)
+            })
+            .collect();
+        Demo {
+            def: self.def,
+            seed,
+            items,
+            groups: self.groups.clone(),
+        }
+    }
+
     /// Response number `n`, the same for the same seed and number.
     pub fn response(&self, n: u64, mode: Mode) -> Response {
         let def = self.def;

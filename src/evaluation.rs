@@ -4,9 +4,13 @@
 //! DIR/
 //!   evaluation.toml      settings (docs/evaluation-format.md)
 //!   questionnaire.toml   the questionnaire as it was when the evaluation was created
-//!   responses/           one JSON file per submitted response
+//!   responses/           the first round: one JSON file per submitted response
 //!   responses/.drafts/   responses in progress
+//!   rounds/ID/           each later round (`partnereval round new`), laid out like responses/
 //! ```
+//!
+//! An evaluation that never started a second round has no `rounds` in its settings and
+//! keeps everything in `responses/`.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -27,6 +31,11 @@ pub const SETTINGS_SCHEMA_VERSION: u32 = 1;
 pub const SETTINGS_FILE: &str = "evaluation.toml";
 pub const QUESTIONNAIRE_FILE: &str = "questionnaire.toml";
 pub const RESPONSES_DIR: &str = "responses";
+/// Folder of the rounds after the first.
+pub const ROUNDS_DIR: &str = "rounds";
+/// Id and name given to the first round when a second one starts.
+pub const FIRST_ROUND_ID: &str = "round-1";
+pub const FIRST_ROUND_NAME: &str = "Round 1";
 /// Default minimum number of respondents a group needs to be shown in a report.
 pub const DEFAULT_MIN_GROUP_SIZE: u32 = 3;
 /// No evaluation may set a smaller minimum: in a group of two, each knows the other's answers.
@@ -62,6 +71,24 @@ pub struct Settings {
     /// Profile field id → replacement choices (e.g. the list of sectors).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub profile: BTreeMap<String, ProfileOverride>,
+    /// The rounds, oldest first; the last one is current (`take` writes into it, `report`
+    /// reads it). The first round's responses are in `responses/`, each later round's in
+    /// `rounds/ID/`. Absent: a single round in `responses/`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rounds: Vec<Round>,
+}
+
+/// One round of an evaluation: the partners answering again after some months.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Round {
+    /// Identifier made from the name; the folder `rounds/ID/` (except for the first round).
+    pub id: String,
+    /// The name people use (`--round`, `compare --from/--to` accept it or the id).
+    pub name: String,
+    /// Day the round started.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub started: Date,
 }
 
 /// A partner organisation.
@@ -79,32 +106,44 @@ pub struct Partner {
 pub fn partners_from_names(names: &str, reserved: &[String]) -> Vec<Partner> {
     let mut partners: Vec<Partner> = Vec::new();
     for name in names.split(',').map(str::trim).filter(|n| !n.is_empty()) {
-        let mut base = String::new();
-        for c in name.chars().flat_map(char::to_lowercase).map(unaccent) {
-            if c.is_ascii_alphanumeric() {
-                base.push(c);
-            } else if !base.ends_with('-') && !base.is_empty() {
-                base.push('-');
-            }
-        }
-        let base = base.trim_end_matches('-').to_owned();
-        let base = if base.is_empty() {
-            "partner".to_owned()
-        } else {
-            base
-        };
-        let mut code = base.clone();
-        let mut k = 2;
-        while partners.iter().any(|p| p.code == code) || reserved.contains(&code) {
-            code = format!("{base}-{k}");
-            k += 1;
-        }
+        let code = code_from_name(name, "partner", |code| {
+            partners.iter().any(|p| p.code == code) || reserved.iter().any(|r| r == code)
+        });
         partners.push(Partner {
             code,
             name: name.to_owned(),
         });
     }
     partners
+}
+
+/// An identifier made from `name` (lower case, accents removed, `-` between words, at most
+/// 48 characters), numbered `-2`, `-3`… while `taken` says it is in use.
+pub fn code_from_name(name: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let mut base = String::new();
+    for c in name.chars().flat_map(char::to_lowercase).map(unaccent) {
+        if base.len() >= 48 {
+            break;
+        }
+        if c.is_ascii_alphanumeric() {
+            base.push(c);
+        } else if !base.ends_with('-') && !base.is_empty() {
+            base.push('-');
+        }
+    }
+    let base = base.trim_end_matches('-').to_owned();
+    let base = if base.is_empty() {
+        fallback.to_owned()
+    } else {
+        base
+    };
+    let mut code = base.clone();
+    let mut k = 2;
+    while taken(&code) {
+        code = format!("{base}-{k}");
+        k += 1;
+    }
+    code
 }
 
 fn default_min_group_size() -> u32 {
@@ -168,8 +207,149 @@ impl Evaluation {
         dir.join(SETTINGS_FILE).is_file()
     }
 
+    /// The folder of the current round's responses (where `take` writes).
     pub fn responses_dir(&self) -> PathBuf {
-        self.dir.join(RESPONSES_DIR)
+        self.round_dir(&self.current_round())
+    }
+
+    /// Whether a second round was ever started (reports then name the round).
+    pub fn has_rounds(&self) -> bool {
+        self.settings.rounds.len() > 1
+    }
+
+    /// The rounds, oldest first; one when no second round was started.
+    pub fn rounds(&self) -> Vec<Round> {
+        if self.settings.rounds.is_empty() {
+            vec![Round {
+                id: FIRST_ROUND_ID.to_owned(),
+                name: FIRST_ROUND_NAME.to_owned(),
+                started: self.settings.created,
+            }]
+        } else {
+            self.settings.rounds.clone()
+        }
+    }
+
+    /// The round `take` writes into and `report` reads by default: the latest.
+    pub fn current_round(&self) -> Round {
+        self.rounds()
+            .pop()
+            .expect("an evaluation has at least one round")
+    }
+
+    /// The folder of a round's responses: `responses/` for the first, `rounds/ID/` after.
+    pub fn round_dir(&self, round: &Round) -> PathBuf {
+        let rounds = self.rounds();
+        if rounds.first().is_some_and(|r| r.id == round.id) {
+            self.dir.join(RESPONSES_DIR)
+        } else {
+            self.dir.join(ROUNDS_DIR).join(&round.id)
+        }
+    }
+
+    /// The round called `wanted` (its id or its name, in any case), or an error listing them.
+    pub fn find_round(&self, wanted: &str) -> Result<Round, Error> {
+        let rounds = self.rounds();
+        let wanted_lower = wanted.trim().to_lowercase();
+        rounds
+            .iter()
+            .find(|r| r.id == wanted.trim() || r.name.to_lowercase() == wanted_lower)
+            .cloned()
+            .ok_or_else(|| {
+                Error::Usage(format!(
+                    "{} has no round `{}`; its rounds are: {}",
+                    self.dir.display(),
+                    crate::sanitize::one_line(wanted),
+                    rounds
+                        .iter()
+                        .map(|r| format!("{} ({})", r.name, r.id))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })
+    }
+
+    /// Starts a new round called `name`, which becomes the current one. When this is the
+    /// second round, the first is recorded as `first_name` (default "Round 1"). The settings
+    /// file is edited in place, keeping its comments.
+    pub fn new_round(&mut self, name: &str, first_name: Option<&str>) -> anyhow::Result<Round> {
+        let name = crate::sanitize::one_line(name).trim().to_owned();
+        if name.is_empty() || name.chars().count() > 100 {
+            return Err(
+                Error::Usage("a round needs a name of 1 to 100 characters".to_owned()).into(),
+            );
+        }
+        let mut rounds = self.settings.rounds.clone();
+        let mut added = Vec::new();
+        if rounds.is_empty() {
+            let first = Round {
+                id: FIRST_ROUND_ID.to_owned(),
+                name: first_name
+                    .map(|n| crate::sanitize::one_line(n).trim().to_owned())
+                    .filter(|n| !n.is_empty())
+                    .unwrap_or_else(|| FIRST_ROUND_NAME.to_owned()),
+                started: self.settings.created,
+            };
+            rounds.push(first.clone());
+            added.push(first);
+        } else if first_name.is_some() {
+            return Err(Error::Usage(
+                "--first-name names the first round when the second starts; this evaluation already has rounds (rename them in evaluation.toml)".to_owned(),
+            )
+            .into());
+        }
+        if rounds
+            .iter()
+            .any(|r| r.name.to_lowercase() == name.to_lowercase())
+        {
+            return Err(Error::Usage(format!(
+                "{} already has a round called `{name}`; nothing was changed",
+                self.dir.display()
+            ))
+            .into());
+        }
+        let id = code_from_name(&name, "round", |code| {
+            rounds.iter().any(|r| r.id == code) || self.dir.join(ROUNDS_DIR).join(code).exists()
+        });
+        let round = Round {
+            id,
+            name,
+            started: crate::response::today(),
+        };
+        rounds.push(round.clone());
+        added.push(round.clone());
+
+        let settings_path = self.dir.join(SETTINGS_FILE);
+        let text = std::fs::read_to_string(&settings_path).map_err(|error| Error::Read {
+            path: settings_path.clone(),
+            error,
+        })?;
+        let mut doc: toml_edit::DocumentMut = text
+            .parse()
+            .with_context(|| format!("cannot edit {}", settings_path.display()))?;
+        let array = doc
+            .entry("rounds")
+            .or_insert_with(|| toml_edit::ArrayOfTables::new().into())
+            .as_array_of_tables_mut()
+            .ok_or_else(|| {
+                Error::Invalid(format!(
+                    "{}: `rounds` is not a list of [[rounds]] tables",
+                    settings_path.display()
+                ))
+            })?;
+        for r in &added {
+            let mut table = toml_edit::Table::new();
+            table.insert("id", toml_edit::value(r.id.as_str()));
+            table.insert("name", toml_edit::value(r.name.as_str()));
+            table.insert("started", toml_edit::value(r.started.to_string()));
+            array.push(table);
+        }
+        let new_dir = self.dir.join(ROUNDS_DIR).join(&round.id);
+        std::fs::create_dir_all(&new_dir)
+            .with_context(|| format!("cannot create {}", new_dir.display()))?;
+        store::write_atomic(&self.dir, SETTINGS_FILE, doc.to_string().as_bytes(), true)?;
+        *self = Evaluation::open(&self.dir)?;
+        Ok(round)
     }
 
     /// Creates an evaluation in `dir` (which must not hold one already).
@@ -211,6 +391,7 @@ impl Evaluation {
             partners,
             report_by: Some(default_breakdowns(def)),
             profile: BTreeMap::new(),
+            rounds: Vec::new(),
         };
         std::fs::create_dir_all(dir.join(RESPONSES_DIR))
             .with_context(|| format!("cannot create {}", dir.join(RESPONSES_DIR).display()))?;
@@ -301,6 +482,24 @@ impl Evaluation {
                 problems.push(format!(
                     "report_by: `{field}` is not a profile field of the questionnaire"
                 ));
+            }
+        }
+        let mut ids = std::collections::HashSet::new();
+        let mut names = std::collections::HashSet::new();
+        for round in &settings.rounds {
+            if !crate::questionnaire::validate::is_identifier(&round.id) {
+                problems.push(format!(
+                    "round id `{}` is not an identifier (letters, digits, `-`, `_`)",
+                    round.id
+                ));
+            }
+            if !ids.insert(round.id.as_str()) {
+                problems.push(format!("round id `{}` is used twice", round.id));
+            }
+            if round.name.trim().is_empty() {
+                problems.push(format!("round `{}` has an empty name", round.id));
+            } else if !names.insert(round.name.to_lowercase()) {
+                problems.push(format!("round name `{}` is used twice", round.name));
             }
         }
         let mut codes = std::collections::HashSet::new();

@@ -148,6 +148,33 @@ pub struct Messages {
     pub none_word: &'static str,
     pub matrix_unnamed: &'static str,
     pub matrix_unnamed_hidden: fn(usize, usize) -> String,
+    pub round: &'static str,
+    pub compare_withheld: fn(&str, usize, usize) -> String,
+    pub compare_rule_change: fn(f64, f64, f64) -> String,
+    pub compare_rule_percentages: &'static str,
+    pub compare_rule_anonymity: fn(usize) -> String,
+    pub compare_heading: fn(&str, &str) -> String,
+    pub col_change: &'static str,
+    pub col_trend: &'static str,
+    pub points_short: &'static str,
+    pub points_note: &'static str,
+    pub trend_word: fn(&str) -> &'static str,
+    pub divergence_change_word: fn(&str) -> &'static str,
+    pub divergence_change_short: fn(&str) -> &'static str,
+    pub no_trend: &'static str,
+    pub improved_heading: &'static str,
+    pub declined_heading: &'static str,
+    pub divergence_heading: &'static str,
+    pub html_footer: fn(&str) -> String,
+    pub html_profile: &'static str,
+    pub html_profile_note: fn(f64, f64) -> String,
+    pub html_mean_alt: fn(&str, &str, f64, f64, &str) -> String,
+    pub html_items: &'static str,
+    pub html_bar_rule: &'static str,
+    pub html_summary: &'static str,
+    pub html_pair_note: &'static str,
+    pub html_most_favourable: &'static str,
+    pub html_least_favourable: &'static str,
 }
 
 pub static EN: Messages = Messages {
@@ -351,6 +378,72 @@ pub static EN: Messages = Messages {
             "{n} respondents who did not name a partner organisation are not shown: fewer than {min}."
         )
     },
+    round: "Round",
+    compare_withheld: |label, n, min| {
+        format!(
+            "{label} has {n} individual responses, fewer than {min}: no figures are compared, so that no answer can be traced to a person."
+        )
+    },
+    compare_rule_change: |t, low, high| {
+        format!(
+            "Change: the mean of the later round minus the mean of the earlier one. A change of more than {t:.2} points (scores go from {low} to {high}) counts as improved or declined; a smaller one as steady."
+        )
+    },
+    compare_rule_percentages: "Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).",
+    compare_rule_anonymity: |min| {
+        format!(
+            "Each round is compiled as its own report: a round with fewer than {min} individual responses is not compared."
+        )
+    },
+    compare_heading: |from, to| format!("From {from} to {to}"),
+    col_change: "Change",
+    col_trend: "Trend",
+    points_short: "pts",
+    points_note: "A pts, B pts…: change in percentage points. Divergent: new (only in 2), ended (only in 1), both.",
+    trend_word: |t| match t {
+        "improved" => "improved",
+        "declined" => "declined",
+        "steady" => "steady",
+        "higher" => "higher",
+        "lower" => "lower",
+        _ => "not comparable",
+    },
+    divergence_change_word: |d| match d {
+        "appeared" => "newly divergent",
+        "resolved" => "no longer divergent",
+        "both" => "divergent in both",
+        _ => "",
+    },
+    divergence_change_short: |d| match d {
+        "appeared" => "new",
+        "resolved" => "ended",
+        "both" => "both",
+        _ => "",
+    },
+    no_trend: "No item changed by more than the threshold.",
+    improved_heading: "Improved",
+    declined_heading: "Declined",
+    divergence_heading: "Divergence changed",
+    html_footer: |v| {
+        format!(
+            "Compiled by partnereval {v}. This page needs no network connection and can be printed."
+        )
+    },
+    html_profile: "Profile of the dimensions",
+    html_profile_note: |low, high| {
+        format!(
+            "Mean score of each dimension, from {low} (left) to {high} (right); shaded zones are the bands."
+        )
+    },
+    html_mean_alt: |name, mean, low, high, band| {
+        format!("{name}: mean {mean} on a scale from {low} to {high}, band {band}")
+    },
+    html_items: "Answers per item",
+    html_bar_rule: "Each bar shows all answers, no answer included (hatched grey); the percentages written under it are of the valid answers.",
+    html_summary: "What changed",
+    html_pair_note: "For each dimension, the earlier round on the first line and the later round with the change on the second.",
+    html_most_favourable: "most favourable",
+    html_least_favourable: "least favourable",
 };
 
 pub static FR: Messages = Messages {
@@ -558,6 +651,73 @@ pub static FR: Messages = Messages {
             "{n} répondants qui n'ont pas nommé d'organisation partenaire ne sont pas montrés : moins de {min}."
         )
     },
+    round: "Cycle",
+    compare_withheld: |label, n, min| {
+        format!(
+            "{label} compte {n} réponses individuelles, moins de {min} : aucun chiffre n'est comparé, pour qu'aucune réponse ne puisse être attribuée à une personne."
+        )
+    },
+    compare_rule_change: |t, low, high| {
+        format!(
+            "Variation : la moyenne du cycle le plus récent moins celle du cycle précédent. Une variation de plus de {} points (les scores vont de {low} à {high}) compte comme une amélioration ou un recul; une variation plus petite, comme stable.",
+            format!("{t:.2}").replace('.', ",")
+        )
+    },
+    compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque cycle (sans réponse exclu); leurs variations sont en points de pourcentage (pts).",
+    compare_rule_anonymity: |min| {
+        format!(
+            "Chaque cycle est compilé comme un rapport distinct : un cycle de moins de {min} réponses individuelles n'est pas comparé."
+        )
+    },
+    compare_heading: |from, to| format!("De {from} à {to}"),
+    col_change: "Variation",
+    col_trend: "Tendance",
+    points_short: "pts",
+    points_note: "A pts, B pts… : variation en points de pourcentage. Divergent : nouv. (seulement en 2), fin (seulement en 1), les 2.",
+    trend_word: |t| match t {
+        "improved" => "amélioré",
+        "declined" => "en recul",
+        "steady" => "stable",
+        "higher" => "plus élevé",
+        "lower" => "plus bas",
+        _ => "non comparable",
+    },
+    divergence_change_word: |d| match d {
+        "appeared" => "nouvellement divergent",
+        "resolved" => "n'est plus divergent",
+        "both" => "divergent aux deux cycles",
+        _ => "",
+    },
+    divergence_change_short: |d| match d {
+        "appeared" => "nouv.",
+        "resolved" => "fin",
+        "both" => "les 2",
+        _ => "",
+    },
+    no_trend: "Aucun énoncé n'a varié de plus que le seuil.",
+    improved_heading: "Améliorés",
+    declined_heading: "En recul",
+    divergence_heading: "Divergence modifiée",
+    html_footer: |v| {
+        format!(
+            "Compilé par partnereval {v}. Cette page ne demande aucune connexion réseau et peut être imprimée."
+        )
+    },
+    html_profile: "Profil des dimensions",
+    html_profile_note: |low, high| {
+        format!(
+            "Score moyen de chaque dimension, de {low} (à gauche) à {high} (à droite); les zones ombrées sont les niveaux."
+        )
+    },
+    html_mean_alt: |name, mean, low, high, band| {
+        format!("{name} : moyenne {mean} sur une échelle de {low} à {high}, niveau {band}")
+    },
+    html_items: "Réponses par énoncé",
+    html_bar_rule: "Chaque barre montre toutes les réponses, sans réponse compris (gris hachuré); les pourcentages écrits dessous portent sur les réponses valides.",
+    html_summary: "Ce qui a changé",
+    html_pair_note: "Pour chaque dimension, le cycle précédent sur la première ligne, le plus récent et la variation sur la seconde.",
+    html_most_favourable: "le plus favorable",
+    html_least_favourable: "le moins favorable",
 };
 
 /// The messages for `lang`: French for `fr` and its variants, English otherwise.

@@ -15,6 +15,7 @@ pub const ALL: &[(SchemaName, &str)] = &[
     (SchemaName::Draft, "draft.schema.json"),
     (SchemaName::Answers, "answers.schema.json"),
     (SchemaName::Report, "report.schema.json"),
+    (SchemaName::Comparison, "comparison.schema.json"),
 ];
 
 /// The schema as pretty JSON with a final newline.
@@ -27,6 +28,7 @@ pub fn render(name: SchemaName) -> String {
         SchemaName::Draft => schemars::schema_for!(crate::response::Draft),
         SchemaName::Answers => schemars::schema_for!(crate::response::answers_file::AnswersFile),
         SchemaName::Report => schemars::schema_for!(crate::report::Report),
+        SchemaName::Comparison => schemars::schema_for!(crate::report::compare::Comparison),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     json.push('\n');

@@ -39,14 +39,54 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         DEFAULT_MIN_GROUP_SIZE,
         partners,
     )?;
+    let mut evaluation = evaluation;
+    let definition = evaluation.definition.clone();
+    let first = Demo::new(&definition, args.seed);
+    for round in 1..=args.rounds {
+        if round > 1 {
+            evaluation.new_round(&format!("Round {round}"), None)?;
+        }
+        let demo = if round == 1 {
+            Demo::new(&definition, args.seed)
+        } else {
+            first.later_round(round)
+        };
+        fill_round(&demo, &evaluation.responses_dir(), args)?;
+    }
     let def = &evaluation.definition;
-    let demo = Demo::new(def, args.seed);
-    let responses = evaluation.responses_dir();
+    let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    writeln!(
+        out,
+        "Created demo evaluation in {dir}: {} synthetic responses{} to {} {} (seed {}){}.",
+        args.respondents,
+        if args.rounds > 1 {
+            format!(" in each of {} rounds", args.rounds)
+        } else {
+            String::new()
+        },
+        def.id,
+        def.version,
+        args.seed,
+        if args.collective {
+            " and a collective response"
+        } else {
+            ""
+        }
+    )?;
+    writeln!(out, "Try:   partnereval report {dir} --by sector")?;
+    if args.rounds > 1 {
+        writeln!(out, "       partnereval compare {dir}")?;
+    }
+    Ok(())
+}
+
+/// Writes the responses of one round into `responses`.
+fn fill_round(demo: &Demo<'_>, responses: &std::path::Path, args: &DemoArgs) -> anyhow::Result<()> {
     let mut bundle = if args.bundle {
         let file = tempfile::Builder::new()
             .prefix(".tmp-")
             .suffix(".partial")
-            .tempfile_in(&responses)
+            .tempfile_in(responses)
             .context("cannot create the bundle")?;
         Some(std::io::BufWriter::with_capacity(1 << 20, file))
     } else {
@@ -65,7 +105,7 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                         let mut json = serde_json::to_vec_pretty(&r)?;
                         json.push(b'\n');
                         store::write_file(
-                            &responses,
+                            responses,
                             &format!("{}.json", r.id),
                             &json,
                             false,
@@ -94,22 +134,7 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         let sample: Vec<_> = (0..args.respondents.min(200))
             .map(|n| demo.response(n, Mode::Individual))
             .collect();
-        store::submit(&responses, &demo.collective(&sample))?;
+        store::submit(responses, &demo.collective(&sample))?;
     }
-    let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
-    writeln!(
-        out,
-        "Created demo evaluation in {dir}: {} synthetic responses to {} {} (seed {}){}.",
-        args.respondents,
-        def.id,
-        def.version,
-        args.seed,
-        if args.collective {
-            " and a collective response"
-        } else {
-            ""
-        }
-    )?;
-    writeln!(out, "Try:   partnereval report {dir} --by sector")?;
     Ok(())
 }

@@ -9,7 +9,12 @@ use crate::report::input;
 use crate::response::Response;
 
 pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let target = super::responses_target("export", &args.target, &args.responses)?;
+    let target = super::responses_target(
+        "export",
+        &args.target,
+        &args.responses,
+        args.round.as_deref(),
+    )?;
     let (def, paths) = (target.definition, target.paths);
     if let Some(file) = &args.output {
         super::check_output(file)?;

@@ -1,11 +1,13 @@
 //! One module per subcommand, dispatched by [`run`].
 
+pub mod compare;
 pub mod completions;
 pub mod demo;
 pub mod export;
 pub mod init;
 pub mod list;
 pub mod report;
+pub mod round;
 pub mod schema;
 pub mod show;
 pub mod take;
@@ -24,6 +26,8 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Init(args) => init::run(args, out),
         Command::Take(args) => take::run(args, out),
         Command::Report(args) => report::run(args, out),
+        Command::Round(command) => round::run(command, out),
+        Command::Compare(args) => compare::run(args, out),
         Command::Export(args) => export::run(args, out),
         Command::Demo(args) => demo::run(args, out),
         Command::Schema(args) => schema::run(args, out),
@@ -42,7 +46,9 @@ pub fn output_width() -> usize {
 /// Refuses an output file that would overwrite part of an evaluation folder (its settings,
 /// its questionnaire, or anything among its responses), or whose folder does not exist.
 pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
-    use crate::evaluation::{Evaluation, QUESTIONNAIRE_FILE, RESPONSES_DIR, SETTINGS_FILE};
+    use crate::evaluation::{
+        Evaluation, QUESTIONNAIRE_FILE, RESPONSES_DIR, ROUNDS_DIR, SETTINGS_FILE,
+    };
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -58,10 +64,14 @@ pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let in_evaluation = Evaluation::is_evaluation(dir)
-        && (name == SETTINGS_FILE || name == QUESTIONNAIRE_FILE || name == RESPONSES_DIR);
+        && (name == SETTINGS_FILE
+            || name == QUESTIONNAIRE_FILE
+            || name == RESPONSES_DIR
+            || name == ROUNDS_DIR);
     let canonical = dir.canonicalize().unwrap_or_else(|_| dir.to_owned());
     let in_responses = canonical.ancestors().any(|a| {
-        a.file_name().is_some_and(|n| n == RESPONSES_DIR)
+        a.file_name()
+            .is_some_and(|n| n == RESPONSES_DIR || n == ROUNDS_DIR)
             && a.parent().is_some_and(Evaluation::is_evaluation)
     });
     if in_evaluation || in_responses {
@@ -85,14 +95,18 @@ pub struct ResponsesTarget {
     pub partners: Vec<String>,
     /// The profile fields reports may break figures down by.
     pub breakdowns: Vec<String>,
+    /// The round's name, when the evaluation has several rounds.
+    pub round: Option<String>,
 }
 
-/// Resolves TARGET [RESPONSES...] for `command`: an evaluation folder (its own responses),
-/// or a questionnaire followed by response files, folders and bundles.
+/// Resolves TARGET [RESPONSES...] for `command`: an evaluation folder (the responses of
+/// `round`, by default the current one), or a questionnaire followed by response files,
+/// folders and bundles.
 pub fn responses_target(
     command: &str,
     target: &str,
     responses: &[std::path::PathBuf],
+    round: Option<&str>,
 ) -> anyhow::Result<ResponsesTarget> {
     use crate::error::Error;
     use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation, default_breakdowns};
@@ -105,8 +119,13 @@ pub fn responses_target(
             .into());
         }
         let evaluation = Evaluation::open(path)?;
+        let round = match round {
+            Some(wanted) => evaluation.find_round(wanted)?,
+            None => evaluation.current_round(),
+        };
         return Ok(ResponsesTarget {
-            paths: vec![evaluation.responses_dir()],
+            paths: vec![evaluation.round_dir(&round)],
+            round: evaluation.has_rounds().then(|| round.name.clone()),
             min_group_size: evaluation.settings.min_group_size as usize,
             partners: evaluation
                 .settings
@@ -127,6 +146,12 @@ pub fn responses_target(
         ))
         .into());
     }
+    if round.is_some() {
+        return Err(Error::Usage(format!(
+            "--round applies to an evaluation folder; {target} is a questionnaire"
+        ))
+        .into());
+    }
     if responses.is_empty() {
         return Err(Error::Usage(format!(
             "give the response files, folders or bundles after the questionnaire: partnereval {command} {target} responses/"
@@ -138,6 +163,7 @@ pub fn responses_target(
         paths: responses.to_vec(),
         min_group_size: DEFAULT_MIN_GROUP_SIZE as usize,
         name: None,
+        round: None,
         partners: Vec::new(),
         breakdowns: default_breakdowns(&definition),
         definition,

@@ -9,7 +9,12 @@ use crate::report::render::{Format, render};
 use crate::report::{Options, compile, input};
 
 pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let target = super::responses_target("report", &args.target, &args.responses)?;
+    let target = super::responses_target(
+        "report",
+        &args.target,
+        &args.responses,
+        args.round.as_deref(),
+    )?;
     let (def, min, breakdowns) = (
         &target.definition,
         target.min_group_size,
@@ -41,8 +46,44 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let sources = input::sources(&target.paths)?;
-    let mut grouped: Vec<&str> = args.by.iter().map(String::as_str).collect();
+    let options = Options {
+        language: lang,
+        min_group_size: args.min_group.unwrap_or(min),
+        by: args.by.clone(),
+        evaluation: target.name.clone(),
+        round: target.round.clone(),
+        partners: target.partners.clone(),
+    };
+    let report = compile_paths(def, &target.paths, &options, args.skip_invalid)?;
+    let format = match args.format {
+        ReportFormat::Table => Format::Table,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
+        ReportFormat::Markdown => Format::Markdown,
+        ReportFormat::Html => Format::Html,
+    };
+    match &args.output {
+        Some(file) => {
+            let mut buffer = Vec::new();
+            let width = if format == Format::Table { 100 } else { 80 };
+            render(&report, format, width, &mut buffer)?;
+            super::write_output(file, &buffer)?;
+        }
+        None => render(&report, format, super::output_width(), out)?,
+    }
+    Ok(())
+}
+
+/// Reads the responses in `paths` (files, folders, bundles) and compiles them; refuses when
+/// some are invalid unless `skip_invalid`.
+pub fn compile_paths(
+    def: &crate::questionnaire::Definition,
+    paths: &[std::path::PathBuf],
+    options: &Options,
+    skip_invalid: bool,
+) -> anyhow::Result<crate::report::Report> {
+    let sources = input::sources(paths)?;
+    let mut grouped: Vec<&str> = options.by.iter().map(String::as_str).collect();
     if let Some(mx) = &def.matrix {
         grouped.push(&mx.by);
     }
@@ -50,7 +91,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let progress = input::Progress::new(sources.bytes);
     let acc = input::read(&sources, &layout, &progress);
     progress.finish();
-    if !acc.bad.is_empty() && !args.skip_invalid {
+    if !acc.bad.is_empty() && !skip_invalid {
         let problems = acc
             .bad
             .iter()
@@ -64,28 +105,5 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ))
         .into());
     }
-    let options = Options {
-        language: lang,
-        min_group_size: args.min_group.unwrap_or(min),
-        by: args.by.clone(),
-        evaluation: target.name.clone(),
-        partners: target.partners.clone(),
-    };
-    let report = compile(&layout, acc, sources.drafts, &options)?;
-    let format = match args.format {
-        ReportFormat::Table => Format::Table,
-        ReportFormat::Json => Format::Json,
-        ReportFormat::Csv => Format::Csv,
-        ReportFormat::Markdown => Format::Markdown,
-    };
-    match &args.output {
-        Some(file) => {
-            let mut buffer = Vec::new();
-            let width = if format == Format::Table { 100 } else { 80 };
-            render(&report, format, width, &mut buffer)?;
-            super::write_output(file, &buffer)?;
-        }
-        None => render(&report, format, super::output_width(), out)?,
-    }
-    Ok(())
+    Ok(compile(&layout, acc, sources.drafts, options)?)
 }

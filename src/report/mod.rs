@@ -6,6 +6,7 @@
 
 pub mod accumulate;
 pub mod anonymity;
+pub mod compare;
 pub mod input;
 pub mod matrix;
 pub mod render;
@@ -44,10 +45,15 @@ pub struct Report {
     /// Name of the evaluation, when compiled from an evaluation folder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evaluation: Option<String>,
+    /// Name of the round, when the evaluation has several.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub round: Option<String>,
     /// Language of the report's texts.
     pub language: String,
     /// The rules behind every figure, in words.
     pub rules: Rules,
+    /// The answer options of the scored items, in the scale's order (highest score first).
+    pub options: Vec<OptionInfo>,
     /// Individual responses compiled.
     pub respondents: usize,
     /// Unfinished drafts (a count only).
@@ -102,6 +108,14 @@ pub struct Rules {
     pub least_favourable: String,
     pub min_group_size: usize,
     pub anonymity: String,
+}
+
+/// An answer option as reports show it: its code and score.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OptionInfo {
+    pub code: String,
+    pub score: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -266,6 +280,8 @@ pub struct Options {
     pub min_group_size: usize,
     pub by: Option<String>,
     pub evaluation: Option<String>,
+    /// The round's name, when the evaluation has several.
+    pub round: Option<String>,
     /// The evaluation's partner organisations (codes), for the matrix.
     pub partners: Vec<String>,
 }
@@ -421,6 +437,29 @@ impl<'d> Compiler<'d> {
             dimensions,
             overall,
         )
+    }
+
+    /// The options of the scored questions, each code once (with the score it has where
+    /// first seen), highest score first; codes without a score last.
+    fn options(&self) -> Vec<OptionInfo> {
+        let mut out: Vec<OptionInfo> = Vec::new();
+        for q in &self.layout.questions {
+            for o in &q.item.options {
+                if !out.iter().any(|x| x.code == o.code) {
+                    out.push(OptionInfo {
+                        code: o.code.clone(),
+                        score: o.score,
+                    });
+                }
+            }
+        }
+        out.sort_by(|a, b| match (a.score, b.score) {
+            (Some(x), Some(y)) => y.total_cmp(&x),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => std::cmp::Ordering::Equal,
+        });
+        out
     }
 
     fn rules(&self, min: usize) -> Rules {
@@ -630,8 +669,10 @@ pub fn compile(
             title: c.text(&def.title),
         },
         evaluation: options.evaluation.clone(),
+        round: options.round.clone(),
         language: c.lang.clone(),
         rules: c.rules(min),
+        options: c.options(),
         respondents: individual,
         drafts,
         skipped: acc.bad.iter().map(|(_, s)| s.clone()).collect(),

@@ -7,7 +7,7 @@ use crate::i18n::messages;
 use crate::report::Report;
 
 /// A table cell: pipes and line breaks would break the table.
-fn cell(text: &str) -> String {
+pub fn cell(text: &str) -> String {
     text.replace('|', "\\|").replace('\n', " ")
 }
 
@@ -22,7 +22,7 @@ fn header(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
 }
 
 /// A section with a level-2 heading.
-fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
+pub fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
     writeln!(out, "\n## {}\n", cell(&section.title))?;
     header(out, &section.header)?;
     for r in &section.rows {
@@ -37,6 +37,9 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "# {}", cell(&report.questionnaire.title))?;
     if let Some(name) = &report.evaluation {
         writeln!(out, "\n{}", cell(name))?;
+    }
+    if let Some(round) = &report.round {
+        writeln!(out, "\n{}{}{}", m.round, m.colon, cell(round))?;
     }
     writeln!(out, "\n{}", super::table::participation_line(report, m))?;
     for sk in &report.skipped {

@@ -1,6 +1,8 @@
 //! Renderers over one [`Report`]: table (terminal), JSON, CSV, Markdown.
 
+pub mod compare;
 pub mod csv;
+pub mod html;
 pub mod markdown;
 pub mod table;
 
@@ -19,6 +21,8 @@ pub enum Format {
     Csv,
     /// Headings and tables for meeting notes.
     Markdown,
+    /// One self-contained page with charts.
+    Html,
 }
 
 /// Writes `report` in `format`; `width` is the terminal width for tables.
@@ -36,8 +40,22 @@ pub fn render(
         Format::Csv => csv::render(report, out)?,
         Format::Markdown => markdown::render(report, out)?,
         Format::Table => table::render(report, width, out)?,
+        Format::Html => html::report(report, out)?,
     }
     Ok(())
+}
+
+/// "Title · Evaluation · Round": what the report is about, in one line.
+pub fn title(report: &Report) -> String {
+    [
+        Some(report.questionnaire.title.as_str()),
+        report.evaluation.as_deref(),
+        report.round.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ")
 }
 
 /// A number with at most two decimals, or a dash.

@@ -45,10 +45,7 @@ fn para(out: &mut dyn Write, width: usize, text: &str) -> std::io::Result<()> {
 pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Result<()> {
     let m = messages(&report.language);
     let width = width.clamp(60, 160);
-    let title = match &report.evaluation {
-        Some(name) => format!("{} · {}", report.questionnaire.title, name),
-        None => report.questionnaire.title.clone(),
-    };
+    let title = super::title(report);
     writeln!(
         out,
         "{}",

@@ -1,0 +1,148 @@
+//! `partnereval compare TARGET --from A --to B`: two rounds (or two response sets) side by
+//! side.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::cli::{CompareArgs, ReportFormat};
+use crate::error::Error;
+use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
+use crate::report::Options;
+use crate::report::compare::{compare, default_threshold};
+use crate::report::render::Format;
+use crate::report::render::compare::render;
+
+/// One side: a label and where its responses are.
+struct Side {
+    label: String,
+    paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    if let Some(file) = &args.output {
+        super::check_output(file)?;
+    }
+    let path = Path::new(&args.target);
+    let (def, min, name, from, to) = if path.is_dir() {
+        if !Evaluation::is_evaluation(path) {
+            return Err(Error::Usage(format!(
+                "{} is not an evaluation folder (no evaluation.toml); to compare two sets of responses, give the questionnaire first: partnereval compare QUESTIONNAIRE --from OLD --to NEW",
+                path.display()
+            ))
+            .into());
+        }
+        let evaluation = Evaluation::open(path)?;
+        let rounds = evaluation.rounds();
+        let to = match &args.to {
+            Some(r) => evaluation.find_round(r)?,
+            None => evaluation.current_round(),
+        };
+        let from = match &args.from {
+            Some(r) => evaluation.find_round(r)?,
+            None => {
+                let at = rounds.iter().position(|r| r.id == to.id).unwrap_or(0);
+                match at.checked_sub(1) {
+                    Some(k) => rounds[k].clone(),
+                    None => {
+                        return Err(Error::Usage(format!(
+                            "{} has no round before \"{}\" to compare with; start a new round with `partnereval round new {} NAME`, or name both with --from and --to",
+                            path.display(),
+                            to.name,
+                            path.display()
+                        ))
+                        .into());
+                    }
+                }
+            }
+        };
+        if from.id == to.id {
+            return Err(Error::Usage(format!(
+                "--from and --to are the same round (\"{}\"); compare two different rounds",
+                to.name
+            ))
+            .into());
+        }
+        let side = |r: &crate::evaluation::Round| Side {
+            label: r.name.clone(),
+            paths: vec![evaluation.round_dir(r)],
+        };
+        (
+            evaluation.definition.clone(),
+            evaluation.settings.min_group_size as usize,
+            Some(evaluation.settings.name.clone()),
+            side(&from),
+            side(&to),
+        )
+    } else {
+        let (Some(from), Some(to)) = (&args.from, &args.to) else {
+            return Err(Error::Usage(format!(
+                "with a questionnaire, give both response sets: partnereval compare {} --from OLD --to NEW (files, folders or NDJSON bundles)",
+                args.target
+            ))
+            .into());
+        };
+        let def = crate::questionnaire::load(&args.target)?.definition;
+        let side = |p: &str| Side {
+            label: p.to_owned(),
+            paths: vec![PathBuf::from(p)],
+        };
+        (
+            def,
+            DEFAULT_MIN_GROUP_SIZE as usize,
+            None,
+            side(from),
+            side(to),
+        )
+    };
+    if let Some(n) = args.min_group
+        && n < min
+    {
+        return Err(Error::Usage(format!(
+            "--min-group {n} is below the minimum group size ({min}); a comparison may only raise it"
+        ))
+        .into());
+    }
+    let threshold = match args.threshold {
+        Some(t) if !(t.is_finite() && t >= 0.0) => {
+            return Err(Error::Usage(format!(
+                "--threshold must be a number of points of 0 or more, not {t}"
+            ))
+            .into());
+        }
+        Some(t) => t,
+        None => default_threshold(&def),
+    };
+    let lang = args
+        .lang
+        .clone()
+        .unwrap_or_else(|| def.default_language.clone());
+    def.require_language(&lang)?;
+    let options = Options {
+        language: lang,
+        min_group_size: args.min_group.unwrap_or(min),
+        by: None,
+        evaluation: name,
+        round: None,
+        partners: Vec::new(),
+    };
+    let compile =
+        |side: &Side| super::report::compile_paths(&def, &side.paths, &options, args.skip_invalid);
+    let (a, b) = (compile(&from)?, compile(&to)?);
+    let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
+    let format = match args.format {
+        ReportFormat::Table => Format::Table,
+        ReportFormat::Json => Format::Json,
+        ReportFormat::Csv => Format::Csv,
+        ReportFormat::Markdown => Format::Markdown,
+        ReportFormat::Html => Format::Html,
+    };
+    match &args.output {
+        Some(file) => {
+            let mut buffer = Vec::new();
+            render(&comparison, format, 100, &mut buffer)?;
+            super::write_output(file, &buffer)?;
+        }
+        None => render(&comparison, format, super::output_width(), out)?,
+    }
+    Ok(())
+}

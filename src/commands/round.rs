@@ -1,0 +1,132 @@
+//! `partnereval round new DIR NAME` and `partnereval round list DIR`.
+
+use std::io::Write;
+
+use serde::Serialize;
+
+use crate::cli::{ListFormat, RoundCommand, RoundListArgs, RoundNewArgs};
+use crate::error::Error;
+use crate::evaluation::Evaluation;
+use crate::response::store;
+use crate::sanitize::for_terminal;
+
+pub fn run(command: &RoundCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+    match command {
+        RoundCommand::New(args) => new(args, out),
+        RoundCommand::List(args) => list(args, out),
+    }
+}
+
+fn open(dir: &std::path::Path) -> anyhow::Result<Evaluation> {
+    if !Evaluation::is_evaluation(dir) {
+        return Err(Error::Usage(format!(
+            "{} is not an evaluation folder (no evaluation.toml)",
+            dir.display()
+        ))
+        .into());
+    }
+    Evaluation::open(dir)
+}
+
+fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let mut evaluation = open(&args.dir)?;
+    let previous = evaluation.current_round();
+    let (drafts, unreadable) = store::list_drafts(&evaluation.responses_dir());
+    let round = evaluation.new_round(&args.name, args.first_name.as_deref())?;
+    let dir = for_terminal(&args.dir.display().to_string()).into_owned();
+    writeln!(
+        out,
+        "Started round \"{}\" ({}) in {dir}; `take` now writes into {}.",
+        for_terminal(&round.name),
+        round.id,
+        evaluation.round_dir(&round).display()
+    )?;
+    let waiting = drafts.len() + unreadable;
+    if waiting > 0 {
+        writeln!(
+            out,
+            "{waiting} unfinished draft(s) stay in round \"{}\": they can no longer be resumed by `take`, and are counted as drafts in that round's report.",
+            for_terminal(&previous.name)
+        )?;
+    }
+    writeln!(
+        out,
+        "Compare the two rounds once people have answered: partnereval compare {dir}"
+    )?;
+    Ok(())
+}
+
+/// One round as `round list --format json` prints it.
+#[derive(Debug, Serialize)]
+struct Entry {
+    id: String,
+    name: String,
+    started: jiff::civil::Date,
+    current: bool,
+    /// The folder of its responses, relative to the evaluation.
+    folder: String,
+    /// Response files (`.json`) and bundles (`.ndjson`) in it.
+    files: usize,
+    bundles: usize,
+    drafts: usize,
+}
+
+fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let evaluation = open(&args.dir)?;
+    let current = evaluation.current_round();
+    let mut entries = Vec::new();
+    for round in evaluation.rounds() {
+        let dir = evaluation.round_dir(&round);
+        let (mut files, mut bundles) = (0, 0);
+        if dir.is_dir() {
+            let sources = crate::report::input::sources(std::slice::from_ref(&dir))?;
+            bundles = sources.files.iter().filter(|s| s.bundle).count();
+            files = sources.files.len() - bundles;
+        }
+        let (drafts, unreadable) = store::list_drafts(&dir);
+        entries.push(Entry {
+            current: round.id == current.id,
+            folder: dir
+                .strip_prefix(&evaluation.dir)
+                .unwrap_or(&dir)
+                .display()
+                .to_string(),
+            id: round.id,
+            name: round.name,
+            started: round.started,
+            files,
+            bundles,
+            drafts: drafts.len() + unreadable,
+        });
+    }
+    match args.format {
+        ListFormat::Json => {
+            serde_json::to_writer_pretty(&mut *out, &entries)?;
+            writeln!(out)?;
+        }
+        ListFormat::Table => {
+            let mut table = crate::tables::compact(super::output_width());
+            table.set_header(vec![
+                "", "Round", "Started", "Folder", "Files", "Bundles", "Drafts",
+            ]);
+            for e in &entries {
+                table.add_row(vec![
+                    if e.current { "*" } else { "" }.to_owned(),
+                    for_terminal(&e.name).into_owned(),
+                    e.started.to_string(),
+                    e.folder.clone(),
+                    e.files.to_string(),
+                    e.bundles.to_string(),
+                    e.drafts.to_string(),
+                ]);
+            }
+            crate::tables::tighten(&mut table);
+            writeln!(out, "{table}")?;
+            writeln!(
+                out,
+                "* the current round: `take` writes into it, `report` reads it."
+            )?;
+        }
+    }
+    Ok(())
+}
