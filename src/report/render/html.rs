@@ -188,10 +188,10 @@ fn stacked_bar(
 
 /// The legend of the option fills.
 fn legend(codes: &[(String, String)], m: &Messages) -> String {
-    let mut out = String::from(r#"<ul class="legend" aria-hidden="true">"#);
+    let mut out = String::from(r#"<ul class="legend">"#);
     let swatch = |fill: &str| {
         format!(
-            r##"<svg width="18" height="12" viewBox="0 0 18 12"><rect width="18" height="12" fill="{fill}" stroke="#333" stroke-width="0.5"/></svg>"##
+            r##"<svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true"><rect width="18" height="12" fill="{fill}" stroke="#333" stroke-width="0.5"/></svg>"##
         )
     };
     for (k, (code, label)) in codes.iter().enumerate() {
