@@ -112,3 +112,45 @@ fn every_example_response_fits_its_evaluation() {
     }
     assert!(checked >= 10, "the examples hold {checked} responses");
 }
+
+/// The column list after `Columns:` in a doc, as written there.
+fn documented_columns(file: &str) -> Vec<String> {
+    let doc = std::fs::read_to_string(root().join("docs").join(file)).unwrap();
+    let start = doc.find("Columns: `").unwrap() + "Columns: `".len();
+    let end = doc[start..].find("`.").unwrap() + start;
+    doc[start..end]
+        .split(',')
+        .map(|c| c.trim().to_owned())
+        .collect()
+}
+
+#[test]
+fn the_documented_csv_columns_are_the_real_ones() {
+    assert_eq!(
+        documented_columns("report-format.md"),
+        partnereval::report::render::csv::COLUMNS
+    );
+    assert_eq!(
+        documented_columns("comparison-format.md"),
+        partnereval::report::render::compare::COLUMNS
+    );
+}
+
+/// Every key of the JSON models is in the table of its doc.
+#[test]
+fn the_documented_json_keys_are_the_real_ones() {
+    for (file, schema) in [
+        ("report-format.md", "report"),
+        ("comparison-format.md", "comparison"),
+    ] {
+        let doc = std::fs::read_to_string(root().join("docs").join(file)).unwrap();
+        let out = partnereval(["schema", schema]).expect_status(0);
+        let schema: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+        for key in schema["properties"].as_object().unwrap().keys() {
+            assert!(
+                doc.contains(&format!("| `{key}`")) || doc.contains(&format!(", `{key}`")),
+                "{file} does not document `{key}`"
+            );
+        }
+    }
+}
