@@ -162,8 +162,7 @@ pub struct Messages {
     pub divergence_change_word: fn(&str) -> &'static str,
     pub divergence_change_short: fn(&str) -> &'static str,
     pub no_trend: &'static str,
-    pub improved_heading: &'static str,
-    pub declined_heading: &'static str,
+    pub trend_heading: fn(&str) -> &'static str,
     pub divergence_heading: &'static str,
     pub html_footer: fn(&str) -> String,
     pub html_profile: &'static str,
@@ -421,8 +420,13 @@ pub static EN: Messages = Messages {
         _ => "",
     },
     no_trend: "No item changed by more than the threshold.",
-    improved_heading: "Improved",
-    declined_heading: "Declined",
+    trend_heading: |t| match t {
+        "improved" => "Improved",
+        "declined" => "Declined",
+        "higher" => "Higher",
+        "lower" => "Lower",
+        _ => "Not comparable",
+    },
     divergence_heading: "Divergence changed",
     html_footer: |v| {
         format!(
@@ -695,8 +699,13 @@ pub static FR: Messages = Messages {
         _ => "",
     },
     no_trend: "Aucun énoncé n'a varié de plus que le seuil.",
-    improved_heading: "Améliorés",
-    declined_heading: "En recul",
+    trend_heading: |t| match t {
+        "improved" => "Améliorés",
+        "declined" => "En recul",
+        "higher" => "Plus élevés",
+        "lower" => "Plus bas",
+        _ => "Non comparables",
+    },
     divergence_heading: "Divergence modifiée",
     html_footer: |v| {
         format!(

@@ -44,9 +44,12 @@ pub struct Comparison {
     /// Why there are no figures, when a round has too few respondents.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withheld: Option<String>,
-    /// Items whose trend is `improved`, then `declined`, largest change first.
+    /// Items whose trend is `improved`, and `declined`, largest change first.
     pub improved: Vec<String>,
     pub declined: Vec<String>,
+    /// For the contribution levels of a matrix: items whose trend is `higher`, `lower`.
+    pub higher: Vec<String>,
+    pub lower: Vec<String>,
     pub items: Vec<ItemChange>,
     pub dimensions: Vec<DimensionChange>,
     pub overall: Option<DimensionChange>,
@@ -272,6 +275,8 @@ pub fn compare(
         withheld: (!withheld.is_empty()).then(|| withheld.join(" ")),
         improved: Vec::new(),
         declined: Vec::new(),
+        higher: Vec::new(),
+        lower: Vec::new(),
         items: Vec::new(),
         dimensions: Vec::new(),
         overall: None,
@@ -341,15 +346,40 @@ pub fn compare(
             .abs()
             .total_cmp(&a.change.unwrap_or(0.0).abs())
     });
-    comparison.improved = by_change
-        .iter()
-        .filter(|i| i.trend == "improved")
-        .map(|i| i.id.clone())
-        .collect();
-    comparison.declined = by_change
-        .iter()
-        .filter(|i| i.trend == "declined")
-        .map(|i| i.id.clone())
-        .collect();
+    let with_trend = |trend: &str| -> Vec<String> {
+        by_change
+            .iter()
+            .filter(|i| i.trend == trend)
+            .map(|i| i.id.clone())
+            .collect()
+    };
+    comparison.improved = with_trend("improved");
+    comparison.declined = with_trend("declined");
+    comparison.higher = with_trend("higher");
+    comparison.lower = with_trend("lower");
     comparison
+}
+
+impl Comparison {
+    /// The items of each trend beyond the threshold, with the trend: improved, declined,
+    /// higher, lower (largest change first); empty lists left out.
+    pub fn trends(&self) -> Vec<(&'static str, Vec<&ItemChange>)> {
+        [
+            ("improved", &self.improved),
+            ("declined", &self.declined),
+            ("higher", &self.higher),
+            ("lower", &self.lower),
+        ]
+        .into_iter()
+        .filter(|(_, ids)| !ids.is_empty())
+        .map(|(trend, ids)| {
+            (
+                trend,
+                ids.iter()
+                    .filter_map(|id| self.items.iter().find(|i| &i.id == id))
+                    .collect(),
+            )
+        })
+        .collect()
+    }
 }

@@ -184,17 +184,15 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
     if let Some(reason) = &c.withheld {
         out.push(Block::Para(reason.clone()));
     } else {
-        let item = |id: &String| c.items.iter().find(|i| &i.id == id).map(change_line);
-        let improved: Vec<String> = c.improved.iter().filter_map(item).collect();
-        let declined: Vec<String> = c.declined.iter().filter_map(item).collect();
-        if improved.is_empty() && declined.is_empty() {
+        let trends = c.trends();
+        if trends.is_empty() {
             out.push(Block::Para(m.no_trend.to_owned()));
         }
-        if !improved.is_empty() {
-            out.push(Block::List(m.improved_heading.to_owned(), improved));
-        }
-        if !declined.is_empty() {
-            out.push(Block::List(m.declined_heading.to_owned(), declined));
+        for (trend, items) in trends {
+            out.push(Block::List(
+                (m.trend_heading)(trend).to_owned(),
+                items.into_iter().map(change_line).collect(),
+            ));
         }
         let divergence: Vec<String> = c
             .items

@@ -818,36 +818,36 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let order = option_order(&c.options);
     let short = (c.from.label.as_str(), c.to.label.as_str());
-    let item_line = |id: &String| {
-        c.items.iter().find(|i| &i.id == id).map(|i| {
-            format!(
-                "{} {}: {} → {} ({})",
-                i.id,
-                i.text,
-                num(i.from.mean),
-                num(i.to.mean),
-                signed(i.change)
-            )
-        })
-    };
     if c.withheld.is_none() {
         let _ = write!(
             h,
             r#"<section id="summary"><h2>{}</h2>"#,
             esc(m.html_summary)
         );
-        if c.improved.is_empty() && c.declined.is_empty() {
+        let trends = c.trends();
+        if trends.is_empty() {
             let _ = write!(h, "<p>{}</p>", esc(m.no_trend));
         }
-        for (heading, ids, mark) in [
-            (m.improved_heading, &c.improved, "▲"),
-            (m.declined_heading, &c.declined, "▼"),
-        ] {
-            if ids.is_empty() {
-                continue;
-            }
-            let _ = write!(h, "<h3>{mark} {}</h3>", esc(heading));
-            let lines: Vec<String> = ids.iter().filter_map(item_line).collect();
+        for (trend, items) in trends {
+            let _ = write!(
+                h,
+                "<h3>{}{}</h3>",
+                trend_mark(trend),
+                esc((m.trend_heading)(trend))
+            );
+            let lines: Vec<String> = items
+                .iter()
+                .map(|i| {
+                    format!(
+                        "{} {}: {} → {} ({})",
+                        i.id,
+                        i.text,
+                        num(i.from.mean),
+                        num(i.to.mean),
+                        signed(i.change)
+                    )
+                })
+                .collect();
             list(&mut h, &lines, "changes");
         }
         let divergence: Vec<String> = c
