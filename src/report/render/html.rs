@@ -48,7 +48,8 @@ p { margin: .3rem 0; }
 .note { color: var(--muted); font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .5rem 0; }
 th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-th { border-bottom: 2px solid var(--ink); }
+thead th { border-bottom: 2px solid var(--ink); }
+tbody th { font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .legend { display: flex; flex-wrap: wrap; gap: .4rem 1rem; font-size: .85rem; margin: .5rem 0; padding: 0; list-style: none; }
 .legend svg { vertical-align: middle; margin-right: .3rem; }
