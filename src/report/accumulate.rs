@@ -7,6 +7,7 @@ use super::Skipped;
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{DefinedItem, Definition};
 use crate::response::check::{Checker, Found, Identity};
+use crate::response::fast::FastReader;
 use crate::response::view::{AnswerView, ResponseView};
 use crate::response::{Mode, NO_ANSWER_CODE, Response};
 
@@ -27,6 +28,8 @@ pub struct Layout<'d> {
     /// Item index → its questions (one, or one per grid row).
     items: Vec<Vec<usize>>,
     pub checker: Checker<'d>,
+    /// The one-pass reader of the usual bundle line.
+    pub fast: FastReader<'d>,
     /// Indices into `def.profile` of the fields counted per group (`--by`, the matrix).
     pub grouped: Vec<usize>,
 }
@@ -74,6 +77,7 @@ impl<'d> Layout<'d> {
             questions,
             items,
             checker: Checker::new(def, Identity::Exact),
+            fast: FastReader::new(def),
             grouped,
         }
     }
@@ -219,6 +223,23 @@ impl Acc {
         self.found = found;
     }
 
+    /// Counts an individual response in the compact layout straight from its bytes, when
+    /// the fast path can read it ([`FastReader`]); false when the general path must.
+    pub fn add_fast(&mut self, layout: &Layout<'_>, line: &[u8]) -> bool {
+        let mut found = std::mem::take(&mut self.found);
+        let counted = match layout.fast.read(&layout.checker, line, &mut found) {
+            Some(id) => {
+                self.ids.push(fingerprint(id));
+                self.individual += 1;
+                self.count(layout, &found, 1, |_| None);
+                true
+            }
+            None => false,
+        };
+        self.found = found;
+        counted
+    }
+
     /// Takes a counted response out again (it repeats another's id).
     pub fn remove(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>) {
         let mut found = Found::default();
@@ -248,6 +269,19 @@ impl Acc {
             return;
         }
         self.individual += sign;
+        self.count(layout, found, sign, |k| view.answers.get(k).map(|(_, a)| a));
+    }
+
+    /// Counts the profile groups and answers of an individual response whose answers are in
+    /// `found`; `answer(k)` gives the k-th answer for those `found` could not place
+    /// (grids, and answers to check again).
+    fn count<'v>(
+        &mut self,
+        layout: &Layout<'_>,
+        found: &Found,
+        sign: i64,
+        answer: impl Fn(usize) -> Option<&'v AnswerView<'v>>,
+    ) {
         let def = layout.def;
         // Slots follow the choices, with "did not say" last.
         let slot = |field: usize| -> usize {
@@ -272,7 +306,7 @@ impl Acc {
             }
         }
         let grouped = layout.grouped.len().min(groups.len());
-        for ((_, answer), &(item, option)) in view.answers.iter().zip(&found.answers) {
+        for (k, &(item, option)) in found.answers.iter().enumerate() {
             let Some(qs) = layout.items.get(item) else {
                 continue;
             };
@@ -282,6 +316,7 @@ impl Acc {
                 let option = match option {
                     Found::NO_ANSWER => None,
                     Found::OTHER => {
+                        let Some(answer) = answer(k) else { continue };
                         let code = match (answer, question.row) {
                             (AnswerView::Rows(rows), Some(row)) => {
                                 rows.iter().find(|(r, _)| r == row).map(|(_, c)| c.as_ref())

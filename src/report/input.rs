@@ -145,15 +145,16 @@ pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc 
     for batch in files.chunks(FILE_BATCH) {
         let part = batch
             .par_iter()
+            // Boxed, so that each step moves a pointer rather than the whole accumulator.
             .fold(
-                || Acc::new(layout),
+                || Box::new(Acc::new(layout)),
                 |mut acc, (i, source)| {
                     read_file(&mut acc, layout, *i, &source.path, progress);
                     acc
                 },
             )
-            .reduce(|| Acc::new(layout), Acc::merge);
-        acc = acc.merge(part);
+            .reduce(|| Box::new(Acc::new(layout)), merge_boxed);
+        acc = acc.merge(*part);
     }
     for (i, source) in sources.files.iter().enumerate().filter(|(_, s)| s.bundle) {
         acc = acc.merge(read_bundle(layout, i as u32, &source.path, progress));
@@ -307,12 +308,16 @@ fn parse_block(
     let part = lines
         .par_iter()
         .enumerate()
+        // Boxed, so that each line moves a pointer rather than the whole accumulator.
         .fold(
-            || Acc::new(layout),
+            || Box::new(Acc::new(layout)),
             |mut acc, (k, line)| {
                 let number = first_line + k as u32;
                 let line = line.strip_suffix(b"\r").unwrap_or(line);
                 if line.iter().all(u8::is_ascii_whitespace) {
+                    return acc;
+                }
+                if acc.add_fast(layout, line) {
                     return acc;
                 }
                 let at = Location {
@@ -326,8 +331,12 @@ fn parse_block(
                 acc
             },
         )
-        .reduce(|| Acc::new(layout), Acc::merge);
-    (lines.len() as u32, part)
+        .reduce(|| Box::new(Acc::new(layout)), merge_boxed);
+    (lines.len() as u32, *part)
+}
+
+fn merge_boxed(a: Box<Acc>, b: Box<Acc>) -> Box<Acc> {
+    Box::new(a.merge(*b))
 }
 
 /// Finds responses that repeat an id, keeps the first, and takes the others out again,
@@ -404,5 +413,188 @@ fn name_at(sources: &Sources, at: Location) -> String {
         path.to_string()
     } else {
         format!("{path}:{}", at.line)
+    }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    //! The fast path ([`crate::response::fast`]) must count exactly what the general path
+    //! counts, for every line it accepts, and accept the usual line.
+
+    use super::*;
+    use crate::questionnaire::{Definition, bundled, parse_str};
+    use crate::response::Mode;
+    use crate::response::check::Found;
+
+    fn definition(source: &str) -> Definition {
+        parse_str("test.toml", source)
+            .definition
+            .expect("a valid questionnaire")
+    }
+
+    /// Counts `line` through the fast path (if it takes it) and through the general path;
+    /// when the fast path took it, both must have counted the same. Returns whether it did.
+    fn agree(layout: &Layout<'_>, line: &[u8]) -> bool {
+        let mut fast = Acc::new(layout);
+        if !fast.add_fast(layout, line) {
+            return false;
+        }
+        let mut general = Acc::new(layout);
+        match parse(line) {
+            Ok(view) => general.add(layout, &view, Location { source: 0, line: 1 }, || {
+                "line".to_owned()
+            }),
+            Err(reason) => panic!(
+                "the fast path took a line the general path cannot read ({reason}): {}",
+                String::from_utf8_lossy(line)
+            ),
+        }
+        assert!(
+            general.bad.is_empty(),
+            "the fast path took a line the general path refuses ({:?}): {}",
+            general.bad,
+            String::from_utf8_lossy(line)
+        );
+        assert_eq!(fast.individual, general.individual);
+        assert_eq!(fast.all, general.all, "{}", String::from_utf8_lossy(line));
+        assert_eq!(fast.profile, general.profile);
+        assert_eq!(fast.groups, general.groups);
+        assert_eq!(fast.ids, general.ids);
+        true
+    }
+
+    /// Lines made from `line` by the edits that matter: each key, code and value replaced,
+    /// entries repeated, parts added, and bytes changed at random.
+    fn variants(line: &str, rng: &mut fastrand::Rng) -> Vec<Vec<u8>> {
+        let mut out: Vec<Vec<u8>> = [
+            ("\"A\"", "\"Z\""),
+            ("\"B\"", "\"no-answer\""),
+            ("\"C\"", "[\"C\"]"),
+            ("\"q01\"", "\"q99\""),
+            ("\"q02\":", "\"q01\":"),
+            ("\"q18\":", "\"Q18\":"),
+            ("\"sector\":", "\"role\":"),
+            ("\"role\":", "\"sector\":"),
+            ("\"years\":", "\"age\":"),
+            ("\"language\":\"en\"", "\"language\":\"de\""),
+            ("\"language\":\"fr\"", "\"language\":\"\""),
+            ("\"submitted\":\"2026-03-0", "\"submitted\":\"2026-02-3"),
+            ("\"mode\":\"individual\"", "\"mode\":\"collective\""),
+            ("\"version\":\"1.0.0\"", "\"version\":\"1.0.1\""),
+            ("sha256:5", "sha256:6"),
+            ("\"schema_version\":1", "\"schema_version\":2"),
+            ("\"beyond-networking\":", "\"beyond\":"),
+            ("\"defined-project\":true", "\"defined-project\":1"),
+            ("\"defined-project\":", "\"beyond-networking\":"),
+            ("}}", "},\"comments\":{\"q01\":\"Bien.\"}}"),
+            ("}}", "},\"closing_comment\":\"Merci\"}"),
+            ("\"answers\":{", "\"answers\":{\"q01\":\"A\","),
+            ("\",\"", "\", \""),
+            ("\"id\":\"", "\"id\":\"\\u0041"),
+        ]
+        .iter()
+        .filter(|(from, _)| line.contains(from))
+        .map(|(from, to)| line.replacen(from, to, 1).into_bytes())
+        .collect();
+        out.push(
+            line.replace("\"profile\":{", "\"profile\":{\"sector\":\"education\",")
+                .into_bytes(),
+        );
+        out.push(line.as_bytes()[..line.len() - 1].to_vec());
+        out.push(format!("{line}x").into_bytes());
+        let mut invalid = line.as_bytes().to_vec();
+        invalid[30] = 0xff;
+        out.push(invalid);
+        for _ in 0..40 {
+            let mut bytes = line.as_bytes().to_vec();
+            let at = rng.usize(..bytes.len());
+            bytes[at] = match rng.u8(..4) {
+                0 => b'"',
+                1 => b'}',
+                2 => rng.u8(b'0'..=b'z'),
+                _ => bytes[at].wrapping_add(1),
+            };
+            out.push(bytes);
+        }
+        out
+    }
+
+    #[test]
+    fn the_fast_path_counts_what_the_general_path_counts() {
+        let def = definition(bundled::find("action-in-partnership").unwrap().source);
+        for grouped in [&[][..], &["sector"][..]] {
+            let layout = Layout::new(&def, grouped);
+            let demo = crate::demo::Demo::new(&def, 11);
+            let mut rng = fastrand::Rng::with_seed(5);
+            let (mut taken, mut total) = (0, 0);
+            for n in 0..300 {
+                let mut response = demo.response(n, Mode::Individual);
+                response.comments.clear();
+                let line = serde_json::to_string(&response).unwrap();
+                assert!(agree(&layout, line.as_bytes()), "the usual line: {line}");
+                for variant in variants(&line, &mut rng) {
+                    total += 1;
+                    if agree(&layout, &variant) {
+                        taken += 1;
+                    }
+                }
+            }
+            // Most edits make a line the fast path must leave alone; some do not.
+            assert!(taken > 0 && taken < total / 2, "{taken} of {total}");
+        }
+    }
+
+    #[test]
+    fn required_items_grids_and_items_without_no_answer_take_the_general_path() {
+        let def = definition(
+            r#"
+schema_version = 1
+id = "t"
+version = "1"
+languages = ["en"]
+title = "T"
+[[items]]
+id = "a"
+text = "A?"
+required = true
+options = [{ code = "y", score = 1, label = "Yes" }, { code = "n", score = 0, label = "No" }]
+[[items]]
+id = "b"
+text = "B?"
+required = false
+options = [{ code = "y", score = 1, label = "Yes" }, { code = "n", score = 0, label = "No" }]
+[[items]]
+id = "g"
+kind = "grid"
+text = "G?"
+required = false
+rows = [{ id = "r1", text = "R1" }]
+options = [{ code = "y", score = 1, label = "Yes" }, { code = "n", score = 0, label = "No" }]
+"#,
+        );
+        let layout = Layout::new(&def, &[]);
+        let head = format!(
+            "{{\"schema_version\":1,\"id\":\"x\",\"questionnaire\":{{\"id\":\"t\",\"version\":\"1\",\"hash\":\"{}\"}},\"language\":\"en\",\"submitted\":\"2026-01-02\",\"mode\":\"individual\",\"profile\":{{}},\"answers\":",
+            def.hash
+        );
+        let line = |answers: &str| format!("{head}{answers}}}").into_bytes();
+        let valid = line("{\"a\":\"y\",\"b\":\"n\"}");
+        let view = parse(&valid).unwrap();
+        let mut found = Found::default();
+        assert_eq!(
+            layout.checker.check(&view, &mut found),
+            Vec::<String>::new()
+        );
+        assert!(
+            agree(&layout, &valid),
+            "{}",
+            String::from_utf8_lossy(&valid)
+        );
+        // The required item is missing: the general path words the problem.
+        assert!(!agree(&layout, &line("{\"b\":\"n\"}")));
+        // No "no answer" on these items.
+        assert!(!agree(&layout, &line("{\"a\":\"no-answer\"}")));
+        // A grid answer.
+        assert!(!agree(&layout, &line("{\"a\":\"y\",\"g\":{\"r1\":\"y\"}}")));
     }
 }

@@ -43,7 +43,7 @@ pub struct Found {
 }
 
 /// Whether `s` is a day written `YYYY-MM-DD` (and a real one).
-fn is_day(s: &str) -> bool {
+pub(crate) fn is_day(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10
@@ -101,7 +101,12 @@ impl Key {
 
     #[inline]
     pub fn of(s: &str) -> Key {
-        let b = s.as_bytes();
+        Key::of_bytes(s.as_bytes())
+    }
+
+    /// The key of raw bytes: equal to a string's key only when the bytes are that string's.
+    #[inline]
+    pub fn of_bytes(b: &[u8]) -> Key {
         if b.len() > 15 {
             return Key::NONE;
         }
@@ -114,8 +119,14 @@ impl Key {
     /// Whether `s` (with key `key`) equals the string this key was made from, `full`.
     #[inline]
     fn matches(self, key: Key, s: &str, full: &str) -> bool {
+        self.matches_bytes(key, s.as_bytes(), full)
+    }
+
+    /// [`Key::matches`] for raw bytes.
+    #[inline]
+    pub(crate) fn matches_bytes(self, key: Key, s: &[u8], full: &str) -> bool {
         if self == Key::NONE || key == Key::NONE {
-            s == full
+            s == full.as_bytes()
         } else {
             self == key
         }
@@ -164,15 +175,36 @@ impl<'d> Checker<'d> {
         }
     }
 
+    /// The key of profile field `f`'s id.
+    pub(crate) fn profile_key(&self, f: usize) -> Key {
+        self.profile_keys[f].0
+    }
+
+    /// The key of choice `k` of profile field `f`.
+    pub(crate) fn choice_key(&self, f: usize, k: usize) -> Key {
+        self.profile_keys[f].1[k]
+    }
+
+    /// The key of option `k` of item `i`.
+    pub(crate) fn option_key(&self, i: usize, k: usize) -> Key {
+        self.option_keys[i][k]
+    }
+
     /// The index of item `id`, trying `hint` first (answers usually come in item order).
     pub fn item_index(&self, id: &str, hint: usize) -> Option<usize> {
+        self.item_index_bytes(id.as_bytes(), hint)
+    }
+
+    /// [`Checker::item_index`] for raw bytes.
+    #[inline]
+    pub(crate) fn item_index_bytes(&self, id: &[u8], hint: usize) -> Option<usize> {
         if let Some(item) = self.def.items.get(hint)
-            && self.item_keys[hint].matches(Key::of(id), id, &item.id)
+            && self.item_keys[hint].matches_bytes(Key::of_bytes(id), id, &item.id)
         {
             return Some(hint);
         }
         self.sorted
-            .binary_search_by(|(k, _)| (*k).cmp(id))
+            .binary_search_by(|(k, _)| k.as_bytes().cmp(id))
             .ok()
             .map(|k| self.sorted[k].1)
     }

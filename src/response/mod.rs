@@ -5,6 +5,7 @@
 
 pub mod answers_file;
 pub mod check;
+pub mod fast;
 pub mod store;
 pub mod view;
 
