@@ -468,6 +468,13 @@ mod fast_path_tests {
     fn variants(line: &str, rng: &mut fastrand::Rng) -> Vec<Vec<u8>> {
         let mut out: Vec<Vec<u8>> = [
             ("\"A\"", "\"Z\""),
+            ("\"A\"", "\"AB\""),
+            ("\"B\"", "\"\""),
+            ("\"sector\":\"", "\"sector\":\"x"),
+            ("\"role\":", "\"rol\":"),
+            ("\"language\":\"en\"", "\"language\":\"enx\""),
+            ("\"q03\":", "\"q03x\":"),
+            ("\"q05\":", "\"q5\":"),
             ("\"B\"", "\"no-answer\""),
             ("\"C\"", "[\"C\"]"),
             ("\"q01\"", "\"q99\""),

@@ -175,21 +175,6 @@ impl<'d> Checker<'d> {
         }
     }
 
-    /// The key of profile field `f`'s id.
-    pub(crate) fn profile_key(&self, f: usize) -> Key {
-        self.profile_keys[f].0
-    }
-
-    /// The key of choice `k` of profile field `f`.
-    pub(crate) fn choice_key(&self, f: usize, k: usize) -> Key {
-        self.profile_keys[f].1[k]
-    }
-
-    /// The key of option `k` of item `i`.
-    pub(crate) fn option_key(&self, i: usize, k: usize) -> Key {
-        self.option_keys[i][k]
-    }
-
     /// The index of item `id`, trying `hint` first (answers usually come in item order).
     pub fn item_index(&self, id: &str, hint: usize) -> Option<usize> {
         self.item_index_bytes(id.as_bytes(), hint)

@@ -12,7 +12,7 @@
 //! [`parse_compact`]: super::view::parse_compact
 
 use super::RESPONSE_SCHEMA_VERSION;
-use super::check::{Checker, Found, Key, is_day};
+use super::check::{Checker, Found, is_day};
 use crate::questionnaire::Definition;
 use crate::questionnaire::format::ItemKind;
 
@@ -29,16 +29,21 @@ pub struct FastReader<'d> {
     required: u128,
     /// Per item: it is a single-choice item.
     single: Vec<bool>,
-    /// Key of `no-answer`.
-    no_answer: Key,
+    /// The strings a line is expected to hold, ready to be recognised in place.
+    languages: Vec<Quoted>,
+    prerequisites: Vec<Quoted>,
+    fields: Vec<Quoted>,
+    choices: Vec<Vec<Quoted>>,
+    items: Vec<Quoted>,
+    options: Vec<Vec<Quoted>>,
+    no_answer: Quoted,
 }
 
 /// The bytes of a JSON string starting at `at` (after its opening quote), and where its
 /// closing quote is; the line was checked to hold no escape.
 #[inline]
 fn string(line: &[u8], at: usize) -> Option<(&[u8], usize)> {
-    // Short strings: a plain loop beats a call to memchr.
-    let len = line.get(at..)?.iter().position(|&b| b == b'"')?;
+    let len = memchr::memchr(b'"', line.get(at..)?)?;
     Some((&line[at..at + len], at + len))
 }
 
@@ -49,11 +54,65 @@ fn lit(line: &[u8], at: &mut usize, text: &[u8]) -> Option<()> {
         .then(|| *at += text.len())
 }
 
-/// A packed key of raw bytes: it equals the key of a string only when the bytes are that
-/// string's, so bytes that are not UTF-8 never match.
-#[inline]
-fn key(bytes: &[u8]) -> Key {
-    Key::of_bytes(bytes)
+/// One expected byte (cheaper than [`lit`] for `"`, `:`, `,` and `}`).
+#[inline(always)]
+fn byte(line: &[u8], at: &mut usize, b: u8) -> Option<()> {
+    (line.get(*at) == Some(&b)).then(|| *at += 1)
+}
+
+/// A short string followed by its closing quote, packed to be recognised in the line with
+/// one load and one comparison (the line holds no escape, so a string ends at its first
+/// quote: matching the text and the quote is matching the whole string).
+#[derive(Debug, Clone)]
+struct Quoted {
+    text: Vec<u8>,
+    /// The text and the quote as little-endian bytes, when they fit in 16 bytes.
+    packed: Option<(u128, u128)>,
+}
+
+impl Quoted {
+    fn new(text: &str) -> Self {
+        let mut bytes = text.as_bytes().to_vec();
+        bytes.push(b'"');
+        let packed = (bytes.len() <= 16).then(|| {
+            let mut value = [0u8; 16];
+            let mut mask = [0u8; 16];
+            value[..bytes.len()].copy_from_slice(&bytes);
+            mask[..bytes.len()].fill(0xff);
+            (u128::from_le_bytes(value), u128::from_le_bytes(mask))
+        });
+        bytes.pop();
+        Quoted {
+            text: bytes,
+            packed,
+        }
+    }
+
+    /// Whether the string at `at` (after its opening quote) is this one; if so, moves `at`
+    /// past its closing quote.
+    #[inline(always)]
+    fn take(&self, line: &[u8], at: &mut usize) -> bool {
+        let here = match (self.packed, line.get(*at..*at + 16)) {
+            (Some((value, mask)), Some(window)) => {
+                let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
+                window & mask == value
+            }
+            _ => {
+                let n = self.text.len();
+                line.get(*at..*at + n) == Some(&self.text[..]) && line.get(*at + n) == Some(&b'"')
+            }
+        };
+        if here {
+            *at += self.text.len() + 1;
+        }
+        here
+    }
+}
+
+/// The first of `list` that is the string at `at`, by index.
+#[inline(always)]
+fn take_any(list: &[Quoted], line: &[u8], at: &mut usize) -> Option<usize> {
+    list.iter().position(|q| q.take(line, at))
 }
 
 impl<'d> FastReader<'d> {
@@ -71,6 +130,7 @@ impl<'d> FastReader<'d> {
                 required |= 1 << k;
             }
         }
+        let quoted = |texts: &mut dyn Iterator<Item = &str>| texts.map(Quoted::new).collect();
         FastReader {
             def,
             head: format!("{{\"schema_version\":{RESPONSE_SCHEMA_VERSION},\"id\":\"").into_bytes(),
@@ -81,7 +141,21 @@ impl<'d> FastReader<'d> {
                 .iter()
                 .map(|i| i.kind == ItemKind::Single)
                 .collect(),
-            no_answer: Key::of(super::NO_ANSWER_CODE),
+            languages: quoted(&mut def.languages.iter().map(String::as_str)),
+            prerequisites: quoted(&mut def.prerequisites.iter().map(|p| p.id.as_str())),
+            fields: quoted(&mut def.profile.iter().map(|f| f.id.as_str())),
+            choices: def
+                .profile
+                .iter()
+                .map(|f| quoted(&mut f.choices.iter().map(|c| c.code.as_str())))
+                .collect(),
+            items: quoted(&mut def.items.iter().map(|i| i.id.as_str())),
+            options: def
+                .items
+                .iter()
+                .map(|i| quoted(&mut i.options.iter().map(|o| o.code.as_str())))
+                .collect(),
+            no_answer: Quoted::new(super::NO_ANSWER_CODE),
         }
     }
 
@@ -95,6 +169,7 @@ impl<'d> FastReader<'d> {
     ) -> Option<&'l str> {
         let def = self.def;
         if def.items.len() > 128
+            || def.prerequisites.len() > 128
             || line
                 .iter()
                 .fold(false, |bad, &b| bad | (b < 0x20) | (b == b'\\'))
@@ -110,30 +185,23 @@ impl<'d> FastReader<'d> {
         let id = std::str::from_utf8(id).ok()?;
         at = end;
         lit(line, &mut at, &self.questionnaire)?;
-        let (language, end) = string(line, at)?;
-        if !def.languages.iter().any(|l| l.as_bytes() == language) {
-            return None;
-        }
-        at = end;
-        lit(line, &mut at, b"\",\"submitted\":\"")?;
-        let (day, end) = string(line, at)?;
+        take_any(&self.languages, line, &mut at)?;
+        lit(line, &mut at, b",\"submitted\":\"")?;
+        let day = line.get(at..at + 10)?;
         if !is_day(std::str::from_utf8(day).ok()?) {
             return None;
         }
-        at = end;
+        at += 10;
         lit(line, &mut at, b"\",\"mode\":\"individual\"")?;
         if lit(line, &mut at, b",\"prerequisites\":{").is_some() {
             let mut seen = 0u128;
-            self.entries(line, &mut at, |key, at| {
-                let k = def
-                    .prerequisites
-                    .iter()
-                    .position(|p| p.id.as_bytes() == key)
-                    .filter(|&k| k < 128)?;
+            entries(line, &mut at, |at| {
+                let k = take_any(&self.prerequisites, line, at)?;
                 if seen & (1 << k) != 0 {
                     return None;
                 }
                 seen |= 1 << k;
+                byte(line, at, b':')?;
                 if lit(line, at, b"true").is_none() {
                     lit(line, at, b"false")?;
                 }
@@ -141,85 +209,70 @@ impl<'d> FastReader<'d> {
             })?;
         }
         lit(line, &mut at, b",\"profile\":{")?;
-        self.entries(line, &mut at, |field, at| {
-            let field_key = key(field);
-            let f = (0..def.profile.len()).find(|&f| {
-                checker
-                    .profile_key(f)
-                    .matches_bytes(field_key, field, &def.profile[f].id)
-            })?;
+        entries(line, &mut at, |at| {
+            let f = take_any(&self.fields, line, at)?;
             if found.profile[f] != Found::OTHER {
                 return None;
             }
-            lit(line, at, b"\"")?;
-            let (code, end) = string(line, *at)?;
-            *at = end + 1;
-            let code_key = key(code);
-            let choices = &def.profile[f].choices;
-            let k = (0..choices.len()).find(|&k| {
-                checker
-                    .choice_key(f, k)
-                    .matches_bytes(code_key, code, &choices[k].code)
-            })?;
-            found.profile[f] = k as u32;
+            byte(line, at, b':')?;
+            byte(line, at, b'"')?;
+            found.profile[f] = take_any(&self.choices[f], line, at)? as u32;
             Some(())
         })?;
         lit(line, &mut at, b",\"answers\":{")?;
         let mut answered = 0u128;
+        // Answers usually come in item order: the next item is tried first.
         let mut hint = 0;
-        self.entries(line, &mut at, |item, at| {
-            let i = checker.item_index_bytes(item, hint)?;
+        entries(line, &mut at, |at| {
+            let i = match self.items.get(hint) {
+                Some(item) if item.take(line, at) => hint,
+                _ => {
+                    let (id, end) = string(line, *at)?;
+                    *at = end + 1;
+                    checker.item_index_bytes(id, hint)?
+                }
+            };
             hint = i + 1;
             if !self.single[i] || answered & (1 << i) != 0 {
                 return None;
             }
             answered |= 1 << i;
-            lit(line, at, b"\"")?;
-            let (code, end) = string(line, *at)?;
-            *at = end + 1;
-            let code_key = key(code);
-            let option = &def.items[i];
-            let k = if code_key == self.no_answer && option.no_answer {
-                Found::NO_ANSWER
-            } else {
-                (0..option.options.len()).find(|&k| {
-                    checker
-                        .option_key(i, k)
-                        .matches_bytes(code_key, code, &option.options[k].code)
-                })? as u32
+            byte(line, at, b':')?;
+            byte(line, at, b'"')?;
+            let k = match take_any(&self.options[i], line, at) {
+                Some(k) => k as u32,
+                None if def.items[i].no_answer && self.no_answer.take(line, at) => Found::NO_ANSWER,
+                None => return None,
             };
             found.answers.push((i, k));
             Some(())
         })?;
         // Comments and a closing comment take the general path; so does anything after.
-        lit(line, &mut at, b"}")?;
+        byte(line, &mut at, b'}')?;
         if at != line.len() || answered & self.required != self.required {
             return None;
         }
         Some(id)
     }
+}
 
-    /// The `"key":VALUE` entries of an object whose `{` was read, up to its `}`; `value` reads
-    /// the value after the colon.
-    fn entries(
-        &self,
-        line: &[u8],
-        at: &mut usize,
-        mut value: impl FnMut(&[u8], &mut usize) -> Option<()>,
-    ) -> Option<()> {
-        if lit(line, at, b"}").is_some() {
+/// The `"key":VALUE` entries of an object whose `{` was read, up to its `}`; `entry` reads
+/// each from after the key's opening quote.
+#[inline(always)]
+fn entries(
+    line: &[u8],
+    at: &mut usize,
+    mut entry: impl FnMut(&mut usize) -> Option<()>,
+) -> Option<()> {
+    if byte(line, at, b'}').is_some() {
+        return Some(());
+    }
+    loop {
+        byte(line, at, b'"')?;
+        entry(at)?;
+        if byte(line, at, b'}').is_some() {
             return Some(());
         }
-        loop {
-            lit(line, at, b"\"")?;
-            let (key, end) = string(line, *at)?;
-            *at = end + 1;
-            lit(line, at, b":")?;
-            value(key, at)?;
-            if lit(line, at, b"}").is_some() {
-                return Some(());
-            }
-            lit(line, at, b",")?;
-        }
+        byte(line, at, b',')?;
     }
 }
