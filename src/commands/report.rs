@@ -88,7 +88,7 @@ pub fn compile_paths(
         grouped.push(&mx.by);
     }
     let layout = Layout::new(def, &grouped);
-    let progress = input::Progress::new(sources.bytes);
+    let progress = input::Progress::new(sources.work);
     let acc = input::read(&sources, &layout, &progress);
     progress.finish();
     if !acc.bad.is_empty() && !skip_invalid {

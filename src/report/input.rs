@@ -30,13 +30,31 @@ pub struct Source {
     pub bundle: bool,
 }
 
+/// The progress a response file counts for (about its size in bytes): folders are not
+/// stat'ed file by file just to size a progress bar.
+const FILE_WORK: u64 = 1024;
+
 /// Everything to read, found in the folders and files given.
 #[derive(Debug, Default)]
 pub struct Sources {
     pub files: Vec<Source>,
     /// Unfinished drafts in the folders (a count only).
     pub drafts: usize,
-    pub bytes: u64,
+    /// How much reading there is, for the progress bar: the bytes of the bundles and
+    /// [`FILE_WORK`] per file.
+    pub work: u64,
+}
+
+impl Sources {
+    fn add(&mut self, path: PathBuf) {
+        let bundle = is_bundle(&path);
+        self.work += if bundle {
+            std::fs::metadata(&path).map_or(0, |m| m.len())
+        } else {
+            FILE_WORK
+        };
+        self.files.push(Source { path, bundle });
+    }
 }
 
 fn is_bundle(path: &Path) -> bool {
@@ -53,28 +71,32 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                 path: path.clone(),
                 error: source,
             })?;
+            // No stat per entry: the type comes with the listing on most file systems, and
+            // files are sized when read. Names are sorted as bytes.
             let mut found: Vec<PathBuf> = entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| {
-                    (p.extension().is_some_and(|e| e == "json") || is_bundle(p))
-                        && !p
-                            .file_name()
-                            .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-                        && p.is_file()
+                .filter_map(Result::ok)
+                .filter_map(|e| {
+                    let name = e.file_name();
+                    let p = Path::new(&name);
+                    let wanted = (p.extension().is_some_and(|x| x == "json") || is_bundle(p))
+                        && !name.as_encoded_bytes().starts_with(b".");
+                    let path = e.path();
+                    let is_file = match e.file_type() {
+                        Ok(t) if t.is_file() => true,
+                        Ok(t) if t.is_dir() => false,
+                        _ => path.is_file(),
+                    };
+                    (wanted && is_file).then_some(path)
                 })
                 .collect();
-            found.sort();
-            out.files.extend(found.into_iter().map(|p| Source {
-                bundle: is_bundle(&p),
-                path: p,
-            }));
+            found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
+            for p in found {
+                out.add(p);
+            }
             let (drafts, unreadable) = store::list_drafts(path);
             out.drafts += drafts.len() + unreadable;
         } else if path.is_file() {
-            out.files.push(Source {
-                bundle: is_bundle(path),
-                path: path.clone(),
-            });
+            out.add(path.clone());
         } else {
             return Err(Error::Read {
                 path: path.clone(),
@@ -82,12 +104,6 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
             });
         }
     }
-    out.bytes = out
-        .files
-        .iter()
-        .filter_map(|s| std::fs::metadata(&s.path).ok())
-        .map(|m| m.len())
-        .sum();
     Ok(out)
 }
 
@@ -103,9 +119,7 @@ pub struct Progress {
 impl Progress {
     pub fn new(total: u64) -> Self {
         let bar = ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-        if let Ok(style) = ProgressStyle::with_template(
-            "{bar:40} {binary_bytes}/{binary_total_bytes} {binary_bytes_per_sec} {eta}",
-        ) {
+        if let Ok(style) = ProgressStyle::with_template("{bar:40} {percent:>3}% {eta}") {
             bar.set_style(style);
         }
         Progress {
@@ -149,7 +163,7 @@ pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc 
             .fold(
                 || Box::new(Acc::new(layout)),
                 |mut acc, (i, source)| {
-                    read_file(&mut acc, layout, *i, &source.path, progress);
+                    read_file(&mut acc, layout, *i, source, progress);
                     acc
                 },
             )
@@ -164,27 +178,56 @@ pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc 
     acc
 }
 
-fn read_file(acc: &mut Acc, layout: &Layout<'_>, source: u32, path: &Path, progress: &Progress) {
-    let name = || path.display().to_string();
+fn read_file(acc: &mut Acc, layout: &Layout<'_>, source: u32, file: &Source, progress: &Progress) {
+    let name = || file.path.display().to_string();
     let at = Location { source, line: 0 };
-    match file_bytes(path) {
+    let counted = with_file_bytes(&file.path, |bytes| match parse(bytes) {
+        Ok(view) => acc.add(layout, &view, at, name),
         Err(reason) => acc.reject(at, name(), reason),
-        Ok(bytes) => {
-            progress.advance(bytes.len() as u64);
-            match parse(&bytes) {
-                Ok(view) => acc.add(layout, &view, at, name),
-                Err(reason) => acc.reject(at, name(), reason),
-            }
-        }
+    });
+    match counted {
+        Ok(()) => progress.advance(FILE_WORK),
+        Err(reason) => acc.reject(at, name(), reason),
     }
 }
 
-fn file_bytes(path: &Path) -> Result<Vec<u8>, String> {
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read: {e}"))?;
-    if meta.len() > MAX_RESPONSE_BYTES {
-        return Err(format!("{} bytes is too large for a response", meta.len()));
+/// The usual response fits in one read of this many bytes.
+const FIRST_READ: usize = 16 * 1024;
+
+/// Reads a response file and gives its bytes to `use_bytes`; refuses files above
+/// [`MAX_RESPONSE_BYTES`]. The usual response takes an open, one `read` into a buffer that
+/// each thread reuses (a regular file that returns fewer bytes than asked for is at its end)
+/// and a close; larger files are read on into memory of their own, up to the limit.
+fn with_file_bytes<R>(path: &Path, use_bytes: impl FnOnce(&[u8]) -> R) -> Result<R, String> {
+    thread_local! {
+        static BUFFER: std::cell::RefCell<Box<[u8]>> =
+            std::cell::RefCell::new(vec![0; FIRST_READ].into_boxed_slice());
     }
-    std::fs::read(path).map_err(|e| format!("cannot read: {e}"))
+    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    let mut f = std::fs::File::open(path).map_err(cannot)?;
+    BUFFER.with_borrow_mut(|buffer| {
+        let filled = loop {
+            match f.read(buffer) {
+                Ok(n) => break n,
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(cannot(e)),
+            }
+        };
+        if filled < FIRST_READ {
+            return Ok(use_bytes(&buffer[..filled]));
+        }
+        let mut bytes = buffer.to_vec();
+        (&mut f)
+            .take(MAX_RESPONSE_BYTES + 1 - FIRST_READ as u64)
+            .read_to_end(&mut bytes)
+            .map_err(cannot)?;
+        if bytes.len() as u64 > MAX_RESPONSE_BYTES {
+            return Err(format!(
+                "more than {MAX_RESPONSE_BYTES} bytes is too large for a response"
+            ));
+        }
+        Ok(use_bytes(&bytes))
+    })
 }
 
 /// One response from JSON bytes, or why it is not one.
