@@ -229,3 +229,46 @@ fn umask() -> u32 {
         .unwrap();
     u32::from_str_radix(String::from_utf8_lossy(&out.stdout).trim(), 8).unwrap_or(0o022)
 }
+
+/// Response files of every size are read whole: short ones in one read, those over 16 KiB
+/// (a long comment) read on, those over 4 MiB refused, empty ones named.
+#[test]
+fn response_files_of_any_size_are_read_whole_or_refused() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    partnereval(["demo", a.to_str().unwrap(), "-n", "4"]).expect_status(0);
+    let responses = a.join("responses");
+    let files: Vec<_> = std::fs::read_dir(&responses)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    let mut long: Value = serde_json::from_slice(&std::fs::read(&files[0]).unwrap()).unwrap();
+    let comment = "Nous en avons parlé longuement. ".repeat(1000);
+    long["comments"] = serde_json::json!({ "q01": comment });
+    std::fs::write(&files[0], serde_json::to_vec_pretty(&long).unwrap()).unwrap();
+    assert!(std::fs::metadata(&files[0]).unwrap().len() > 16 * 1024 + 1000);
+    let r = report(a.to_str().unwrap(), &[]);
+    assert_eq!(r["respondents"], 4);
+    let full: usize = r["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|g| g["comments"].as_array().unwrap())
+        .map(|c| c["text"].as_str().unwrap().len())
+        .max()
+        .unwrap();
+    assert!(full >= comment.trim_end().len(), "{full}");
+
+    let mut huge = long.clone();
+    huge["comments"] = serde_json::json!({ "q01": "x".repeat(5 * 1024 * 1024) });
+    std::fs::write(&files[1], serde_json::to_vec(&huge).unwrap()).unwrap();
+    std::fs::write(&files[2], b"").unwrap();
+    let out = partnereval(["report", a.to_str().unwrap()]).expect_status(1);
+    assert!(
+        out.stderr.contains("too large for a response"),
+        "{}",
+        out.stderr
+    );
+    assert!(out.stderr.contains("the file is empty"), "{}", out.stderr);
+}
