@@ -13,12 +13,19 @@ cargo build --release --quiet
 bin="$PWD/target/release/partnereval"
 mkdir -p "$work"
 
-# measure NAME COMMAND...: runs once, prints "NAME seconds peak_MB"
+# measure NAME COMMAND...: runs it RUNS times (default 3; the machine is shared and noisy),
+# prints "NAME median_seconds peak_MB"
 measure() {
   local name="$1"; shift
-  local out
-  out=$( { /usr/bin/time -f "%e %M" "$@" > /dev/null; } 2>&1 | tail -n 1 )
-  printf '%s %s %s\n' "$name" "${out%% *}" "$(( ${out##* } / 1024 ))"
+  local times=() peak=0 out
+  for _ in $(seq "${RUNS:-3}"); do
+    out=$( { /usr/bin/time -f "%e %M" "$@" > /dev/null; } 2>&1 | tail -n 1 )
+    times+=("${out%% *}")
+    (( ${out##* } > peak )) && peak=${out##* }
+  done
+  local median
+  median=$(printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( (${#times[@]} + 1) / 2 ))p")
+  printf '%s %s %s\n' "$name" "$median" "$(( peak / 1024 ))"
 }
 
 printf '%-10s %-28s %9s %14s %10s %9s %8s\n' size tool seconds responses/s MB/s peak_MB ratio
@@ -35,6 +42,7 @@ for n in "${sizes[@]}"; do
     "python-ndjson|python3 scripts/bench_python.py $ndjson"
     "jq-ndjson|jq -c .answers $ndjson"
   )
+  files=""
   if [ "$n" -le 100000 ]; then
     files="$work/files-$n"
     if [ ! -d "$files/responses" ]; then
@@ -48,6 +56,7 @@ for n in "${sizes[@]}"; do
     name="${run%%|*}"; cmd="${run#*|}"
     # warm the page cache so every tool reads from memory
     cat "$ndjson" > /dev/null
+    if [ -d "${files:-}/responses" ]; then find "$files/responses" -name '*.json' -exec cat {} + > /dev/null; fi
     read -r _ secs peak < <(measure "$name" $cmd)
     case "$name" in partnereval-*) base_for_kind="$secs" ;; esac
     if [ "$name" = partnereval-ndjson ] || [ "$name" = partnereval-files ]; then base="$secs"; fi

@@ -387,7 +387,7 @@ fn merge_boxed(a: Box<Acc>, b: Box<Acc>) -> Box<Acc> {
 /// two are equal, the sources are read again to find the responses and compare real ids.
 fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
     let mut ids = std::mem::take(&mut acc.ids);
-    ids.sort_unstable();
+    ids.par_sort_unstable();
     let repeated: HashSet<u64> = ids
         .windows(2)
         .filter(|w| w[0] == w[1])

@@ -30,12 +30,12 @@ pub struct FastReader<'d> {
     /// Per item: it is a single-choice item.
     single: Vec<bool>,
     /// The strings a line is expected to hold, ready to be recognised in place.
-    languages: Vec<Quoted>,
-    prerequisites: Vec<Quoted>,
-    fields: Vec<Quoted>,
-    choices: Vec<Vec<Quoted>>,
+    languages: OneOf,
+    prerequisites: OneOf,
+    fields: OneOf,
+    choices: Vec<OneOf>,
     items: Vec<Quoted>,
-    options: Vec<Vec<Quoted>>,
+    options: Vec<OneOf>,
     no_answer: Quoted,
 }
 
@@ -109,10 +109,37 @@ impl Quoted {
     }
 }
 
-/// The first of `list` that is the string at `at`, by index.
-#[inline(always)]
-fn take_any(list: &[Quoted], line: &[u8], at: &mut usize) -> Option<usize> {
-    list.iter().position(|q| q.take(line, at))
+/// Strings one of which is expected at some place in a line (the options of an item, the
+/// languages…); at most one can be there, since each is matched with its closing quote.
+#[derive(Debug, Clone)]
+struct OneOf {
+    all: Vec<Quoted>,
+    /// (value, mask, length) of each, when all of them fit in 16 bytes.
+    packed: Option<Vec<(u128, u128, usize)>>,
+}
+
+impl OneOf {
+    fn new<'s>(texts: impl Iterator<Item = &'s str>) -> Self {
+        let all: Vec<Quoted> = texts.map(Quoted::new).collect();
+        let packed = all
+            .iter()
+            .map(|q| q.packed.map(|(v, m)| (v, m, q.text.len() + 1)))
+            .collect();
+        OneOf { all, packed }
+    }
+
+    /// The index of the string at `at` (after its opening quote), moving `at` past its
+    /// closing quote; one load for the usual short strings.
+    #[inline(always)]
+    fn take(&self, line: &[u8], at: &mut usize) -> Option<usize> {
+        if let (Some(packed), Some(window)) = (&self.packed, line.get(*at..*at + 16)) {
+            let window = u128::from_le_bytes(window.try_into().expect("16 bytes"));
+            let k = packed.iter().position(|(v, m, _)| window & m == *v)?;
+            *at += packed[k].2;
+            return Some(k);
+        }
+        self.all.iter().position(|q| q.take(line, at))
+    }
 }
 
 impl<'d> FastReader<'d> {
@@ -130,7 +157,6 @@ impl<'d> FastReader<'d> {
                 required |= 1 << k;
             }
         }
-        let quoted = |texts: &mut dyn Iterator<Item = &str>| texts.map(Quoted::new).collect();
         FastReader {
             def,
             head: format!("{{\"schema_version\":{RESPONSE_SCHEMA_VERSION},\"id\":\"").into_bytes(),
@@ -141,19 +167,19 @@ impl<'d> FastReader<'d> {
                 .iter()
                 .map(|i| i.kind == ItemKind::Single)
                 .collect(),
-            languages: quoted(&mut def.languages.iter().map(String::as_str)),
-            prerequisites: quoted(&mut def.prerequisites.iter().map(|p| p.id.as_str())),
-            fields: quoted(&mut def.profile.iter().map(|f| f.id.as_str())),
+            languages: OneOf::new(def.languages.iter().map(String::as_str)),
+            prerequisites: OneOf::new(def.prerequisites.iter().map(|p| p.id.as_str())),
+            fields: OneOf::new(def.profile.iter().map(|f| f.id.as_str())),
             choices: def
                 .profile
                 .iter()
-                .map(|f| quoted(&mut f.choices.iter().map(|c| c.code.as_str())))
+                .map(|f| OneOf::new(f.choices.iter().map(|c| c.code.as_str())))
                 .collect(),
-            items: quoted(&mut def.items.iter().map(|i| i.id.as_str())),
+            items: def.items.iter().map(|i| Quoted::new(&i.id)).collect(),
             options: def
                 .items
                 .iter()
-                .map(|i| quoted(&mut i.options.iter().map(|o| o.code.as_str())))
+                .map(|i| OneOf::new(i.options.iter().map(|o| o.code.as_str())))
                 .collect(),
             no_answer: Quoted::new(super::NO_ANSWER_CODE),
         }
@@ -185,7 +211,7 @@ impl<'d> FastReader<'d> {
         let id = std::str::from_utf8(id).ok()?;
         at = end;
         lit(line, &mut at, &self.questionnaire)?;
-        take_any(&self.languages, line, &mut at)?;
+        self.languages.take(line, &mut at)?;
         lit(line, &mut at, b",\"submitted\":\"")?;
         let day = line.get(at..at + 10)?;
         if !is_day(std::str::from_utf8(day).ok()?) {
@@ -196,7 +222,7 @@ impl<'d> FastReader<'d> {
         if lit(line, &mut at, b",\"prerequisites\":{").is_some() {
             let mut seen = 0u128;
             entries(line, &mut at, |at| {
-                let k = take_any(&self.prerequisites, line, at)?;
+                let k = self.prerequisites.take(line, at)?;
                 if seen & (1 << k) != 0 {
                     return None;
                 }
@@ -210,13 +236,13 @@ impl<'d> FastReader<'d> {
         }
         lit(line, &mut at, b",\"profile\":{")?;
         entries(line, &mut at, |at| {
-            let f = take_any(&self.fields, line, at)?;
+            let f = self.fields.take(line, at)?;
             if found.profile[f] != Found::OTHER {
                 return None;
             }
             byte(line, at, b':')?;
             byte(line, at, b'"')?;
-            found.profile[f] = take_any(&self.choices[f], line, at)? as u32;
+            found.profile[f] = self.choices[f].take(line, at)? as u32;
             Some(())
         })?;
         lit(line, &mut at, b",\"answers\":{")?;
@@ -239,7 +265,7 @@ impl<'d> FastReader<'d> {
             answered |= 1 << i;
             byte(line, at, b':')?;
             byte(line, at, b'"')?;
-            let k = match take_any(&self.options[i], line, at) {
+            let k = match self.options[i].take(line, at) {
                 Some(k) => k as u32,
                 None if def.items[i].no_answer && self.no_answer.take(line, at) => Found::NO_ANSWER,
                 None => return None,
