@@ -4,7 +4,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::cli::{CompareArgs, ReportFormat};
+use crate::cli::CompareArgs;
 use crate::error::Error;
 use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
 use crate::report::Options;
@@ -129,13 +129,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         |side: &Side| super::report::compile_paths(&def, &side.paths, &options, args.skip_invalid);
     let (a, b) = (compile(&from)?, compile(&to)?);
     let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
-    let format = match args.format {
-        ReportFormat::Table => Format::Table,
-        ReportFormat::Json => Format::Json,
-        ReportFormat::Csv => Format::Csv,
-        ReportFormat::Markdown => Format::Markdown,
-        ReportFormat::Html => Format::Html,
-    };
+    let format = Format::from(args.format);
     match &args.output {
         Some(file) => {
             let mut buffer = Vec::new();

@@ -2,7 +2,7 @@
 
 use std::io::Write;
 
-use crate::cli::{ReportArgs, ReportFormat};
+use crate::cli::ReportArgs;
 use crate::error::Error;
 use crate::report::accumulate::Layout;
 use crate::report::render::{Format, render};
@@ -55,13 +55,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         partners: target.partners.clone(),
     };
     let report = compile_paths(def, &target.paths, &options, args.skip_invalid)?;
-    let format = match args.format {
-        ReportFormat::Table => Format::Table,
-        ReportFormat::Json => Format::Json,
-        ReportFormat::Csv => Format::Csv,
-        ReportFormat::Markdown => Format::Markdown,
-        ReportFormat::Html => Format::Html,
-    };
+    let format = Format::from(args.format);
     match &args.output {
         Some(file) => {
             let mut buffer = Vec::new();

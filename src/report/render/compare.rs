@@ -150,8 +150,25 @@ fn item_section(c: &Comparison, m: &Messages) -> Section {
     }
 }
 
+/// "q03 The partners joined…: newly divergent", for each item whose divergence appeared or
+/// resolved.
+pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
+    c.items
+        .iter()
+        .filter(|i| i.divergence == "appeared" || i.divergence == "resolved")
+        .map(|i| {
+            format!(
+                "{} {}: {}",
+                i.id,
+                i.text,
+                (m.divergence_change_word)(&i.divergence)
+            )
+        })
+        .collect()
+}
+
 /// "12 Rules are explicit…: 1.60 → 2.20 (+0.60)".
-fn change_line(i: &ItemChange) -> String {
+pub fn change_line(i: &ItemChange) -> String {
     format!(
         "{} {}: {} → {} ({})",
         i.id,
@@ -194,19 +211,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
                 items.into_iter().map(change_line).collect(),
             ));
         }
-        let divergence: Vec<String> = c
-            .items
-            .iter()
-            .filter(|i| i.divergence == "appeared" || i.divergence == "resolved")
-            .map(|i| {
-                format!(
-                    "{} {}: {}",
-                    i.id,
-                    i.text,
-                    (m.divergence_change_word)(&i.divergence)
-                )
-            })
-            .collect();
+        let divergence = divergence_lines(c, m);
         if !divergence.is_empty() {
             out.push(Block::List(m.divergence_heading.to_owned(), divergence));
         }

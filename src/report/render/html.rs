@@ -335,6 +335,17 @@ fn foot(out: &mut String, m: &Messages) {
     );
 }
 
+/// Why no figures are shown, when they are withheld.
+fn withheld(out: &mut String, reason: &Option<String>) {
+    if let Some(reason) = reason {
+        let _ = write!(
+            out,
+            r#"<p class="withheld"><strong>{}</strong></p>"#,
+            esc(reason)
+        );
+    }
+}
+
 fn section_table(out: &mut String, section: &Section, heading: bool) {
     if heading {
         let _ = write!(out, "<h3>{}</h3>", esc(&section.title));
@@ -504,13 +515,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         );
     }
     h.push_str("</header>\n");
-    if let Some(reason) = &r.withheld {
-        let _ = write!(
-            h,
-            r#"<p class="withheld"><strong>{}</strong></p>"#,
-            esc(reason)
-        );
-    }
+    withheld(&mut h, &r.withheld);
     let order = option_order(&r.options);
     let scale = scale(&r.rules.bands);
     if !r.dimensions.is_empty() && r.matrix.is_none() {
@@ -810,13 +815,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     h.push_str("</header>\n");
-    if let Some(reason) = &c.withheld {
-        let _ = write!(
-            h,
-            r#"<p class="withheld"><strong>{}</strong></p>"#,
-            esc(reason)
-        );
-    }
+    withheld(&mut h, &c.withheld);
     let order = option_order(&c.options);
     let short = (c.from.label.as_str(), c.to.label.as_str());
     if c.withheld.is_none() {
@@ -836,34 +835,10 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 trend_mark(trend),
                 esc((m.trend_heading)(trend))
             );
-            let lines: Vec<String> = items
-                .iter()
-                .map(|i| {
-                    format!(
-                        "{} {}: {} → {} ({})",
-                        i.id,
-                        i.text,
-                        num(i.from.mean),
-                        num(i.to.mean),
-                        signed(i.change)
-                    )
-                })
-                .collect();
+            let lines: Vec<String> = items.into_iter().map(super::compare::change_line).collect();
             list(&mut h, &lines, "changes");
         }
-        let divergence: Vec<String> = c
-            .items
-            .iter()
-            .filter(|i| i.divergence == "appeared" || i.divergence == "resolved")
-            .map(|i| {
-                format!(
-                    "{} {}: {}",
-                    i.id,
-                    i.text,
-                    (m.divergence_change_word)(&i.divergence)
-                )
-            })
-            .collect();
+        let divergence = super::compare::divergence_lines(c, m);
         if !divergence.is_empty() {
             let _ = write!(h, "<h3>⇄ {}</h3>", esc(m.divergence_heading));
             list(&mut h, &divergence, "changes");

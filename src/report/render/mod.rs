@@ -25,6 +25,19 @@ pub enum Format {
     Html,
 }
 
+impl From<crate::cli::ReportFormat> for Format {
+    fn from(format: crate::cli::ReportFormat) -> Self {
+        use crate::cli::ReportFormat as F;
+        match format {
+            F::Table => Format::Table,
+            F::Json => Format::Json,
+            F::Csv => Format::Csv,
+            F::Markdown => Format::Markdown,
+            F::Html => Format::Html,
+        }
+    }
+}
+
 /// Writes `report` in `format`; `width` is the terminal width for tables.
 pub fn render(
     report: &Report,
