@@ -619,3 +619,73 @@ fn the_report_json_parses_into_the_documented_model() {
     assert_eq!(report.items.len(), 18);
     assert_eq!(report.dimensions.len(), 6);
 }
+
+/// Options are shown in the scale's order (highest score first), not in the alphabetical
+/// order of their codes.
+#[test]
+fn option_columns_follow_the_scale() {
+    let tmp = tempfile::tempdir().unwrap();
+    let q = tmp.path().join("likert.toml");
+    std::fs::write(
+        &q,
+        r#"schema_version = 1
+id = "likert"
+version = "1"
+languages = ["en"]
+title = "Likert"
+[[items]]
+id = "s1"
+text = "We trust each other."
+options = [
+  { code = "agree", score = 3, label = "Agree" },
+  { code = "neutral", score = 2, label = "Neither" },
+  { code = "disagree", score = 1, label = "Disagree" },
+]
+"#,
+    )
+    .unwrap();
+    let out = tmp.path().join("responses");
+    std::fs::create_dir(&out).unwrap();
+    for code in ["agree", "agree", "disagree", "neutral"] {
+        partnereval([
+            "take",
+            q.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--answers",
+            "-",
+        ])
+        .stdin(format!("[answers]\ns1 = \"{code}\"\n"))
+        .expect_status(0);
+    }
+    let target = [q.to_str().unwrap(), out.to_str().unwrap()];
+    let md = partnereval(["report", target[0], target[1], "--format", "markdown"])
+        .expect_status(0)
+        .stdout;
+    assert!(md.contains("| item | agree | neutral | disagree |"), "{md}");
+    assert!(md.contains("| s1 | 50% | 25% | 25% |"), "{md}");
+    let table = partnereval(["report", target[0], target[1]])
+        .expect_status(0)
+        .stdout;
+    let header = table.lines().find(|l| l.contains("agree")).unwrap();
+    let (a, n, d) = (
+        header.find(" agree").unwrap(),
+        header.find("neutral").unwrap(),
+        header.find("disagree").unwrap(),
+    );
+    assert!(a < n && n < d, "{header}");
+    let json: Value = serde_json::from_str(
+        &partnereval(["report", target[0], target[1], "--format", "json"])
+            .expect_status(0)
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        json["options"],
+        serde_json::json!([
+            {"code": "agree", "score": 3.0},
+            {"code": "neutral", "score": 2.0},
+            {"code": "disagree", "score": 1.0}
+        ])
+    );
+}

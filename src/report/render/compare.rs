@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{Section, num, pct};
+use super::{Section, num};
 use crate::i18n::{Messages, messages};
 use crate::report::compare::{Comparison, DimensionChange, ItemChange, Side};
 
@@ -40,12 +40,15 @@ fn side_label(label: &str, respondents: usize, m: &Messages) -> String {
     format!("{label} ({respondents} {})", m.respondents.to_lowercase())
 }
 
-/// The option codes shared by every row, in order, so that each can be a column.
-fn shared_codes<'a>(mut sides: impl Iterator<Item = &'a Side>) -> Option<Vec<String>> {
+/// The option codes shared by every row, in the scale's order, so that each can be a column.
+fn shared_codes<'a>(
+    mut sides: impl Iterator<Item = &'a Side>,
+    options: &[crate::report::OptionInfo],
+) -> Option<Vec<String>> {
     let first: Vec<String> = sides.next()?.percent.keys().cloned().collect();
     sides
         .all(|s| s.percent.keys().eq(first.iter()))
-        .then_some(first)
+        .then(|| super::in_scale_order(first.iter(), options))
 }
 
 fn change_header(m: &Messages, codes: &Option<Vec<String>>, first: &str) -> Vec<String> {
@@ -96,7 +99,7 @@ fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<
 
 fn dimension_section(c: &Comparison, m: &Messages) -> Section {
     let all: Vec<&DimensionChange> = c.dimensions.iter().chain(c.overall.as_ref()).collect();
-    let codes = shared_codes(all.iter().flat_map(|d| [&d.from, &d.to]));
+    let codes = shared_codes(all.iter().flat_map(|d| [&d.from, &d.to]), &c.options);
     Section {
         title: m.dimensions.to_owned(),
         header: change_header(m, &codes, m.dimension),
@@ -121,7 +124,7 @@ fn dimension_section(c: &Comparison, m: &Messages) -> Section {
 }
 
 fn item_section(c: &Comparison, m: &Messages) -> Section {
-    let codes = shared_codes(c.items.iter().flat_map(|i| [&i.from, &i.to]));
+    let codes = shared_codes(c.items.iter().flat_map(|i| [&i.from, &i.to]), &c.options);
     let mut header = change_header(m, &codes, m.col_item);
     header.push(m.col_divergent.to_owned());
     Section {
@@ -394,13 +397,4 @@ pub fn render(
         super::Format::Html => super::html::compare(c, out)?,
     }
     Ok(())
-}
-
-/// Percentages of one side as "A 46% · B 31% · C 23%".
-pub fn side_distribution(s: &Side) -> String {
-    s.percent
-        .iter()
-        .map(|(code, p)| format!("{code} {}", pct(*p)))
-        .collect::<Vec<_>>()
-        .join(" · ")
 }

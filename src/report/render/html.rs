@@ -755,7 +755,11 @@ fn pair(
         let counts = counts_in_order(&codes, &side.counts);
         let text = format!(
             "{} · {}{}{}",
-            super::compare::side_distribution(side),
+            codes
+                .iter()
+                .map(|c| format!("{c} {}", pct(side.percent[c])))
+                .collect::<Vec<_>>()
+                .join(" · "),
             m.col_no_answer,
             m.colon,
             side.no_answer

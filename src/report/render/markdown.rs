@@ -95,7 +95,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 out,
                 &[
                     format!("{} ({})", d.name, d.items.join(", ")),
-                    distribution(&d.percent),
+                    distribution(&d.percent, &report.options),
                     d.no_answer.to_string(),
                     d.n.to_string(),
                     num(d.mean),
@@ -107,7 +107,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     if !report.items.is_empty() {
         writeln!(out, "\n## {}\n", m.items)?;
-        let codes = shared_codes(&report.items);
+        let codes = shared_codes(&report.items, &report.options);
         let mut head = vec![s(m.col_item)];
         match &codes {
             Some(c) => head.extend(c.iter().cloned()),
@@ -133,7 +133,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                     c.iter()
                         .map(|code| pct(i.percent.get(code).copied().unwrap_or(0.0))),
                 ),
-                None => cells.push(distribution(&i.percent)),
+                None => cells.push(distribution(&i.percent, &report.options)),
             }
             cells.extend([
                 i.no_answer.to_string(),

@@ -84,21 +84,43 @@ pub fn pct(x: f64) -> String {
     format!("{}%", x.round())
 }
 
-/// The option codes shared by every item, in the first item's order, when they all have
-/// the same ones (so each can be a column); `None` otherwise.
-pub fn shared_codes(items: &[ItemStats]) -> Option<Vec<String>> {
-    let first: Vec<String> = items.first()?.counts.keys().cloned().collect();
-    items
-        .iter()
-        .all(|i| i.counts.keys().eq(first.iter()))
-        .then_some(first)
+/// `codes` in the scale's order (`options`: highest score first); codes the options do not
+/// list keep their order, after the others.
+pub fn in_scale_order<'c>(
+    codes: impl Iterator<Item = &'c String>,
+    options: &[crate::report::OptionInfo],
+) -> Vec<String> {
+    let mut codes: Vec<String> = codes.cloned().collect();
+    codes.sort_by_key(|c| {
+        options
+            .iter()
+            .position(|o| &o.code == c)
+            .unwrap_or(usize::MAX)
+    });
+    codes
 }
 
-/// "A 58% · B 33% · C 8%": the distribution of one item or dimension.
-pub fn distribution(percent: &std::collections::BTreeMap<String, f64>) -> String {
-    percent
+/// The option codes shared by every item, in the scale's order, when they all have the same
+/// ones (so each can be a column); `None` otherwise.
+pub fn shared_codes(
+    items: &[ItemStats],
+    options: &[crate::report::OptionInfo],
+) -> Option<Vec<String>> {
+    let first = items.first()?;
+    items
         .iter()
-        .map(|(code, p)| format!("{code} {}", pct(*p)))
+        .all(|i| i.counts.keys().eq(first.counts.keys()))
+        .then(|| in_scale_order(first.counts.keys(), options))
+}
+
+/// "A 58% · B 33% · C 8%": the distribution of one item or dimension, in the scale's order.
+pub fn distribution(
+    percent: &std::collections::BTreeMap<String, f64>,
+    options: &[crate::report::OptionInfo],
+) -> String {
+    in_scale_order(percent.keys(), options)
+        .iter()
+        .map(|code| format!("{code} {}", pct(percent[code])))
         .collect::<Vec<_>>()
         .join(" · ")
 }

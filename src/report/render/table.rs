@@ -213,7 +213,7 @@ pub fn participation_line(report: &Report, m: &Messages) -> String {
 
 fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) -> Table {
     let mut t = table(width);
-    let codes = shared_codes(items);
+    let codes = shared_codes(items, &report.options);
     let mut header: Vec<String> = vec![m.col_item.to_owned()];
     match &codes {
         Some(codes) => header.extend(codes.iter().cloned()),
@@ -240,7 +240,7 @@ fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) 
                     .iter()
                     .map(|c| Cell::new(pct(i.percent.get(c).copied().unwrap_or(0.0)))),
             ),
-            None => row.push(Cell::new(distribution(&i.percent))),
+            None => row.push(Cell::new(distribution(&i.percent, &report.options))),
         }
         row.extend([
             Cell::new(i.no_answer),
@@ -261,7 +261,9 @@ fn dimension_table(report: &Report, m: &Messages, dims: &[&DimensionStats], widt
     let codes = dims
         .first()
         .map(|d| d.counts.keys().cloned().collect::<Vec<_>>());
-    let shared = codes.filter(|c| dims.iter().all(|d| d.counts.keys().eq(c.iter())));
+    let shared = codes
+        .filter(|c| dims.iter().all(|d| d.counts.keys().eq(c.iter())))
+        .map(|c| super::in_scale_order(c.iter(), &report.options));
     let mut header: Vec<String> = vec![m.dimension.to_owned()];
     match &shared {
         Some(codes) => header.extend(codes.iter().cloned()),
@@ -286,7 +288,7 @@ fn dimension_table(report: &Report, m: &Messages, dims: &[&DimensionStats], widt
                     .iter()
                     .map(|c| Cell::new(pct(d.percent.get(c).copied().unwrap_or(0.0)))),
             ),
-            None => row.push(Cell::new(distribution(&d.percent))),
+            None => row.push(Cell::new(distribution(&d.percent, &report.options))),
         }
         row.extend([
             Cell::new(d.no_answer),
