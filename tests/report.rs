@@ -689,3 +689,38 @@ options = [
         ])
     );
 }
+
+/// Bands are ids in JSON and CSV, the same in every language; the labels are in the rules.
+#[test]
+fn bands_are_ids_in_every_language() {
+    let (_tmp, dir) = fixture();
+    let fr = report_json(&dir, &["--lang", "fr"]);
+    // q01: mean 15/7 = 2.14, in the band 1.5–2.5.
+    assert_eq!(item(&fr["items"], "q01")["band"], "moderate");
+    let moderate = fr["rules"]["bands"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == "moderate")
+        .unwrap();
+    assert_eq!(moderate["label"], "moyen");
+    let csv = partnereval([
+        "report",
+        dir.to_str().unwrap(),
+        "--format",
+        "csv",
+        "--lang",
+        "fr",
+    ])
+    .expect_status(0)
+    .stdout;
+    assert!(
+        csv.lines()
+            .any(|l| l.contains(",item,q01,") && l.contains(",moderate,")),
+        "{csv}"
+    );
+    let table = partnereval(["report", dir.to_str().unwrap(), "--lang", "fr"])
+        .expect_status(0)
+        .stdout;
+    assert!(table.contains("moyen"), "{table}");
+}

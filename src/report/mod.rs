@@ -331,9 +331,9 @@ impl<'d> Compiler<'d> {
         crate::sanitize::one_line(t.get(&self.lang, &self.def.default_language))
     }
 
+    /// The id of the band `mean` is in (its label is in the rules).
     fn band(&self, mean: Option<f64>) -> Option<String> {
-        mean.and_then(|m| self.def.band_of(m))
-            .map(|b| self.text(&b.label))
+        mean.and_then(|m| self.def.band_of(m)).map(|b| b.id.clone())
     }
 
     /// The tally of question `q` from its counts.
@@ -509,7 +509,7 @@ impl<'d> Compiler<'d> {
             .cloned()
             .collect();
         let items = items.as_slice();
-        let lowest = self.def.bands.first().map(|b| self.text(&b.label));
+        let lowest = self.def.bands.first().map(|b| b.id.clone());
         let mut least: Vec<&ItemStats> = items
             .iter()
             .filter(|i| i.band.is_some() && i.band == lowest)
@@ -522,8 +522,13 @@ impl<'d> Compiler<'d> {
             least = by_mean;
         }
         least.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
-        let least_rule =
-            (m.rule_least_favourable)(lowest.as_deref().unwrap_or(""), LEAST_FAVOURABLE_FALLBACK);
+        let lowest_label = self
+            .def
+            .bands
+            .first()
+            .map(|b| self.text(&b.label))
+            .unwrap_or_default();
+        let least_rule = (m.rule_least_favourable)(&lowest_label, LEAST_FAVOURABLE_FALLBACK);
         let divergence_rule = (m.divergence)(self.def.divergence.threshold);
         let mut out: Vec<ToDiscuss> = least
             .iter()

@@ -409,7 +409,9 @@ fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> 
 }
 
 /// One item: its text, badges, stacked bar and figures.
-fn item_block(out: &mut String, i: &ItemStats, order: &[String], least: bool, m: &Messages) {
+fn item_block(out: &mut String, r: &Report, i: &ItemStats, least: bool, m: &Messages) {
+    let order = &option_order(&r.options);
+    let band = super::band_label(&r.rules.bands, &i.band);
     let codes = ordered_codes(&i.percent, order);
     let figures = figures_text(&codes, &i.counts, &i.percent, i.no_answer, m);
     let flagged = least || i.divergent;
@@ -452,7 +454,7 @@ fn item_block(out: &mut String, i: &ItemStats, order: &[String], least: bool, m:
         num(i.mean),
         esc(m.col_band),
         m.colon,
-        esc(i.band.as_deref().unwrap_or("–"))
+        esc(&band)
     );
     out.push('\n');
 }
@@ -461,9 +463,10 @@ fn profile_row(
     out: &mut String,
     d: &DimensionStats,
     scale: &(f64, f64, Vec<(f64, f64)>),
+    bands: &[crate::report::BandInfo],
     m: &Messages,
 ) {
-    let band = d.band.as_deref().unwrap_or("–");
+    let band = &super::band_label(bands, &d.band);
     let label = (m.html_mean_alt)(&d.name, &num(d.mean), scale.0, scale.1, band);
     let _ = write!(
         out,
@@ -527,7 +530,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             esc(m.html_profile)
         );
         for d in r.dimensions.iter().chain(r.overall.as_ref()) {
-            profile_row(&mut h, d, &scale, m);
+            profile_row(&mut h, d, &scale, &r.rules.bands, m);
         }
         h.push_str("</figure>");
         let bands: Vec<String> = r
@@ -600,7 +603,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 let _ = write!(h, "<h3>{}</h3>", esc(&name));
             }
             for i in items {
-                item_block(&mut h, i, &order, least.contains(&i.id.as_str()), m);
+                item_block(&mut h, r, i, least.contains(&i.id.as_str()), m);
             }
         }
         h.push_str("</section>\n");
@@ -860,7 +863,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
             );
             for d in c.dimensions.iter().chain(c.overall.as_ref()) {
                 for (side, label, first) in [(&d.from, short.0, true), (&d.to, short.1, false)] {
-                    let band = side.band.as_deref().unwrap_or("–");
+                    let band = &super::band_label(&c.rules.bands, &side.band);
                     let alt = (m.html_mean_alt)(
                         &format!("{} ({label})", d.name),
                         &num(side.mean),

@@ -69,7 +69,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 &[
                     d.item.clone(),
                     num(d.mean),
-                    d.band.clone().unwrap_or_default(),
+                    super::band_label(&report.rules.bands, &d.band),
                     super::why(d, m),
                     d.text.clone(),
                 ],
@@ -99,7 +99,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                     d.no_answer.to_string(),
                     d.n.to_string(),
                     num(d.mean),
-                    d.band.clone().unwrap_or_default(),
+                    super::band_label(&report.rules.bands, &d.band),
                     d.divergent_items.to_string(),
                 ],
             )?;
@@ -141,7 +141,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 num(i.mean),
                 num(i.median),
                 num(i.sd),
-                i.band.clone().unwrap_or_default(),
+                super::band_label(&report.rules.bands, &i.band),
                 if i.divergent { s("!") } else { String::new() },
             ]);
             row(out, &cells)?;

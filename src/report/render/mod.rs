@@ -71,6 +71,18 @@ pub fn title(report: &Report) -> String {
     .join(" · ")
 }
 
+/// The label of band `id` (reports carry band ids; the labels, in the report's language, are
+/// in the rules), or a dash.
+pub fn band_label(bands: &[crate::report::BandInfo], id: &Option<String>) -> String {
+    match id {
+        Some(id) => bands
+            .iter()
+            .find(|b| &b.id == id)
+            .map_or_else(|| id.clone(), |b| b.label.clone()),
+        None => "–".to_owned(),
+    }
+}
+
 /// A number with at most two decimals, or a dash.
 pub fn num(x: Option<f64>) -> String {
     match x {
@@ -351,7 +363,11 @@ pub fn groups_section(
         format!(
             "{} {}{}",
             num(mean),
-            band.as_deref().unwrap_or(""),
+            if band.is_some() {
+                band_label(&report.rules.bands, band)
+            } else {
+                String::new()
+            },
             if divergent { " !" } else { "" }
         )
     };

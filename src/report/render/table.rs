@@ -14,11 +14,11 @@ fn table(width: usize) -> Table {
 
 /// A band name, coloured by its place among the bands when colour is on.
 fn band_cell(report: &Report, band: &Option<String>) -> Cell {
-    let Some(label) = band else {
+    let Some(id) = band else {
         return Cell::new("–");
     };
-    let cell = Cell::new(label);
-    let Some(pos) = report.rules.bands.iter().position(|b| &b.label == label) else {
+    let cell = Cell::new(super::band_label(&report.rules.bands, band));
+    let Some(pos) = report.rules.bands.iter().position(|b| &b.id == id) else {
         return cell;
     };
     let last = report.rules.bands.len().saturating_sub(1);
