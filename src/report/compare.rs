@@ -96,6 +96,7 @@ pub struct Side {
     /// Option code → percentage of the valid answers.
     pub percent: BTreeMap<String, f64>,
     pub mean: Option<f64>,
+    /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
 }
 

@@ -162,6 +162,7 @@ pub struct ToDiscuss {
     /// The rules that put the item here, in words.
     pub rules: Vec<String>,
     pub mean: Option<f64>,
+    /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
 }
 
@@ -183,6 +184,7 @@ pub struct ItemStats {
     pub median: Option<f64>,
     /// Sample standard deviation (n − 1).
     pub sd: Option<f64>,
+    /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent: bool,
 }
@@ -200,6 +202,7 @@ pub struct DimensionStats {
     pub no_answer: usize,
     pub percent: BTreeMap<String, f64>,
     pub mean: Option<f64>,
+    /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent_items: usize,
 }
