@@ -538,7 +538,7 @@ impl Evaluation {
             return Err(Error::InvalidFile(
                 problems
                     .into_iter()
-                    .map(|p| Diagnostic::at(&name, &text, 0, Severity::Error, p))
+                    .map(|p| Diagnostic::at(&name, &text, locate(&text, &p), Severity::Error, p))
                     .collect(),
             )
             .into());
@@ -555,6 +555,30 @@ impl Evaluation {
             definition,
         })
     }
+}
+
+/// Where in the settings `text` a problem is: the value or key it names in backticks (the
+/// last occurrence for something "used twice"), or the start of the file.
+fn locate(text: &str, problem: &str) -> usize {
+    let Some(named) = problem.split('`').nth(1).filter(|n| !n.is_empty()) else {
+        return 0;
+    };
+    let twice = problem.contains("twice");
+    let find = |needle: &str| {
+        if twice {
+            text.rfind(needle)
+        } else {
+            text.find(needle)
+        }
+    };
+    find(&format!("\"{named}\""))
+        .map(|at| at + 1)
+        .or_else(|| {
+            text.match_indices(named)
+                .map(|(at, _)| at)
+                .find(|&at| at == 0 || text[..at].ends_with(['\n', '.', '[']))
+        })
+        .unwrap_or(0)
 }
 
 /// The settings file's text, with a comment saying what it is.
