@@ -38,7 +38,7 @@ enum Choice {
 
 /// Menu position of "Add a comment..." on an item screen.
 const ADD_COMMENT: usize = 4;
-/// Menu position of "<- Back" on an item screen.
+/// Menu position of "Back" on an item screen.
 const BACK: usize = 5;
 
 impl Choice {
@@ -450,7 +450,7 @@ fn full_survey_in_french() {
     t.wait("Non");
     t.choose(0);
     t.wait(FR.prerequisites[1]);
-    t.wait("<- Retour");
+    t.wait("Retour");
     t.choose(0);
     t.wait(FR.profile[0]);
     t.wait("Soins de première ligne");
@@ -465,7 +465,7 @@ fn full_survey_in_french() {
     t.wait("Diversité des points de vue");
     t.wait("Sans réponse / je ne peux pas juger");
     t.wait("Ajouter un commentaire...");
-    t.wait("<- Retour");
+    t.wait("Retour");
     t.choose(Choice::A.index());
     let comment = "Très bonne collaboration, à poursuivre.";
     answer_with_comment(&mut t, &FR, 2, comment, Choice::B);
@@ -503,7 +503,7 @@ fn back_changes_the_previous_answer() {
     answer(&mut t, 1, Choice::A);
     answer(&mut t, 2, Choice::A);
     t.item(3);
-    t.wait("<- Back");
+    t.wait("Back");
     t.choose(BACK);
     // Back on item 2, its answer A is preselected: one step down is B.
     t.item(2);
@@ -562,7 +562,7 @@ fn interrupt_at_item_5(eval: &Eval) -> String {
         answer(&mut t, n, choice);
     }
     t.item(5);
-    t.wait("<- Back");
+    t.wait("Back");
     t.send(CTRL_C);
     t.wait("Interrupted. Your answers so far are kept; to continue, run:");
     let found = t.expect(
@@ -678,7 +678,7 @@ fn plain_mode_in_a_terminal() {
     t.wait("1) A. ");
     t.wait("4) No answer / I cannot judge");
     t.wait("5) Add a comment...");
-    t.wait("6) <- Back");
+    t.wait("6) Back");
     t.line("1");
     t.item(2);
     t.line("2");
@@ -736,7 +736,7 @@ fn the_contribution_matrix_grid_on_one_screen() {
         "Alpha Clinic, Beta Unit",
     ]);
     let mut t = eval.take(&["--lang", "en"]);
-    t.wait("PARTNER CONTRIBUTIONS");
+    t.wait("Partner contributions");
     t.wait("reported per organisation");
     t.wait("Start");
     t.send(ENTER);

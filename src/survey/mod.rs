@@ -206,7 +206,8 @@ impl<'a> Survey<'a> {
 
     fn introduction(&mut self, p: &mut dyn Prompter) -> PromptResult<bool> {
         let (def, m) = (self.def, self.m);
-        let mut parts = vec![self.text(&def.title).to_uppercase()];
+        // As written: capitals would be spelt out letter by letter by some screen readers.
+        let mut parts = vec![self.text(&def.title)];
         if let Some(d) = &def.description {
             parts.push(self.wrap(&self.text(d)));
         }

@@ -161,7 +161,7 @@ fn a_full_survey_records_every_answer_in_order() {
 fn back_returns_to_the_previous_item_with_its_answer_selected() {
     let def = bundled_definition();
     let mut script = opening();
-    script.extend([pick("A."), pick("B."), pick("<- Back"), pick("C.")]);
+    script.extend([pick("A."), pick("B."), pick("Back"), pick("C.")]);
     for _ in 3..=18 {
         script.push(pick("B."));
     }
@@ -403,7 +403,7 @@ fn every_prompt_is_in_french_when_answering_in_french() {
     assert!(all.contains("Vos réponses sont anonymes"));
     assert!(all.contains("Avant de commencer"));
     assert!(all.contains("Continuer quand même"));
-    assert!(all.contains("<- Retour"));
+    assert!(all.contains("Retour"));
     for english in ["Start", "Yes", "Back", "anonymous", "Before you start"] {
         assert!(
             !all.contains(english),
