@@ -262,7 +262,7 @@ impl Evaluation {
                     crate::sanitize::one_line(wanted),
                     rounds
                         .iter()
-                        .map(|r| format!("{} ({})", r.name, r.id))
+                        .map(|r| format!("{} ({})", crate::sanitize::one_line(&r.name), r.id))
                         .collect::<Vec<_>>()
                         .join(", ")
                 ))
@@ -300,7 +300,7 @@ impl Evaluation {
         }
         if rounds
             .iter()
-            .any(|r| r.name.to_lowercase() == name.to_lowercase())
+            .any(|r| r.name.to_lowercase() == name.to_lowercase() || r.id == name.to_lowercase())
         {
             return Err(Error::Usage(format!(
                 "{} already has a round called `{name}`; nothing was changed",
@@ -464,6 +464,29 @@ impl Evaluation {
                 Some(_) if replacement.choices.is_empty() => {
                     problems.push(format!("profile `{field}` has no choices"))
                 }
+                Some(_)
+                    if replacement.choices.iter().any(|c| {
+                        !crate::questionnaire::validate::is_identifier(&c.code)
+                            || c.code == crate::response::NO_ANSWER_CODE
+                    }) =>
+                {
+                    for c in replacement.choices.iter().filter(|c| {
+                        !crate::questionnaire::validate::is_identifier(&c.code)
+                            || c.code == crate::response::NO_ANSWER_CODE
+                    }) {
+                        problems.push(format!(
+                            "profile `{field}`: choice code `{}` is not an identifier (letters, digits, `-`, `_`; not `no-answer`)",
+                            crate::sanitize::one_line(&c.code)
+                        ));
+                    }
+                }
+                Some(_)
+                    if replacement.choices.iter().enumerate().any(|(k, c)| {
+                        replacement.choices[..k].iter().any(|d| d.code == c.code)
+                    }) =>
+                {
+                    problems.push(format!("profile `{field}`: a choice code is used twice"))
+                }
                 Some(f) => {
                     let languages = definition.languages.clone();
                     f.choices = replacement
@@ -498,8 +521,22 @@ impl Evaluation {
             }
             if round.name.trim().is_empty() {
                 problems.push(format!("round `{}` has an empty name", round.id));
+            } else if round.name.chars().any(char::is_control) {
+                problems.push(format!(
+                    "round `{}`: its name holds control characters",
+                    round.id
+                ));
             } else if !names.insert(round.name.to_lowercase()) {
                 problems.push(format!("round name `{}` is used twice", round.name));
+            } else if settings
+                .rounds
+                .iter()
+                .any(|r| r.id != round.id && r.id == round.name.to_lowercase())
+            {
+                problems.push(format!(
+                    "round name `{}` is the id of another round; `--round` could not tell them apart",
+                    round.name
+                ));
             }
         }
         let mut codes = std::collections::HashSet::new();

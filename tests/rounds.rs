@@ -536,3 +536,78 @@ fn compare_formats_say_the_same() {
         "{csv}"
     );
 }
+
+#[test]
+fn replacement_choices_and_round_names_are_checked() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
+    let settings = dir.join("evaluation.toml");
+    let text = std::fs::read_to_string(&settings).unwrap();
+    // A code with a quote would break the JSON of every response that picks it.
+    std::fs::write(
+        &settings,
+        format!(
+            "{text}\n[profile.sector]\nchoices = [{{ code = \"x\\\"\", label = \"X\" }}, {{ code = \"(pooled)\", label = \"P\" }}, {{ code = \"hc\", label = \"A\" }}, {{ code = \"hc\", label = \"B\" }}]\n"
+        ),
+    )
+    .unwrap();
+    let out = partnereval(["report", d]).expect_status(1);
+    assert!(
+        out.stderr
+            .contains("choice code `x\"` is not an identifier"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        out.stderr
+            .contains("choice code `(pooled)` is not an identifier"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(
+        &settings,
+        format!("{text}\n[profile.sector]\nchoices = [{{ code = \"hc\", label = \"A\" }}, {{ code = \"hc\", label = \"B\" }}]\n"),
+    )
+    .unwrap();
+    let out = partnereval(["report", d]).expect_status(1);
+    assert!(
+        out.stderr.contains("a choice code is used twice"),
+        "{}",
+        out.stderr
+    );
+    std::fs::write(&settings, &text).unwrap();
+
+    // The drafts message names the previous round as it is now called.
+    take(&dir, &ROUND_1[0]);
+    let drafts = dir.join("responses/.drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let response = std::fs::read_dir(dir.join("responses"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .unwrap();
+    let draft = serde_json::json!({
+        "schema_version": 1,
+        "draft_id": "d1",
+        "started": "2026-01-01",
+        "step": 3,
+        "response": serde_json::from_slice::<Value>(&std::fs::read(&response).unwrap()).unwrap(),
+    });
+    std::fs::write(drafts.join("d1.json"), draft.to_string()).unwrap();
+    let out =
+        partnereval(["round", "new", d, "Spring", "--first-name", "Baseline"]).expect_status(0);
+    assert!(
+        out.stdout.contains("stay in round \"Baseline\""),
+        "{}",
+        out.stdout
+    );
+    // A name that is another round's id would make --round ambiguous.
+    let out = partnereval(["round", "new", d, "round-1"]).expect_status(2);
+    assert!(
+        out.stderr.contains("already has a round called"),
+        "{}",
+        out.stderr
+    );
+}

@@ -69,7 +69,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         (
             evaluation.definition.clone(),
             evaluation.settings.min_group_size as usize,
-            Some(evaluation.settings.name.clone()),
+            Some(crate::sanitize::one_line(&evaluation.settings.name)),
             side(&from),
             side(&to),
         )
@@ -83,7 +83,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         };
         let def = crate::questionnaire::load(&args.target)?.definition;
         let side = |p: &str| Side {
-            label: p.to_owned(),
+            label: crate::sanitize::one_line(p),
             paths: vec![PathBuf::from(p)],
         };
         (

@@ -23,7 +23,7 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // First pass: check everything (the same checks as reports, repeated ids included).
     let layout = Layout::new(&def, &[]);
     let progress = input::Progress::new(sources.work * 2);
-    let acc = input::read(&sources, &layout, &progress);
+    let acc = input::read(&sources, &layout, &progress)?;
     let bad: std::collections::HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
     if !acc.bad.is_empty() {
         let list = acc

@@ -134,7 +134,7 @@ pub fn responses_target(
                 .map(|p| p.code.clone())
                 .collect(),
             breakdowns: evaluation.breakdowns(),
-            name: Some(evaluation.settings.name),
+            name: Some(crate::sanitize::one_line(&evaluation.settings.name)),
             definition: evaluation.definition,
         });
     }

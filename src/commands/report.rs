@@ -83,7 +83,7 @@ pub fn compile_paths(
     }
     let layout = Layout::new(def, &grouped);
     let progress = input::Progress::new(sources.work);
-    let acc = input::read(&sources, &layout, &progress);
+    let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();
     if !acc.bad.is_empty() && !skip_invalid {
         let problems = acc

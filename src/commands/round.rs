@@ -30,9 +30,11 @@ fn open(dir: &std::path::Path) -> anyhow::Result<Evaluation> {
 
 fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut evaluation = open(&args.dir)?;
-    let previous = evaluation.current_round();
     let (drafts, unreadable) = store::list_drafts(&evaluation.responses_dir());
     let round = evaluation.new_round(&args.name, args.first_name.as_deref())?;
+    // The round before the new one, under the name it has now (`--first-name`).
+    let rounds = evaluation.rounds();
+    let previous = rounds[rounds.len().saturating_sub(2)].clone();
     let dir = for_terminal(&args.dir.display().to_string()).into_owned();
     writeln!(
         out,

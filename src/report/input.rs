@@ -73,8 +73,15 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
             })?;
             // No stat per entry: the type comes with the listing on most file systems, and
             // files are sized when read. Names are sorted as bytes.
+            let entries: Vec<std::fs::DirEntry> =
+                entries
+                    .collect::<Result<_, _>>()
+                    .map_err(|source| Error::Read {
+                        path: path.clone(),
+                        error: source,
+                    })?;
             let mut found: Vec<PathBuf> = entries
-                .filter_map(Result::ok)
+                .into_iter()
                 .filter_map(|e| {
                     let name = e.file_name();
                     let p = Path::new(&name);
@@ -147,7 +154,7 @@ impl Progress {
 }
 
 /// Reads and counts every response of `sources`.
-pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc {
+pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Result<Acc, Error> {
     let mut acc = Acc::new(layout);
     let files: Vec<(u32, &Source)> = sources
         .files
@@ -173,9 +180,9 @@ pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Acc 
     for (i, source) in sources.files.iter().enumerate().filter(|(_, s)| s.bundle) {
         acc = acc.merge(read_bundle(layout, i as u32, &source.path, progress));
     }
-    resolve_duplicates(&mut acc, sources, layout);
+    resolve_duplicates(&mut acc, sources, layout)?;
     acc.bad.sort_by_key(|(at, _)| *at);
-    acc
+    Ok(acc)
 }
 
 fn read_file(acc: &mut Acc, layout: &Layout<'_>, source: u32, file: &Source, progress: &Progress) {
@@ -195,9 +202,9 @@ fn read_file(acc: &mut Acc, layout: &Layout<'_>, source: u32, file: &Source, pro
 const FIRST_READ: usize = 16 * 1024;
 
 /// Reads a response file and gives its bytes to `use_bytes`; refuses files above
-/// [`MAX_RESPONSE_BYTES`]. The usual response takes an open, one `read` into a buffer that
-/// each thread reuses (a regular file that returns fewer bytes than asked for is at its end)
-/// and a close; larger files are read on into memory of their own, up to the limit.
+/// [`MAX_RESPONSE_BYTES`]. The usual response is read into a buffer that each thread reuses
+/// (open, read until the end, close; no stat); larger files are read on into memory of their
+/// own, up to the limit.
 fn with_file_bytes<R>(path: &Path, use_bytes: impl FnOnce(&[u8]) -> R) -> Result<R, String> {
     thread_local! {
         static BUFFER: std::cell::RefCell<Box<[u8]>> =
@@ -206,13 +213,17 @@ fn with_file_bytes<R>(path: &Path, use_bytes: impl FnOnce(&[u8]) -> R) -> Result
     let cannot = |e: std::io::Error| format!("cannot read: {e}");
     let mut f = std::fs::File::open(path).map_err(cannot)?;
     BUFFER.with_borrow_mut(|buffer| {
-        let filled = loop {
-            match f.read(buffer) {
-                Ok(n) => break n,
+        // Until the end of the file or a full buffer: a network or FUSE file system may
+        // return less than asked for before the end.
+        let mut filled = 0;
+        while filled < FIRST_READ {
+            match f.read(&mut buffer[filled..]) {
+                Ok(0) => break,
+                Ok(n) => filled += n,
                 Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
                 Err(e) => return Err(cannot(e)),
             }
-        };
+        }
         if filled < FIRST_READ {
             return Ok(use_bytes(&buffer[..filled]));
         }
@@ -385,7 +396,7 @@ fn merge_boxed(a: Box<Acc>, b: Box<Acc>) -> Box<Acc> {
 /// Finds responses that repeat an id, keeps the first, and takes the others out again,
 /// naming each with the first one's place. Only fingerprints were kept while counting; when
 /// two are equal, the sources are read again to find the responses and compare real ids.
-fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
+fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) -> Result<(), Error> {
     let mut ids = std::mem::take(&mut acc.ids);
     ids.par_sort_unstable();
     let repeated: HashSet<u64> = ids
@@ -395,7 +406,7 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
         .collect();
     drop(ids);
     if repeated.is_empty() {
-        return;
+        return Ok(());
     }
     let bad: HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
     // (id, place, bytes) of every valid response whose fingerprint repeats, in source order.
@@ -416,17 +427,28 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
                 places.push((id, at, bytes));
             }
         };
-        if source.bundle {
-            let Ok(file) = std::fs::File::open(&source.path) else {
-                continue;
-            };
-            for (k, line) in BufReader::new(file).split(b'\n').enumerate() {
-                if let Ok(line) = line {
-                    visit(k as u32 + 1, line);
+        let reread = if source.bundle {
+            std::fs::File::open(&source.path).and_then(|file| {
+                for (k, line) in BufReader::new(file).split(b'\n').enumerate() {
+                    visit(k as u32 + 1, line?);
                 }
-            }
-        } else if let Ok(bytes) = std::fs::read(&source.path) {
-            visit(0, bytes);
+                Ok(())
+            })
+        } else {
+            std::fs::read(&source.path).map(|bytes| visit(0, bytes))
+        };
+        // A source that changed under our feet cannot be checked for repeats: stop rather
+        // than perhaps count a response twice.
+        if let Err(e) = reread {
+            return Err(Error::Read {
+                path: source.path.clone(),
+                error: std::io::Error::new(
+                    e.kind(),
+                    format!(
+                        "could not be read again to look for repeated response ids ({e}); nothing was compiled"
+                    ),
+                ),
+            });
         }
     }
     places.sort_by(|a, b| (&a.0, a.1).cmp(&(&b.0, b.1)));
@@ -448,6 +470,7 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) {
             ),
         );
     }
+    Ok(())
 }
 
 fn name_at(sources: &Sources, at: Location) -> String {

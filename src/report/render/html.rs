@@ -447,7 +447,8 @@ fn item_block(out: &mut String, r: &Report, i: &ItemStats, least: bool, m: &Mess
     ));
     let _ = write!(
         out,
-        r#"<p class="figures">{figures} · n {} · {}{}{} · {}{}{}</p></div>"#,
+        r#"<p class="figures">{} · n {} · {}{}{} · {}{}{}</p></div>"#,
+        esc(&figures),
         i.n,
         esc(m.col_mean),
         m.colon,
