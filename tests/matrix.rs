@@ -312,3 +312,24 @@ fn grids_are_asked_row_by_row_in_plain_mode_with_notes() {
         "contributes.funding"
     );
 }
+
+/// Contributed and received levels are not pooled into one "overall" figure.
+#[test]
+fn a_matrix_has_no_overall() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("m");
+    common::partnereval([
+        "demo",
+        dir.to_str().unwrap(),
+        "-q",
+        "partner-contributions",
+        "-n",
+        "20",
+    ])
+    .expect_status(0);
+    let out =
+        common::partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    let r: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert!(r["overall"].is_null(), "{}", r["overall"]);
+    assert!(r["matrix"].is_object());
+}

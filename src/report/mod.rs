@@ -428,7 +428,8 @@ impl<'d> Compiler<'d> {
                 pool(d.id.clone(), self.text(&d.name), members)
             })
             .collect();
-        let overall = (!computed.is_empty()).then(|| {
+        // A contribution matrix mixes what partners give and what they get: no overall.
+        let overall = (!computed.is_empty() && self.def.matrix.is_none()).then(|| {
             pool(
                 "overall".to_owned(),
                 self.m.overall.to_owned(),
