@@ -229,7 +229,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
             out.push(Block::Table(item_section(c, m)));
         }
     }
-    out.push(Block::List(m.report_rules.to_owned(), rule_lines(c)));
+    out.push(Block::List(m.compare_rules.to_owned(), rule_lines(c)));
     out
 }
 

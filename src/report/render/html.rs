@@ -952,7 +952,11 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
             h.push_str("</section>\n");
         }
     }
-    let _ = write!(h, r#"<section id="rules"><h2>{}</h2>"#, esc(m.report_rules));
+    let _ = write!(
+        h,
+        r#"<section id="rules"><h2>{}</h2>"#,
+        esc(m.compare_rules)
+    );
     list(&mut h, &super::compare::rule_lines(c), "rules");
     let _ = write!(
         h,
