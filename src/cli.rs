@@ -223,7 +223,7 @@ pub struct ReportArgs {
     /// Language of the report's own texts (default: the questionnaire's default).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
-    /// Minimum group size (default: the evaluation's setting, or 3).
+    /// Minimum group size (default: the evaluation's setting, or 3); can only raise it.
     #[arg(long, value_name = "N")]
     pub min_group: Option<usize>,
     /// Report invalid response files as skipped and go on, instead of refusing.
@@ -232,6 +232,20 @@ pub struct ReportArgs {
     /// Write to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Tables for a terminal.
+    Table,
+    /// The comparison model (docs/comparison-format.md).
+    Json,
+    /// Tidy long format: one row per item or dimension × measure.
+    Csv,
+    /// For meeting notes.
+    Markdown,
+    /// One self-contained page with paired bars, to show on a screen or print.
+    Html,
 }
 
 #[derive(Debug, clap::Args)]
@@ -251,8 +265,8 @@ pub struct CompareArgs {
     #[arg(long, value_name = "POINTS")]
     pub threshold: Option<f64>,
     /// Output format.
-    #[arg(long, short, value_enum, default_value_t = ReportFormat::Table)]
-    pub format: ReportFormat,
+    #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
     /// Language of the comparison's own texts (default: the questionnaire's default).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,

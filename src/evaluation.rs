@@ -253,7 +253,7 @@ impl Evaluation {
         let wanted_lower = wanted.trim().to_lowercase();
         rounds
             .iter()
-            .find(|r| r.id == wanted.trim() || r.name.to_lowercase() == wanted_lower)
+            .find(|r| r.id == wanted_lower || r.name.to_lowercase() == wanted_lower)
             .cloned()
             .ok_or_else(|| {
                 Error::Usage(format!(
@@ -298,18 +298,23 @@ impl Evaluation {
             )
             .into());
         }
-        if rounds
+        if let Some(existing) = rounds
             .iter()
-            .any(|r| r.name.to_lowercase() == name.to_lowercase() || r.id == name.to_lowercase())
+            .find(|r| r.name.to_lowercase() == name.to_lowercase() || r.id == name.to_lowercase())
         {
             return Err(Error::Usage(format!(
-                "{} already has a round called `{name}`; nothing was changed",
-                self.dir.display()
+                "{} already has a round called `{}` ({}); nothing was changed",
+                self.dir.display(),
+                crate::sanitize::one_line(&existing.name),
+                existing.id
             ))
             .into());
         }
         let id = code_from_name(&name, "round", |code| {
-            rounds.iter().any(|r| r.id == code) || self.dir.join(ROUNDS_DIR).join(code).exists()
+            rounds
+                .iter()
+                .any(|r| r.id == code || r.name.to_lowercase() == code)
+                || self.dir.join(ROUNDS_DIR).join(code).exists()
         });
         let round = Round {
             id,
@@ -363,7 +368,7 @@ impl Evaluation {
     ) -> anyhow::Result<Evaluation> {
         let def = &questionnaire.definition;
         if dir.join(SETTINGS_FILE).exists() || dir.join(QUESTIONNAIRE_FILE).exists() {
-            return Err(Error::Invalid(format!(
+            return Err(Error::Usage(format!(
                 "{} already holds an evaluation; nothing was changed",
                 dir.display()
             ))

@@ -155,6 +155,7 @@ pub struct Messages {
     pub compare_rule_percentages: &'static str,
     pub compare_rule_anonymity: fn(usize) -> String,
     pub compare_heading: fn(&str, &str) -> String,
+    pub respondent_count: fn(usize) -> String,
     pub col_change: &'static str,
     pub col_trend: &'static str,
     pub points_short: &'static str,
@@ -311,7 +312,8 @@ pub static EN: Messages = Messages {
     hidden_reason: |min| format!("not shown: together they have fewer than {min} respondents"),
     withheld: |n, min| {
         format!(
-            "Only {n} individual responses: results are shown from {min} on, so that no answer can be traced to a person."
+            "Only {n} individual {}: results are shown from {min} on, so that no answer can be traced to a person.",
+            if n == 1 { "response" } else { "responses" }
         )
     },
     other_items: "Other items",
@@ -382,12 +384,13 @@ pub static EN: Messages = Messages {
     round: "Round",
     compare_withheld: |label, n, min| {
         format!(
-            "{label} has {n} individual responses, fewer than {min}: no figures are compared, so that no answer can be traced to a person."
+            "{label} has {n} individual {}, fewer than {min}: no figures are compared, so that no answer can be traced to a person.",
+            if n == 1 { "response" } else { "responses" }
         )
     },
     compare_rule_change: |t, low, high| {
         format!(
-            "Change: the mean of the later round minus the mean of the earlier one. A change of more than {t:.2} points (scores go from {low} to {high}) counts as improved or declined; a smaller one as steady."
+            "Change: the mean of the second (2, --to) minus the mean of the first (1, --from). A change of more than {t:.2} points (scores go from {low} to {high}) counts as improved or declined; a smaller one as steady."
         )
     },
     compare_rule_percentages: "Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).",
@@ -397,6 +400,7 @@ pub static EN: Messages = Messages {
         )
     },
     compare_heading: |from, to| format!("From {from} to {to}"),
+    respondent_count: |n| format!("{n} respondent{}", if n == 1 { "" } else { "s" }),
     col_change: "Change",
     col_trend: "Trend",
     points_short: "pts",
@@ -590,12 +594,17 @@ pub static FR: Messages = Messages {
     hidden_reason: |min| format!("non montrés : ensemble, ils comptent moins de {min} répondants"),
     withheld: |n, min| {
         format!(
-            "Seulement {n} réponses individuelles : les résultats sont montrés à partir de {min}, pour qu'aucune réponse ne puisse être attribuée à une personne."
+            "Seulement {n} {} : les résultats sont montrés à partir de {min}, pour qu'aucune réponse ne puisse être attribuée à une personne.",
+            if n <= 1 {
+                "réponse individuelle"
+            } else {
+                "réponses individuelles"
+            }
         )
     },
     other_items: "Autres énoncés",
     report_to_discuss: "À discuter",
-    col_item: "énoncé",
+    col_item: "n°",
     col_mean: "moy.",
     col_median: "méd.",
     col_sd: "é.t.",
@@ -661,12 +670,17 @@ pub static FR: Messages = Messages {
     round: "Cycle",
     compare_withheld: |label, n, min| {
         format!(
-            "{label} compte {n} réponses individuelles, moins de {min} : aucun chiffre n'est comparé, pour qu'aucune réponse ne puisse être attribuée à une personne."
+            "{label} compte {n} {}, moins de {min} : aucun chiffre n'est comparé, pour qu'aucune réponse ne puisse être attribuée à une personne.",
+            if n <= 1 {
+                "réponse individuelle"
+            } else {
+                "réponses individuelles"
+            }
         )
     },
     compare_rule_change: |t, low, high| {
         format!(
-            "Variation : la moyenne du cycle le plus récent moins celle du cycle précédent. Une variation de plus de {} points (les scores vont de {low} à {high}) compte comme une amélioration ou un recul; une variation plus petite, comme stable.",
+            "Variation : la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une amélioration ou un recul ; une variation plus petite, comme stable.",
             format!("{t:.2}").replace('.', ",")
         )
     },
@@ -677,6 +691,7 @@ pub static FR: Messages = Messages {
         )
     },
     compare_heading: |from, to| format!("De {from} à {to}"),
+    respondent_count: |n| format!("{n} répondant{}", if n > 1 { "s" } else { "" }),
     col_change: "Variation",
     col_trend: "Tendance",
     points_short: "pts",

@@ -69,7 +69,13 @@ fn is_broken_pipe(e: &anyhow::Error) -> bool {
                 cause
                     .downcast_ref::<serde_json::Error>()
                     .and_then(serde_json::Error::io_error_kind)
-            });
+            })
+            .or_else(
+                || match cause.downcast_ref::<csv::Error>().map(csv::Error::kind) {
+                    Some(csv::ErrorKind::Io(e)) => Some(e.kind()),
+                    _ => None,
+                },
+            );
         kind == Some(io::ErrorKind::BrokenPipe)
     })
 }

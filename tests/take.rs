@@ -72,7 +72,7 @@ fn init_creates_an_evaluation_and_refuses_to_overwrite_it() {
         "--name",
         "Other",
     ])
-    .expect_status(1);
+    .expect_status(2);
     assert!(
         out.stderr
             .contains("already holds an evaluation; nothing was changed"),

@@ -33,20 +33,41 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         let evaluation = Evaluation::open(path)?;
         let rounds = evaluation.rounds();
-        let to = match &args.to {
-            Some(r) => evaluation.find_round(r)?,
-            None => evaluation.current_round(),
+        // A path where a round is expected: files are compared with a questionnaire.
+        let round = |wanted: &str| {
+            evaluation.find_round(wanted).map_err(|e| {
+                if Path::new(wanted).exists() {
+                    Error::Usage(format!(
+                        "{e}\nTo compare response files, folders or bundles, give the questionnaire as TARGET: partnereval compare {} --from OLD --to NEW",
+                        evaluation.definition.id
+                    ))
+                } else {
+                    e
+                }
+            })
         };
-        let from = match &args.from {
-            Some(r) => evaluation.find_round(r)?,
+        let (from, to) = (
+            args.from.as_deref().map(round).transpose()?,
+            args.to.as_deref().map(round).transpose()?,
+        );
+        let to = to.unwrap_or_else(|| evaluation.current_round());
+        let from = match from {
+            Some(r) => r,
             None => {
                 let at = rounds.iter().position(|r| r.id == to.id).unwrap_or(0);
                 match at.checked_sub(1) {
                     Some(k) => rounds[k].clone(),
+                    None if rounds.len() == 1 => {
+                        return Err(Error::Usage(format!(
+                            "{} has a single round so far; when the partners evaluate again, start the next with `partnereval round new {} NAME`, then compare",
+                            path.display(),
+                            path.display()
+                        ))
+                        .into());
+                    }
                     None => {
                         return Err(Error::Usage(format!(
-                            "{} has no round before \"{}\" to compare with; start a new round with `partnereval round new {} NAME`, or name both with --from and --to",
-                            path.display(),
+                            "\"{}\" is the first round of {}: there is none before it; name the round to compare it with: --from ROUND",
                             to.name,
                             path.display()
                         ))
@@ -74,6 +95,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             side(&to),
         )
     } else {
+        let def = crate::questionnaire::load(&args.target)?.definition;
         let (Some(from), Some(to)) = (&args.from, &args.to) else {
             return Err(Error::Usage(format!(
                 "with a questionnaire, give both response sets: partnereval compare {} --from OLD --to NEW (files, folders or NDJSON bundles)",
@@ -81,7 +103,6 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             ))
             .into());
         };
-        let def = crate::questionnaire::load(&args.target)?.definition;
         let side = |p: &str| Side {
             label: crate::sanitize::one_line(p),
             paths: vec![PathBuf::from(p)],

@@ -152,13 +152,14 @@ pub fn responses_target(
         ))
         .into());
     }
+    // Not a folder: a questionnaire, which must exist before anything else is asked.
+    let definition = crate::questionnaire::load(target)?.definition;
     if responses.is_empty() {
         return Err(Error::Usage(format!(
             "give the response files, folders or bundles after the questionnaire: partnereval {command} {target} responses/"
         ))
         .into());
     }
-    let definition = crate::questionnaire::load(target)?.definition;
     Ok(ResponsesTarget {
         paths: responses.to_vec(),
         min_group_size: DEFAULT_MIN_GROUP_SIZE as usize,

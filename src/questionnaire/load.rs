@@ -327,6 +327,9 @@ pub fn load(arg: &str) -> Result<Loaded, Error> {
             .iter()
             .filter_map(|p| Some(p.file_stem()?.to_string_lossy().into_owned())),
     );
+    // A local copy of a bundled questionnaire is named once.
+    let mut seen = std::collections::HashSet::new();
+    known.retain(|k| seen.insert(k.clone()));
     Err(Error::UnknownQuestionnaire {
         name: arg.to_owned(),
         known,

@@ -37,7 +37,7 @@ pub fn points(x: Option<f64>) -> String {
 
 /// "Round 1 (13 respondents)".
 fn side_label(label: &str, respondents: usize, m: &Messages) -> String {
-    format!("{label} ({respondents} {})", m.respondents.to_lowercase())
+    format!("{label} ({})", (m.respondent_count)(respondents))
 }
 
 /// The option codes shared by every row, in the scale's order, so that each can be a column.

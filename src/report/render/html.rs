@@ -734,11 +734,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let _ = write!(h, r#"<section id="rules"><h2>{}</h2>"#, esc(m.report_rules));
     list(&mut h, &super::rule_lines(r, m), "rules");
-    let _ = write!(
-        h,
-        r#"<p class="note">{}</p></section>"#,
-        esc(m.html_bar_rule)
-    );
+    h.push_str("</section>");
     foot(&mut h, m);
     out.write_all(h.as_bytes())?;
     Ok(())
@@ -958,11 +954,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
         esc(m.compare_rules)
     );
     list(&mut h, &super::compare::rule_lines(c), "rules");
-    let _ = write!(
-        h,
-        r#"<p class="note">{}</p></section>"#,
-        esc(m.html_bar_rule)
-    );
+    h.push_str("</section>");
     foot(&mut h, m);
     out.write_all(h.as_bytes())?;
     Ok(())

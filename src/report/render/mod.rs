@@ -25,6 +25,19 @@ pub enum Format {
     Html,
 }
 
+impl From<crate::cli::CompareFormat> for Format {
+    fn from(format: crate::cli::CompareFormat) -> Self {
+        use crate::cli::CompareFormat as F;
+        match format {
+            F::Table => Format::Table,
+            F::Json => Format::Json,
+            F::Csv => Format::Csv,
+            F::Markdown => Format::Markdown,
+            F::Html => Format::Html,
+        }
+    }
+}
+
 impl From<crate::cli::ReportFormat> for Format {
     fn from(format: crate::cli::ReportFormat) -> Self {
         use crate::cli::ReportFormat as F;
@@ -414,10 +427,17 @@ pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messag
             .items
             .iter()
             .map(|i| {
+                let word = |code: &String| {
+                    if code == crate::response::NO_ANSWER_CODE {
+                        m.col_no_answer.to_owned()
+                    } else {
+                        code.clone()
+                    }
+                };
                 vec![
                     i.id.clone(),
-                    i.answer.clone().unwrap_or_else(|| "–".to_owned()),
-                    i.majority.join(", "),
+                    i.answer.as_ref().map_or_else(|| "–".to_owned(), word),
+                    i.majority.iter().map(word).collect::<Vec<_>>().join(", "),
                     if i.differs {
                         m.differs_word.to_owned()
                     } else {
