@@ -628,6 +628,7 @@ fn settings_text(settings: &Settings) -> anyhow::Result<String> {
     let body = toml::to_string_pretty(settings)?;
     Ok(format!(
         "# partnereval evaluation settings (see docs/evaluation-format.md).\n\
-         # The questionnaire is frozen in questionnaire.toml; responses go to responses/.\n\n{body}"
+         # The questionnaire is frozen in questionnaire.toml; responses go to responses/\n\
+         # (later rounds: rounds/ID/).\n\n{body}"
     ))
 }

@@ -396,3 +396,26 @@ fn every_questionnaire_file_is_bundled() {
         assert_eq!(on_disk, b.source);
     }
 }
+
+/// The same for every report format, CSV included (its writer wraps the pipe's error).
+#[test]
+fn a_closed_pipe_is_not_an_error_for_reports() {
+    use std::process::{Command, Stdio};
+    let riverside = root().join("examples/riverside");
+    for format in ["table", "json", "csv", "markdown", "html"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+            .args(["report", riverside.to_str().unwrap(), "--format", format])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -114,7 +114,7 @@ pub fn responses_target(
     if path.is_dir() && Evaluation::is_evaluation(path) {
         if !responses.is_empty() {
             return Err(Error::Usage(format!(
-                "an evaluation folder is read from its own responses/; to {command} other files, give a questionnaire first: partnereval {command} QUESTIONNAIRE FILES..."
+                "an evaluation folder is read from its own responses (the current round, or --round); to {command} other files, give a questionnaire first: partnereval {command} QUESTIONNAIRE FILES..."
             ))
             .into());
         }
