@@ -166,7 +166,7 @@ fn a_single_round_evaluation_works_as_before() {
         take(&dir, q);
     }
     let settings = std::fs::read_to_string(dir.join("evaluation.toml")).unwrap();
-    assert!(!settings.contains("rounds"), "{settings}");
+    assert!(!settings.contains("[[rounds]]"), "{settings}");
     let r = json_of(&["report", d, "--format", "json"]);
     assert_eq!(r["respondents"], 4);
     assert!(r.get("round").is_none(), "a single round is not named: {r}");
