@@ -370,6 +370,11 @@ fn the_compare_page_shows_both_rounds_and_the_change() {
     assert_eq!(count(&html, "▲ improved</span>"), improved);
     assert_eq!(count(&html, "▼ declined</span>"), declined);
     assert!(html.contains("From Round 1 (n 40) to Round 2 (n 40)"));
+    // Items are grouped under their dimension, as in the report.
+    for d in json["dimensions"].as_array().unwrap() {
+        let heading = format!("<h3>{}</h3>", d["name"].as_str().unwrap());
+        assert!(html.contains(&heading), "{heading}");
+    }
 
     let parsed = dom(&page);
     assert_eq!(count(&parsed, r#"<svg class="bar""#), 36);

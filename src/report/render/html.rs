@@ -902,48 +902,70 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 esc(m.html_bar_rule)
             );
             h.push_str(&legend(&option_labels(&c.options, m), m));
-            for i in &c.items {
-                let flagged = i.trend == "declined" || i.divergence == "appeared";
-                let _ = write!(
-                    h,
-                    r#"<div class="item{}" id="item-{}"><p class="q"><span class="id">{}</span>{}"#,
-                    if flagged { " flag" } else { "" },
-                    esc(&i.id),
-                    esc(&i.id),
-                    esc(&i.text)
-                );
-                let mark = trend_mark(&i.trend);
-                let _ = write!(
-                    h,
-                    r#"<span class="badge trend-{}">{mark}{}</span>"#,
-                    esc(&i.trend),
-                    esc((m.trend_word)(&i.trend))
-                );
-                if i.divergence != "none" {
+            // Grouped by dimension, as in the report.
+            let mut groups: Vec<(Option<&str>, String)> = c
+                .dimensions
+                .iter()
+                .map(|d| (Some(d.id.as_str()), d.name.clone()))
+                .collect();
+            groups.push((None, m.other_items.to_owned()));
+            for (dimension, name) in groups {
+                let items: Vec<&crate::report::compare::ItemChange> = c
+                    .items
+                    .iter()
+                    .filter(|i| i.dimension.as_deref() == dimension)
+                    .collect();
+                if items.is_empty() {
+                    continue;
+                }
+                if !c.dimensions.is_empty() {
+                    let _ = write!(h, "<h3>{}</h3>", esc(&name));
+                }
+                for i in items {
+                    let flagged = i.trend == "declined" || i.divergence == "appeared";
                     let _ = write!(
                         h,
-                        r#"<span class="badge">⇄ {}</span>"#,
-                        esc((m.divergence_change_word)(&i.divergence))
+                        r#"<div class="item{}" id="item-{}"><p class="q"><span class="id">{}</span>{}"#,
+                        if flagged { " flag" } else { "" },
+                        esc(&i.id),
+                        esc(&i.id),
+                        esc(&i.text)
                     );
+                    let mark = trend_mark(&i.trend);
+                    let _ = write!(
+                        h,
+                        r#"<span class="badge trend-{}">{mark}{}</span>"#,
+                        esc(&i.trend),
+                        esc((m.trend_word)(&i.trend))
+                    );
+                    if i.divergence != "none" {
+                        let _ = write!(
+                            h,
+                            r#"<span class="badge">⇄ {}</span>"#,
+                            esc((m.divergence_change_word)(&i.divergence))
+                        );
+                    }
+                    h.push_str(r#"</p><div class="pair">"#);
+                    pair(&mut h, &i.id, &i.from, &i.to, short, &order, m);
+                    let changes: Vec<String> = ordered_codes(&i.percent_change, &order)
+                        .iter()
+                        .map(|code| {
+                            format!("{code} {}", points(i.percent_change.get(code).copied()))
+                        })
+                        .collect();
+                    let _ = write!(
+                        h,
+                        r#"</div><p class="figures">{}{}{} → {} ({}) · {} {}</p></div>"#,
+                        esc(m.col_mean),
+                        m.colon,
+                        num(i.from.mean),
+                        num(i.to.mean),
+                        signed(i.change),
+                        esc(m.points_short),
+                        esc(&changes.join(" · "))
+                    );
+                    h.push('\n');
                 }
-                h.push_str(r#"</p><div class="pair">"#);
-                pair(&mut h, &i.id, &i.from, &i.to, short, &order, m);
-                let changes: Vec<String> = ordered_codes(&i.percent_change, &order)
-                    .iter()
-                    .map(|code| format!("{code} {}", points(i.percent_change.get(code).copied())))
-                    .collect();
-                let _ = write!(
-                    h,
-                    r#"</div><p class="figures">{}{}{} → {} ({}) · {} {}</p></div>"#,
-                    esc(m.col_mean),
-                    m.colon,
-                    num(i.from.mean),
-                    num(i.to.mean),
-                    signed(i.change),
-                    esc(m.points_short),
-                    esc(&changes.join(" · "))
-                );
-                h.push('\n');
             }
             h.push_str("</section>\n");
         }
