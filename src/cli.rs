@@ -220,7 +220,14 @@ pub struct ReportArgs {
     /// The round to report (its name or id; default: the current round).
     #[arg(long, value_name = "ROUND")]
     pub round: Option<String>,
-    /// Language of the report's own texts (default: the questionnaire's default).
+    #[command(flatten)]
+    pub compile: CompileArgs,
+}
+
+/// What `report` and `compare` share: how responses are compiled and where the result goes.
+#[derive(Debug, clap::Args)]
+pub struct CompileArgs {
+    /// Language of the output's own texts (default: the questionnaire's default).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Minimum group size (default: the evaluation's setting, or 3); can only raise it.
@@ -267,18 +274,8 @@ pub struct CompareArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = CompareFormat::Table)]
     pub format: CompareFormat,
-    /// Language of the comparison's own texts (default: the questionnaire's default).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// Minimum group size (default: the evaluation's setting, or 3); only raises it.
-    #[arg(long, value_name = "N")]
-    pub min_group: Option<usize>,
-    /// Report invalid response files as skipped and go on, instead of refusing.
-    #[arg(long)]
-    pub skip_invalid: bool,
-    /// Write to this file instead of standard output.
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub compile: CompileArgs,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -4,7 +4,7 @@ mod common;
 
 use std::path::PathBuf;
 
-use common::partnereval;
+use common::{close, partnereval};
 use serde_json::Value;
 
 const CATEGORIES: [&str; 9] = [
@@ -75,11 +75,6 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
         [n, mi, n, n, ma, mo, n, mo, n],
     );
     (tmp, dir)
-}
-
-fn close(v: &Value, expected: f64) {
-    let a = v.as_f64().unwrap_or_else(|| panic!("not a number: {v}"));
-    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
 }
 
 #[test]

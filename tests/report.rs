@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{bless, partnereval, root};
+use common::{bless, by_id, close, partnereval, root};
 use serde_json::Value;
 
 /// (sector, q01, q02, q03, q04) for each respondent; every other item is B.
@@ -77,22 +77,6 @@ fn report_json(dir: &Path, extra: &[&str]) -> Value {
     serde_json::from_str(&out.stdout).unwrap()
 }
 
-fn close(actual: &Value, expected: f64) {
-    let a = actual
-        .as_f64()
-        .unwrap_or_else(|| panic!("not a number: {actual}"));
-    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
-}
-
-fn item<'a>(items: &'a Value, id: &str) -> &'a Value {
-    items
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|i| i["id"] == id)
-        .unwrap()
-}
-
 #[test]
 fn item_figures_match_the_hand_computation() {
     let (_tmp, dir) = fixture();
@@ -104,7 +88,7 @@ fn item_figures_match_the_hand_computation() {
     let items = &r["items"];
     // q01: A A B C C B A → A 3, B 2, C 2; valid 7; mean (9+4+2)/7 = 15/7; sorted 1 1 2 2 3 3 3
     // → median 2; squared deviations 3·36/49 + 2·1/49 + 2·64/49 = 238/49, /6, sqrt.
-    let q01 = item(items, "q01");
+    let q01 = by_id(items, "q01");
     assert_eq!(q01["n"], 7);
     assert_eq!(q01["counts"], serde_json::json!({"A": 3, "B": 2, "C": 2}));
     assert_eq!(q01["no_answer"], 0);
@@ -121,7 +105,7 @@ fn item_figures_match_the_hand_computation() {
     assert_eq!(q01["dimension"], "perspectives");
     // q02: A B – C B – A → A 2, B 2, C 1, no answer 2; valid 5; mean 11/5; median 2;
     // deviations .8 .8 -.2 -.2 -1.2 → 2.8/4 = .7.
-    let q02 = item(items, "q02");
+    let q02 = by_id(items, "q02");
     assert_eq!(q02["n"], 5);
     assert_eq!(q02["no_answer"], 2);
     assert_eq!(q02["counts"], serde_json::json!({"A": 2, "B": 2, "C": 1}));
@@ -132,12 +116,12 @@ fn item_figures_match_the_hand_computation() {
     close(&q02["sd"], 0.7f64.sqrt());
     assert_eq!(q02["divergent"], false, "1/5 C is under 25 %");
     // q03: A C C A C A B → A 3, B 1, C 3; mean 14/7 = 2; deviations ±1 six times → sd 1.
-    let q03 = item(items, "q03");
+    let q03 = by_id(items, "q03");
     close(&q03["mean"], 2.0);
     close(&q03["sd"], 1.0);
     assert_eq!(q03["divergent"], true);
     // q05: seven B → mean 2, sd 0
-    let q05 = item(items, "q05");
+    let q05 = by_id(items, "q05");
     assert_eq!(q05["counts"], serde_json::json!({"A": 0, "B": 7, "C": 0}));
     close(&q05["sd"], 0.0);
     assert_eq!(q05["divergent"], false);
@@ -149,7 +133,7 @@ fn dimension_and_overall_figures_pool_the_items() {
     let r = report_json(&dir, &[]);
     let dims = &r["dimensions"];
     // perspectives = q01 + q02: A 5, B 4, C 3, no answer 2; valid 12; mean (15+11)/12.
-    let p = item(dims, "perspectives");
+    let p = by_id(dims, "perspectives");
     assert_eq!(p["items"], serde_json::json!(["q01", "q02"]));
     assert_eq!(p["n"], 12);
     assert_eq!(p["counts"], serde_json::json!({"A": 5, "B": 4, "C": 3}));
@@ -158,7 +142,7 @@ fn dimension_and_overall_figures_pool_the_items() {
     close(&p["mean"], 26.0 / 12.0);
     assert_eq!(p["band"], "moderate");
     assert_eq!(p["divergent_items"], 1);
-    let c = item(dims, "commitment");
+    let c = by_id(dims, "commitment");
     assert_eq!(c["items"], serde_json::json!(["q05", "q09", "q10", "q11"]));
     assert_eq!(c["n"], 28);
     close(&c["mean"], 2.0);
@@ -225,11 +209,11 @@ fn the_collective_response_is_shown_beside_the_individual_majority() {
     // q01: group B, individual majority A (3 of 7) → differs. q02: A vs A/B tie → same.
     // q03: C vs A/C tie → same.
     assert_eq!(c["differs"], serde_json::json!(["q01"]));
-    let q01 = item(&c["items"], "q01");
+    let q01 = by_id(&c["items"], "q01");
     assert_eq!(q01["answer"], "B");
     assert_eq!(q01["majority"], serde_json::json!(["A"]));
     assert_eq!(
-        item(&c["items"], "q02")["majority"],
+        by_id(&c["items"], "q02")["majority"],
         serde_json::json!(["A", "B"])
     );
     assert_eq!(
@@ -275,12 +259,12 @@ fn small_groups_are_pooled_so_that_subtraction_reveals_nothing() {
     let total: u64 = shown.iter().map(|(_, n)| n).sum();
     assert_eq!(total, 7, "no respondent is left out of the groups");
     // community q01: C C B → 4/3, weak; other q01: A A B A → 11/4, strong.
-    close(&item(&groups[0]["items"], "q01")["mean"], 4.0 / 3.0);
-    assert_eq!(item(&groups[0]["items"], "q01")["band"], "weak");
-    close(&item(&groups[1]["items"], "q01")["mean"], 2.75);
-    assert_eq!(item(&groups[1]["items"], "q01")["band"], "strong");
+    close(&by_id(&groups[0]["items"], "q01")["mean"], 4.0 / 3.0);
+    assert_eq!(by_id(&groups[0]["items"], "q01")["band"], "weak");
+    close(&by_id(&groups[1]["items"], "q01")["mean"], 2.75);
+    assert_eq!(by_id(&groups[1]["items"], "q01")["band"], "strong");
     // community q04: C C C → 1
-    close(&item(&groups[0]["dimensions"], "influence")["mean"], 1.0);
+    close(&by_id(&groups[0]["dimensions"], "influence")["mean"], 1.0);
     let hidden = &r["hidden_groups"][0];
     assert_eq!(hidden["action"], "pooled");
     assert_eq!(
@@ -696,7 +680,7 @@ fn bands_are_ids_in_every_language() {
     let (_tmp, dir) = fixture();
     let fr = report_json(&dir, &["--lang", "fr"]);
     // q01: mean 15/7 = 2.14, in the band 1.5–2.5.
-    assert_eq!(item(&fr["items"], "q01")["band"], "moderate");
+    assert_eq!(by_id(&fr["items"], "q01")["band"], "moderate");
     let moderate = fr["rules"]["bands"]
         .as_array()
         .unwrap()

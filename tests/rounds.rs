@@ -9,7 +9,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::partnereval;
+use common::{by_id, close, partnereval};
 use serde_json::{Value, json};
 
 /// Round 1 ("2026 autumn"): (q01, q02, q03) for each of 4 respondents.
@@ -42,6 +42,14 @@ fn take(dir: &Path, q: &[&str; 3]) {
     partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
         .stdin(answers(q))
         .expect_status(0);
+}
+
+/// A new evaluation of the bundled self-evaluation, with no response yet.
+fn new_evaluation() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    partnereval(["init", dir.to_str().unwrap(), "-q", "action-in-partnership"]).expect_status(0);
+    (tmp, dir)
 }
 
 /// An evaluation with both rounds answered; round 2 is current.
@@ -78,27 +86,10 @@ fn json_of(args: &[&str]) -> Value {
     serde_json::from_str(&out.stdout).unwrap()
 }
 
-fn close(actual: &Value, expected: f64) {
-    let a = actual
-        .as_f64()
-        .unwrap_or_else(|| panic!("not a number: {actual}"));
-    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
-}
-
-fn find<'a>(list: &'a Value, id: &str) -> &'a Value {
-    list.as_array()
-        .unwrap()
-        .iter()
-        .find(|x| x["id"] == id)
-        .unwrap_or_else(|| panic!("no {id} in {list}"))
-}
-
 #[test]
 fn rounds_are_recorded_in_the_settings_and_take_writes_into_the_current_one() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eval");
+    let (_tmp, dir) = new_evaluation();
     let d = dir.to_str().unwrap();
-    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
     // A comment of the facilitator's must survive the edit.
     let settings = dir.join("evaluation.toml");
     let mut text = std::fs::read_to_string(&settings).unwrap();
@@ -158,10 +149,8 @@ fn rounds_are_recorded_in_the_settings_and_take_writes_into_the_current_one() {
 
 #[test]
 fn a_single_round_evaluation_works_as_before() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eval");
+    let (_tmp, dir) = new_evaluation();
     let d = dir.to_str().unwrap();
-    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
     for q in &ROUND_1 {
         take(&dir, q);
     }
@@ -231,10 +220,8 @@ fn report_and_export_read_the_current_round_unless_told() {
 
 #[test]
 fn hostile_round_settings_are_refused_with_their_place() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eval");
+    let (tmp, dir) = new_evaluation();
     let d = dir.to_str().unwrap();
-    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
     let settings = dir.join("evaluation.toml");
     let text = std::fs::read_to_string(&settings).unwrap();
     std::fs::write(
@@ -289,7 +276,7 @@ fn compare_figures_match_the_hand_computation() {
     // q01: round 1 A B C C → A1 B1 C2, n 4, mean 7/4 = 1.75, 25/25/50%, divergent (A 25%
     // and C 50% both ≥ 25%). Round 2 A A B A B → A3 B2, n 5, mean 13/5 = 2.6, 60/40/0%,
     // not divergent (C 0%). Change 0.85 > 0.3: improved; A +35, B +15, C −50 points.
-    let q01 = find(&c["items"], "q01");
+    let q01 = by_id(&c["items"], "q01");
     assert_eq!(q01["from"]["n"], 4);
     assert_eq!(q01["from"]["counts"], json!({"A": 1, "B": 1, "C": 2}));
     close(&q01["from"]["mean"], 1.75);
@@ -307,7 +294,7 @@ fn compare_figures_match_the_hand_computation() {
     // q02: round 1 A C C B → mean 1.75, divergent. Round 2 C C C B no-answer → B1 C3, n 4,
     // no answer 1, mean 5/4 = 1.25, 0/25/75%, not divergent. Change −0.5: declined;
     // A −25, B 0, C +25.
-    let q02 = find(&c["items"], "q02");
+    let q02 = by_id(&c["items"], "q02");
     assert_eq!(q02["to"]["n"], 4);
     assert_eq!(q02["to"]["no_answer"], 1);
     close(&q02["to"]["mean"], 1.25);
@@ -321,7 +308,7 @@ fn compare_figures_match_the_hand_computation() {
     // q03: round 1 A A no-answer A → A3, n 3, mean 3, not divergent. Round 2 A C A C A →
     // A3 C2, n 5, mean 11/5 = 2.2, 60/0/40%, divergent. Change −0.8: declined; newly
     // divergent.
-    let q03 = find(&c["items"], "q03");
+    let q03 = by_id(&c["items"], "q03");
     assert_eq!(q03["from"]["n"], 3);
     assert_eq!(q03["from"]["no_answer"], 1);
     close(&q03["from"]["mean"], 3.0);
@@ -333,7 +320,7 @@ fn compare_figures_match_the_hand_computation() {
     assert_eq!(q03["divergence"], "appeared");
 
     // q04–q18: all B in both rounds: mean 2, change 0, steady.
-    let q10 = find(&c["items"], "q10");
+    let q10 = by_id(&c["items"], "q10");
     close(&q10["change"], 0.0);
     assert_eq!(q10["trend"], "steady");
     assert_eq!(q10["divergence"], "none");
@@ -345,7 +332,7 @@ fn compare_figures_match_the_hand_computation() {
 
     // Range of perspectives (q01, q02): round 1 A2 B2 C4, n 8, mean 14/8 = 1.75; round 2
     // A3 B3 C3, n 9, no answer 1, mean 18/9 = 2. Change 0.25 ≤ 0.3: steady.
-    let p = find(&c["dimensions"], "perspectives");
+    let p = by_id(&c["dimensions"], "perspectives");
     assert_eq!(p["from"]["n"], 8);
     close(&p["from"]["mean"], 1.75);
     assert_eq!(p["to"]["n"], 9);
@@ -358,7 +345,7 @@ fn compare_figures_match_the_hand_computation() {
     assert_eq!(p["divergent_items_from"], 2);
     assert_eq!(p["divergent_items_to"], 0);
     // Early involvement (q03 only): 3 → 2.2, declined.
-    let e = find(&c["dimensions"], "early-involvement");
+    let e = by_id(&c["dimensions"], "early-involvement");
     close(&e["change"], -0.8);
     assert_eq!(e["trend"], "declined");
     // Overall: round 1 A5 B62 C4, n 71, mean 143/71; round 2 A6 B78 C5, n 89, mean 179/89;
@@ -378,10 +365,10 @@ fn the_threshold_is_a_strict_bound_and_can_be_set() {
     let d = dir.to_str().unwrap();
     // q01 changes by exactly 0.85 (2.6 − 1.75): not more than 0.85, so steady.
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.85"]);
-    assert_eq!(find(&c["items"], "q01")["trend"], "steady");
+    assert_eq!(by_id(&c["items"], "q01")["trend"], "steady");
     assert_eq!(c["improved"], json!([]));
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.84"]);
-    assert_eq!(find(&c["items"], "q01")["trend"], "improved");
+    assert_eq!(by_id(&c["items"], "q01")["trend"], "improved");
     // q02 changes by −0.5: declined below a threshold of 0.49, steady at 0.5.
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.5"]);
     assert_eq!(c["declined"], json!(["q03"]));
@@ -543,10 +530,8 @@ fn compare_formats_say_the_same() {
 
 #[test]
 fn replacement_choices_and_round_names_are_checked() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("eval");
+    let (_tmp, dir) = new_evaluation();
     let d = dir.to_str().unwrap();
-    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
     let settings = dir.join("evaluation.toml");
     let text = std::fs::read_to_string(&settings).unwrap();
     // A code with a quote would break the JSON of every response that picks it.

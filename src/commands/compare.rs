@@ -19,7 +19,8 @@ struct Side {
 }
 
 pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    if let Some(file) = &args.output {
+    let common = &args.compile;
+    if let Some(file) = &common.output {
         super::check_output(file)?;
     }
     let path = Path::new(&args.target);
@@ -115,14 +116,6 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             side(to),
         )
     };
-    if let Some(n) = args.min_group
-        && n < min
-    {
-        return Err(Error::Usage(format!(
-            "--min-group {n} is below the minimum group size ({min}); a comparison may only raise it"
-        ))
-        .into());
-    }
     let threshold = match args.threshold {
         Some(t) if !(t.is_finite() && t >= 0.0) => {
             return Err(Error::Usage(format!(
@@ -133,31 +126,19 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         Some(t) => t,
         None => default_threshold(&def),
     };
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| def.default_language.clone());
-    def.require_language(&lang)?;
     let options = Options {
-        language: lang,
-        min_group_size: args.min_group.unwrap_or(min),
+        language: common.language(&def)?,
+        min_group_size: common.min_group(min)?,
         by: None,
         evaluation: name,
         round: None,
         partners: Vec::new(),
     };
-    let compile =
-        |side: &Side| super::report::compile_paths(&def, &side.paths, &options, args.skip_invalid);
+    let compile = |side: &Side| {
+        super::report::compile_paths(&def, &side.paths, &options, common.skip_invalid)
+    };
     let (a, b) = (compile(&from)?, compile(&to)?);
     let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
     let format = Format::from(args.format);
-    match &args.output {
-        Some(file) => {
-            let mut buffer = Vec::new();
-            render(&comparison, format, 100, &mut buffer)?;
-            super::write_output(file, &buffer)?;
-        }
-        None => render(&comparison, format, super::output_width(), out)?,
-    }
-    Ok(())
+    common.emit(out, |width, out| render(&comparison, format, width, out))
 }

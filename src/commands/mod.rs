@@ -171,6 +171,46 @@ pub fn responses_target(
     })
 }
 
+impl crate::cli::CompileArgs {
+    /// The language of the output: `--lang`, or the questionnaire's default.
+    pub fn language(&self, def: &crate::questionnaire::Definition) -> anyhow::Result<String> {
+        let lang = self
+            .lang
+            .clone()
+            .unwrap_or_else(|| def.default_language.clone());
+        def.require_language(&lang)?;
+        Ok(lang)
+    }
+
+    /// The minimum group size: `--min-group`, which may only raise `min`.
+    pub fn min_group(&self, min: usize) -> Result<usize, crate::error::Error> {
+        match self.min_group {
+            Some(n) if n < min => Err(crate::error::Error::Usage(format!(
+                "--min-group {n} is below this evaluation's minimum group size ({min}); --min-group may only raise it"
+            ))),
+            Some(n) => Ok(n),
+            None => Ok(min),
+        }
+    }
+
+    /// Writes what `render` makes to `--output` (atomically, 100 columns wide for tables)
+    /// or to `out` (the terminal's width).
+    pub fn emit(
+        &self,
+        out: &mut dyn Write,
+        render: impl Fn(usize, &mut dyn Write) -> anyhow::Result<()>,
+    ) -> anyhow::Result<()> {
+        match &self.output {
+            Some(file) => {
+                let mut buffer = Vec::new();
+                render(100, &mut buffer)?;
+                write_output(file, &buffer)
+            }
+            None => render(output_width(), out),
+        }
+    }
+}
+
 /// Writes a command's output to `file` atomically (after [`check_output`]).
 pub fn write_output(file: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = file

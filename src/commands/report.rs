@@ -20,14 +20,11 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         target.min_group_size,
         &target.breakdowns,
     );
-    if let Some(file) = &args.output {
+    let common = &args.compile;
+    if let Some(file) = &common.output {
         super::check_output(file)?;
     }
-    let lang = args
-        .lang
-        .clone()
-        .unwrap_or_else(|| def.default_language.clone());
-    def.require_language(&lang)?;
+    let lang = common.language(def)?;
     if let Some(by) = &args.by
         && def.profile.iter().any(|f| &f.id == by)
         && !breakdowns.contains(by)
@@ -38,34 +35,17 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         ))
         .into());
     }
-    if let Some(n) = args.min_group
-        && n < min
-    {
-        return Err(Error::Usage(format!(
-            "--min-group {n} is below this evaluation's minimum group size ({min}); a report may only raise it"
-        ))
-        .into());
-    }
     let options = Options {
         language: lang,
-        min_group_size: args.min_group.unwrap_or(min),
+        min_group_size: common.min_group(min)?,
         by: args.by.clone(),
         evaluation: target.name.clone(),
         round: target.round.clone(),
         partners: target.partners.clone(),
     };
-    let report = compile_paths(def, &target.paths, &options, args.skip_invalid)?;
+    let report = compile_paths(def, &target.paths, &options, common.skip_invalid)?;
     let format = Format::from(args.format);
-    match &args.output {
-        Some(file) => {
-            let mut buffer = Vec::new();
-            let width = if format == Format::Table { 100 } else { 80 };
-            render(&report, format, width, &mut buffer)?;
-            super::write_output(file, &buffer)?;
-        }
-        None => render(&report, format, super::output_width(), out)?,
-    }
-    Ok(())
+    common.emit(out, |width, out| render(&report, format, width, out))
 }
 
 /// Reads the responses in `paths` (files, folders, bundles) and compiles them; refuses when

@@ -280,6 +280,15 @@ impl Definition {
     }
 
     /// Whether `lang` is one of the questionnaire's languages.
+    /// Whether question `id` (an item, or a grid row `item.row`) is a contribution level of
+    /// the matrix: neither favourable nor unfavourable.
+    pub fn is_matrix_level(&self, id: &str) -> bool {
+        let item = id.split_once('.').map_or(id, |(item, _)| item);
+        self.matrix
+            .as_ref()
+            .is_some_and(|mx| mx.contributes == item || mx.receives.as_deref() == Some(item))
+    }
+
     pub fn offers(&self, lang: &str) -> bool {
         self.languages.iter().any(|l| l == lang)
     }

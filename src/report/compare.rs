@@ -237,12 +237,6 @@ pub fn compare(
 ) -> Comparison {
     let m = messages(&to.language);
     let (low, high) = score_range(def);
-    let in_matrix = |id: &str| {
-        let item = id.split_once('.').map_or(id, |(item, _)| item);
-        def.matrix
-            .as_ref()
-            .is_some_and(|mx| mx.contributes == item || mx.receives.as_deref() == Some(item))
-    };
     let summary = |r: &Report, label: &str| RoundSummary {
         label: label.to_owned(),
         respondents: r.respondents,
@@ -297,7 +291,7 @@ pub fn compare(
                 text: b.text.clone(),
                 dimension: b.dimension.clone(),
                 percent_change: percent_change(&fa, &fb),
-                trend: trend(change, threshold, in_matrix(&b.id)).to_owned(),
+                trend: trend(change, threshold, def.is_matrix_level(&b.id)).to_owned(),
                 change,
                 from: fa,
                 to: fb,

@@ -500,16 +500,9 @@ impl<'d> Compiler<'d> {
     fn to_discuss(&self, items: &[ItemStats]) -> Vec<ToDiscuss> {
         let m = self.m;
         // Contribution levels are not favourable or unfavourable: the matrix speaks for them.
-        let in_matrix = |id: &str| {
-            let item = id.split_once('.').map_or(id, |(item, _)| item);
-            self.def
-                .matrix
-                .as_ref()
-                .is_some_and(|mx| mx.contributes == item || mx.receives.as_deref() == Some(item))
-        };
         let items: Vec<ItemStats> = items
             .iter()
-            .filter(|i| !in_matrix(&i.id))
+            .filter(|i| !self.def.is_matrix_level(&i.id))
             .cloned()
             .collect();
         let items = items.as_slice();

@@ -104,3 +104,20 @@ pub fn root() -> PathBuf {
 pub fn bless() -> bool {
     std::env::var_os("BLESS").is_some()
 }
+
+/// Asserts that a JSON number is `expected`, to within rounding error.
+pub fn close(actual: &serde_json::Value, expected: f64) {
+    let a = actual
+        .as_f64()
+        .unwrap_or_else(|| panic!("not a number: {actual}"));
+    assert!((a - expected).abs() < 1e-9, "{a} != {expected}");
+}
+
+/// The element of a JSON list whose `id` is `id`.
+pub fn by_id<'a>(list: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .unwrap_or_else(|| panic!("not a list: {list}"))
+        .iter()
+        .find(|x| x["id"] == id)
+        .unwrap_or_else(|| panic!("no {id} in {list}"))
+}

@@ -37,48 +37,42 @@ struct Writer<'a, W: Write> {
     skipped: String,
 }
 
+/// What an item's or a dimension's rows share: one row per option, then one for no-answer.
+struct Figures<'s> {
+    scope: &'s str,
+    id: &'s str,
+    dimension: &'s str,
+    counts: &'s std::collections::BTreeMap<String, usize>,
+    percent: &'s std::collections::BTreeMap<String, f64>,
+    n: usize,
+    no_answer: usize,
+    mean: Option<f64>,
+    median: Option<f64>,
+    sd: Option<f64>,
+    band: &'s str,
+    divergent: String,
+}
+
 impl<W: Write> Writer<'_, W> {
     fn item(&mut self, field: &str, group: &str, group_n: usize, i: &ItemStats) -> csv::Result<()> {
-        for (code, count) in &i.counts {
-            self.row(
-                field,
-                group,
-                group_n,
-                "item",
-                &i.id,
-                i.dimension.as_deref().unwrap_or(""),
-                code,
-                *count,
-                i.percent
-                    .get(code)
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
-                i.n,
-                i.no_answer,
-                opt(i.mean),
-                opt(i.median),
-                opt(i.sd),
-                i.band.as_deref().unwrap_or(""),
-                if i.divergent { "true" } else { "false" },
-            )?;
-        }
-        self.row(
+        self.figures(
             field,
             group,
             group_n,
-            "item",
-            &i.id,
-            i.dimension.as_deref().unwrap_or(""),
-            crate::response::NO_ANSWER_CODE,
-            i.no_answer,
-            String::new(),
-            i.n,
-            i.no_answer,
-            opt(i.mean),
-            opt(i.median),
-            opt(i.sd),
-            i.band.as_deref().unwrap_or(""),
-            if i.divergent { "true" } else { "false" },
+            Figures {
+                scope: "item",
+                id: &i.id,
+                dimension: i.dimension.as_deref().unwrap_or(""),
+                counts: &i.counts,
+                percent: &i.percent,
+                n: i.n,
+                no_answer: i.no_answer,
+                mean: i.mean,
+                median: i.median,
+                sd: i.sd,
+                band: i.band.as_deref().unwrap_or(""),
+                divergent: i.divergent.to_string(),
+            },
         )
     }
 
@@ -89,52 +83,66 @@ impl<W: Write> Writer<'_, W> {
         group_n: usize,
         d: &DimensionStats,
     ) -> csv::Result<()> {
-        let scope = if d.id == "overall" {
-            "overall"
-        } else {
-            "dimension"
-        };
-        for (code, count) in &d.counts {
+        self.figures(
+            field,
+            group,
+            group_n,
+            Figures {
+                scope: if d.id == "overall" {
+                    "overall"
+                } else {
+                    "dimension"
+                },
+                id: &d.id,
+                dimension: "",
+                counts: &d.counts,
+                percent: &d.percent,
+                n: d.n,
+                no_answer: d.no_answer,
+                mean: d.mean,
+                median: None,
+                sd: None,
+                band: d.band.as_deref().unwrap_or(""),
+                divergent: d.divergent_items.to_string(),
+            },
+        )
+    }
+
+    /// The rows of one item or dimension: each option with its count and percentage, then
+    /// no-answer with its count; the other figures repeat on every row.
+    fn figures(
+        &mut self,
+        field: &str,
+        group: &str,
+        group_n: usize,
+        f: Figures<'_>,
+    ) -> csv::Result<()> {
+        let options = f.counts.iter().map(|(code, count)| {
+            let percent = f.percent.get(code).map(|p| p.to_string());
+            (code.as_str(), *count, percent.unwrap_or_default())
+        });
+        let no_answer = (crate::response::NO_ANSWER_CODE, f.no_answer, String::new());
+        for (option, count, percent) in options.chain([no_answer]) {
             self.row(
                 field,
                 group,
                 group_n,
-                scope,
-                &d.id,
-                "",
-                code,
-                *count,
-                d.percent
-                    .get(code)
-                    .map(|p| p.to_string())
-                    .unwrap_or_default(),
-                d.n,
-                d.no_answer,
-                opt(d.mean),
-                String::new(),
-                String::new(),
-                d.band.as_deref().unwrap_or(""),
-                &d.divergent_items.to_string(),
+                f.scope,
+                f.id,
+                f.dimension,
+                option,
+                count,
+                percent,
+                f.n,
+                f.no_answer,
+                opt(f.mean),
+                opt(f.median),
+                opt(f.sd),
+                f.band,
+                &f.divergent,
             )?;
         }
-        self.row(
-            field,
-            group,
-            group_n,
-            scope,
-            &d.id,
-            "",
-            crate::response::NO_ANSWER_CODE,
-            d.no_answer,
-            String::new(),
-            d.n,
-            d.no_answer,
-            opt(d.mean),
-            String::new(),
-            String::new(),
-            d.band.as_deref().unwrap_or(""),
-            &d.divergent_items.to_string(),
-        )
+        Ok(())
     }
 
     #[allow(clippy::too_many_arguments)]

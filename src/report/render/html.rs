@@ -113,20 +113,6 @@ fn label_colour(index: usize) -> &'static str {
     }
 }
 
-/// The options of an item in the scale's order: by score, highest first, then by code.
-fn ordered_codes(
-    percent: &std::collections::BTreeMap<String, f64>,
-    order: &[String],
-) -> Vec<String> {
-    let mut codes: Vec<String> = order
-        .iter()
-        .filter(|c| percent.contains_key(*c))
-        .cloned()
-        .collect();
-    codes.extend(percent.keys().filter(|c| !order.contains(c)).cloned());
-    codes
-}
-
 /// A stacked bar of the answers: each option's count, then no-answer, as shares of all
 /// answers. `label` is its text alternative.
 fn stacked_bar(
@@ -377,11 +363,6 @@ fn list(out: &mut String, lines: &[String], class: &str) {
     out.push_str("</ul>\n");
 }
 
-/// The option codes in the scale's order (highest score first).
-fn option_order(options: &[OptionInfo]) -> Vec<String> {
-    options.iter().map(|o| o.code.clone()).collect()
-}
-
 /// Option codes with their place on the scale, for the legend.
 fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> {
     let last = options.len().saturating_sub(1);
@@ -410,9 +391,8 @@ fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> 
 
 /// One item: its text, badges, stacked bar and figures.
 fn item_block(out: &mut String, r: &Report, i: &ItemStats, least: bool, m: &Messages) {
-    let order = &option_order(&r.options);
     let band = super::band_label(&r.rules.bands, &i.band);
-    let codes = ordered_codes(&i.percent, order);
+    let codes = super::in_scale_order(i.percent.keys(), &r.options);
     let figures = figures_text(&codes, &i.counts, &i.percent, i.no_answer, m);
     let flagged = least || i.divergent;
     let _ = write!(
@@ -520,7 +500,6 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     h.push_str("</header>\n");
     withheld(&mut h, &r.withheld);
-    let order = option_order(&r.options);
     let scale = scale(&r.rules.bands);
     if !r.dimensions.is_empty() && r.matrix.is_none() {
         let _ = write!(
@@ -661,7 +640,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             for (g, cell) in grouped.groups.iter().zip(cells) {
                 match cell {
                     Some((counts, no_answer, mean, percent)) => {
-                        let codes = ordered_codes(percent, &order);
+                        let codes = super::in_scale_order(percent.keys(), &r.options);
                         let text = figures_text(&codes, counts, percent, no_answer, m);
                         let bar = stacked_bar(
                             &counts_in_order(&codes, counts),
@@ -747,11 +726,11 @@ fn pair(
     from: &Side,
     to: &Side,
     labels: (&str, &str),
-    order: &[String],
+    options: &[OptionInfo],
     m: &Messages,
 ) {
     for (side, label) in [(from, labels.0), (to, labels.1)] {
-        let codes = ordered_codes(&side.percent, order);
+        let codes = super::in_scale_order(side.percent.keys(), options);
         let counts = counts_in_order(&codes, &side.counts);
         let text = format!(
             "{} · {}{}{}",
@@ -820,7 +799,6 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     h.push_str("</header>\n");
     withheld(&mut h, &c.withheld);
-    let order = option_order(&c.options);
     let short = (c.from.label.as_str(), c.to.label.as_str());
     if c.withheld.is_none() {
         let _ = write!(
@@ -946,13 +924,14 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                         );
                     }
                     h.push_str(r#"</p><div class="pair">"#);
-                    pair(&mut h, &i.id, &i.from, &i.to, short, &order, m);
-                    let changes: Vec<String> = ordered_codes(&i.percent_change, &order)
-                        .iter()
-                        .map(|code| {
-                            format!("{code} {}", points(i.percent_change.get(code).copied()))
-                        })
-                        .collect();
+                    pair(&mut h, &i.id, &i.from, &i.to, short, &c.options, m);
+                    let changes: Vec<String> =
+                        super::in_scale_order(i.percent_change.keys(), &c.options)
+                            .iter()
+                            .map(|code| {
+                                format!("{code} {}", points(i.percent_change.get(code).copied()))
+                            })
+                            .collect();
                     let _ = write!(
                         h,
                         r#"</div><p class="figures">{}{}{} → {} ({}) · {} {}</p></div>"#,

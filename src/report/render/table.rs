@@ -4,7 +4,7 @@ use std::io::Write;
 
 use comfy_table::{Cell, Color, Table};
 
-use super::{distribution, num, pct, shared_codes};
+use super::{distribution, num, pct};
 use crate::i18n::{Messages, messages};
 use crate::report::{DimensionStats, ItemStats, Report};
 
@@ -211,97 +211,107 @@ pub fn participation_line(report: &Report, m: &Messages) -> String {
     parts.join(" · ")
 }
 
-fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) -> Table {
+/// One row of the item or dimension table.
+struct StatsRow<'r> {
+    name: &'r str,
+    counts: &'r std::collections::BTreeMap<String, usize>,
+    percent: &'r std::collections::BTreeMap<String, f64>,
+    no_answer: usize,
+    n: usize,
+    mean: Option<f64>,
+    /// Median and standard deviation (items only).
+    spread: Option<(Option<f64>, Option<f64>)>,
+    band: &'r Option<String>,
+    divergent: String,
+}
+
+/// The items or dimensions as a table: a column per option when they all have the same
+/// options (in the scale's order), else one column of distributions.
+fn stats_table(
+    report: &Report,
+    m: &Messages,
+    first: &str,
+    rows: &[StatsRow<'_>],
+    width: usize,
+) -> Table {
     let mut t = table(width);
-    let codes = shared_codes(items, &report.options);
-    let mut header: Vec<String> = vec![m.col_item.to_owned()];
+    let codes = rows.first().and_then(|r| {
+        rows.iter()
+            .all(|x| x.counts.keys().eq(r.counts.keys()))
+            .then(|| super::in_scale_order(r.counts.keys(), &report.options))
+    });
+    let spread = rows.iter().any(|r| r.spread.is_some());
+    let mut header: Vec<String> = vec![first.to_owned()];
     match &codes {
         Some(codes) => header.extend(codes.iter().cloned()),
         None => header.push(m.col_answers.to_owned()),
     }
-    header.extend(
-        [
-            m.col_no_answer,
-            "n",
-            m.col_mean,
-            m.col_median,
-            m.col_sd,
-            m.col_band,
-            m.col_divergent,
-        ]
-        .map(str::to_owned),
-    );
+    header.extend([m.col_no_answer, "n", m.col_mean].map(str::to_owned));
+    if spread {
+        header.extend([m.col_median, m.col_sd].map(str::to_owned));
+    }
+    header.extend([m.col_band, m.col_divergent].map(str::to_owned));
     t.set_header(header);
-    for i in items {
-        let mut row = vec![Cell::new(&i.id)];
+    for r in rows {
+        let mut row = vec![Cell::new(r.name)];
         match &codes {
             Some(codes) => row.extend(
                 codes
                     .iter()
-                    .map(|c| Cell::new(pct(i.percent.get(c).copied().unwrap_or(0.0)))),
+                    .map(|c| Cell::new(pct(r.percent.get(c).copied().unwrap_or(0.0)))),
             ),
-            None => row.push(Cell::new(distribution(&i.percent, &report.options))),
+            None => row.push(Cell::new(distribution(r.percent, &report.options))),
         }
         row.extend([
-            Cell::new(i.no_answer),
-            Cell::new(i.n),
-            Cell::new(num(i.mean)),
-            Cell::new(num(i.median)),
-            Cell::new(num(i.sd)),
-            band_cell(report, &i.band),
-            Cell::new(if i.divergent { "!" } else { "" }),
+            Cell::new(r.no_answer),
+            Cell::new(r.n),
+            Cell::new(num(r.mean)),
         ]);
+        if let Some((median, sd)) = r.spread {
+            row.extend([Cell::new(num(median)), Cell::new(num(sd))]);
+        }
+        row.extend([band_cell(report, r.band), Cell::new(&r.divergent)]);
         t.add_row(row);
     }
     t
 }
 
+fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) -> Table {
+    let rows: Vec<StatsRow<'_>> = items
+        .iter()
+        .map(|i| StatsRow {
+            name: &i.id,
+            counts: &i.counts,
+            percent: &i.percent,
+            no_answer: i.no_answer,
+            n: i.n,
+            mean: i.mean,
+            spread: Some((i.median, i.sd)),
+            band: &i.band,
+            divergent: if i.divergent { "!" } else { "" }.to_owned(),
+        })
+        .collect();
+    stats_table(report, m, m.col_item, &rows, width)
+}
+
 fn dimension_table(report: &Report, m: &Messages, dims: &[&DimensionStats], width: usize) -> Table {
-    let mut t = table(width);
-    let codes = dims
-        .first()
-        .map(|d| d.counts.keys().cloned().collect::<Vec<_>>());
-    let shared = codes
-        .filter(|c| dims.iter().all(|d| d.counts.keys().eq(c.iter())))
-        .map(|c| super::in_scale_order(c.iter(), &report.options));
-    let mut header: Vec<String> = vec![m.dimension.to_owned()];
-    match &shared {
-        Some(codes) => header.extend(codes.iter().cloned()),
-        None => header.push(m.col_answers.to_owned()),
-    }
-    header.extend(
-        [
-            m.col_no_answer,
-            "n",
-            m.col_mean,
-            m.col_band,
-            m.col_divergent,
-        ]
-        .map(str::to_owned),
-    );
-    t.set_header(header);
-    for d in dims {
-        let mut row = vec![Cell::new(&d.name)];
-        match &shared {
-            Some(codes) => row.extend(
-                codes
-                    .iter()
-                    .map(|c| Cell::new(pct(d.percent.get(c).copied().unwrap_or(0.0)))),
-            ),
-            None => row.push(Cell::new(distribution(&d.percent, &report.options))),
-        }
-        row.extend([
-            Cell::new(d.no_answer),
-            Cell::new(d.n),
-            Cell::new(num(d.mean)),
-            band_cell(report, &d.band),
-            Cell::new(if d.divergent_items > 0 {
+    let rows: Vec<StatsRow<'_>> = dims
+        .iter()
+        .map(|d| StatsRow {
+            name: &d.name,
+            counts: &d.counts,
+            percent: &d.percent,
+            no_answer: d.no_answer,
+            n: d.n,
+            mean: d.mean,
+            spread: None,
+            band: &d.band,
+            divergent: if d.divergent_items > 0 {
                 d.divergent_items.to_string()
             } else {
                 String::new()
-            }),
-        ]);
-        t.add_row(row);
-    }
-    t
+            },
+        })
+        .collect();
+    stats_table(report, m, m.dimension, &rows, width)
 }
