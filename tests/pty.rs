@@ -141,7 +141,11 @@ impl Eval {
             .env("TERM", "xterm")
             .env_remove("CLICOLOR_FORCE")
             .env_remove("COLUMNS")
-            .env_remove("LINES");
+            .env_remove("LINES")
+            .env_remove("LANG")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         let mut session = OsSession::spawn(command).expect("partnereval take starts in a pty");
         session
             .get_process_mut()

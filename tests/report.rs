@@ -7,7 +7,7 @@ mod common;
 
 use std::path::{Path, PathBuf};
 
-use common::{bless, by_id, close, partnereval, root};
+use common::{bless, by_id, close, partnereval, root, set_submitted_dates};
 use serde_json::Value;
 
 /// (sector, q01, q02, q03, q04) for each respondent; every other item is B.
@@ -67,6 +67,8 @@ fn fixture() -> (tempfile::TempDir, PathBuf) {
     partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
         .stdin(collective)
         .expect_status(0);
+    // A fixed day, so that the snapshots hold the same date whenever the tests run.
+    set_submitted_dates(&dir.join("responses"), "2026-03-02");
     (tmp, dir)
 }
 

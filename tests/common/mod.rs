@@ -57,7 +57,14 @@ impl Run {
         command
             .args(&self.args)
             .env_remove("NO_COLOR")
+            // Nothing of the machine running the tests may reach the binary: not the
+            // terminal's size, not the locale (`LANG=fr_CA.UTF-8` would pick French).
             .env("COLUMNS", "80")
+            .env("LINES", "24")
+            .env_remove("LANG")
+            .env_remove("LANGUAGE")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());
@@ -120,4 +127,21 @@ pub fn by_id<'a>(list: &'a serde_json::Value, id: &str) -> &'a serde_json::Value
         .iter()
         .find(|x| x["id"] == id)
         .unwrap_or_else(|| panic!("no {id} in {list}"))
+}
+
+/// Sets the `submitted` date of every response file in `folder` to `date`, so that what a
+/// test compares does not depend on the day it runs (`take` dates a response today).
+pub fn set_submitted_dates(folder: &Path, date: &str) {
+    let key = "\"submitted\": \"";
+    for entry in std::fs::read_dir(folder).expect("the responses folder") {
+        let path = entry.expect("a folder entry").path();
+        if path.extension().is_none_or(|e| e != "json") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("a response file");
+        let at = text.find(key).expect("a submitted date") + key.len();
+        let end = at + text[at..].find('"').expect("the date's closing quote");
+        let fixed = format!("{}{date}{}", &text[..at], &text[end..]);
+        std::fs::write(&path, fixed).expect("the response file is rewritten");
+    }
 }
