@@ -236,9 +236,20 @@ pub struct CompileArgs {
     /// Report invalid response files as skipped and go on, instead of refusing.
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Write to this file instead of standard output.
+    #[command(flatten)]
+    pub output: OutputArgs,
+}
+
+/// Where a command's result goes: standard output, or a regular file written atomically.
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct OutputArgs {
+    /// Write to this regular file instead of standard output (`-`: standard output). An
+    /// existing file is replaced only with --force, keeping its permissions.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    /// Replace the --output file if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -302,9 +313,8 @@ pub struct ExportArgs {
     /// Leave invalid responses out (listed on stderr) instead of refusing.
     #[arg(long)]
     pub skip_invalid: bool,
-    /// Write to this file instead of standard output.
-    #[arg(long, short, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
 }
 
 #[derive(Debug, clap::Args)]

@@ -22,8 +22,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
+use crate::files::Links;
 use crate::questionnaire::format::Choice;
-use crate::questionnaire::{Definition, Loaded, load_path};
+use crate::questionnaire::{Definition, Loaded, load_file};
 use crate::response::store;
 
 /// Version of the settings format this build reads and writes.
@@ -99,6 +100,24 @@ pub struct Partner {
     pub code: String,
     /// The organisation's name as people know it.
     pub name: String,
+}
+
+/// Reads an evaluation's settings file: a regular file inside the folder (not a link), of
+/// at most [`crate::files::MAX_SETTINGS_BYTES`], in UTF-8.
+fn read_settings_text(path: &Path) -> Result<String, Error> {
+    let bytes = crate::files::read(path, Links::Refuse, crate::files::MAX_SETTINGS_BYTES).map_err(
+        |error| Error::Read {
+            path: path.to_owned(),
+            error,
+        },
+    )?;
+    String::from_utf8(bytes).map_err(|e| {
+        Error::Invalid(format!(
+            "{}: the file is not UTF-8 text (byte {})",
+            path.display(),
+            e.utf8_error().valid_up_to() + 1
+        ))
+    })
 }
 
 /// Partners from a comma-separated list of names, each with a code made from its name that
@@ -325,10 +344,7 @@ impl Evaluation {
         added.push(round.clone());
 
         let settings_path = self.dir.join(SETTINGS_FILE);
-        let text = std::fs::read_to_string(&settings_path).map_err(|error| Error::Read {
-            path: settings_path.clone(),
-            error,
-        })?;
+        let text = read_settings_text(&settings_path)?;
         let mut doc: toml_edit::DocumentMut = text
             .parse()
             .with_context(|| format!("cannot edit {}", settings_path.display()))?;
@@ -415,10 +431,7 @@ impl Evaluation {
     pub fn open(dir: &Path) -> anyhow::Result<Evaluation> {
         let settings_path = dir.join(SETTINGS_FILE);
         let name = settings_path.display().to_string();
-        let text = std::fs::read_to_string(&settings_path).map_err(|source| Error::Read {
-            path: settings_path.clone(),
-            error: source,
-        })?;
+        let text = read_settings_text(&settings_path)?;
         let settings: Settings = toml::from_str(&text).map_err(|e| {
             Error::InvalidFile(vec![Diagnostic::at(
                 &name,
@@ -444,7 +457,7 @@ impl Evaluation {
             ))
             .into());
         }
-        let mut definition = load_path(&dir.join(QUESTIONNAIRE_FILE))?.definition;
+        let mut definition = load_file(&dir.join(QUESTIONNAIRE_FILE), Links::Refuse)?.definition;
         let mut problems = Vec::new();
         for lang in &settings.languages {
             if !definition.offers(lang) {

@@ -81,6 +81,8 @@ pub struct Messages {
     pub missing_required: fn(&str) -> String,
     pub comment_label: &'static str,
     pub drafts_found: fn(usize) -> String,
+    /// A file among the drafts that is not offered, and why.
+    pub draft_not_offered: fn(&str, &str) -> String,
     pub resume_draft: fn(&str, usize, usize) -> String,
     pub start_new: &'static str,
     pub interrupted: fn(&str) -> String,
@@ -268,6 +270,7 @@ pub static EN: Messages = Messages {
     skipped: "(skipped)",
     missing_required: |ids| format!("These required items have no answer yet: {ids}."),
     comment_label: "comment",
+    draft_not_offered: |path, reason| format!("Not offered: {path}: {reason}"),
     drafts_found: |n| {
         if n == 1 {
             "An unfinished response was found.".to_owned()
@@ -548,6 +551,7 @@ pub static FR: Messages = Messages {
         format!("Ces énoncés obligatoires n'ont pas encore de réponse : {ids}.")
     },
     comment_label: "commentaire",
+    draft_not_offered: |path, reason| format!("Non proposé\u{a0}: {path}\u{a0}: {reason}"),
     drafts_found: |n| {
         if n == 1 {
             "Une réponse inachevée a été trouvée.".to_owned()

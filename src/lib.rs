@@ -10,6 +10,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod evaluation;
 pub mod exit;
+pub mod files;
 pub mod i18n;
 pub mod interrupt;
 pub mod questionnaire;

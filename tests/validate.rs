@@ -170,7 +170,7 @@ fn hostile_input_is_rejected_cleanly() {
             "too-big.toml",
             vec![b'#'; 9 * 1024 * 1024],
             1,
-            "at most 8388608 bytes",
+            "larger than 8 MiB",
         ),
     ];
     for (name, bytes, status, needle) in cases {

@@ -20,9 +20,7 @@ struct Side {
 
 pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let common = &args.compile;
-    if let Some(file) = &common.output {
-        super::check_output(file)?;
-    }
+    common.output.check()?;
     let path = Path::new(&args.target);
     let (def, min, name, from, to) = if path.is_dir() {
         if !Evaluation::is_evaluation(path) {

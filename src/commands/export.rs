@@ -1,6 +1,6 @@
 //! `partnereval export TARGET --format ndjson`: every valid response, one per line.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 
 use crate::cli::ExportArgs;
 use crate::error::Error;
@@ -16,10 +16,9 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         args.round.as_deref(),
     )?;
     let (def, paths) = (target.definition, target.paths);
-    if let Some(file) = &args.output {
-        super::check_output(file)?;
-    }
+    args.output.check()?;
     let sources = input::sources(&paths)?;
+    sources.warn_not_read();
     // First pass: check everything (the same checks as reports, repeated ids included).
     let layout = Layout::new(&def, &[]);
     let progress = input::Progress::new(sources.work * 2);
@@ -45,35 +44,37 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     // Second pass: write the good ones, in order.
     let mut buffer: Vec<u8> = Vec::new();
-    let mut sink: Box<dyn Write + '_> = match &args.output {
+    let mut sink: Box<dyn Write + '_> = match args.output.file() {
         Some(_) => Box::new(&mut buffer),
         None => Box::new(std::io::BufWriter::with_capacity(1 << 20, &mut *out)),
     };
     for (i, source) in sources.files.iter().enumerate() {
         let i = i as u32;
-        if source.bundle {
-            let reader = BufReader::new(std::fs::File::open(&source.path)?);
-            for (k, line) in reader.split(b'\n').enumerate() {
-                let line = line?;
-                let at = Location {
-                    source: i,
-                    line: k as u32 + 1,
-                };
-                if bad.contains(&at) || line.iter().all(u8::is_ascii_whitespace) {
-                    continue;
-                }
-                write_line(&mut sink, &line)?;
+        let mut failed: Option<anyhow::Error> = None;
+        let result = input::reread(source, |line, bytes| {
+            let at = Location { source: i, line };
+            if bad.contains(&at) || bytes.iter().all(u8::is_ascii_whitespace) {
+                return Ok(());
             }
-        } else if !bad.contains(&Location { source: i, line: 0 }) {
-            write_line(&mut sink, &std::fs::read(&source.path)?)?;
+            if let Err(e) = write_line(&mut sink, &bytes) {
+                failed = Some(e);
+                return Err(std::io::Error::other("stopped"));
+            }
+            Ok(())
+        });
+        // A write that failed (a closed pipe, a full disk) is the error to report.
+        if let Some(e) = failed {
+            return Err(e);
         }
+        result.map_err(|error| Error::Read {
+            path: source.path.clone(),
+            error,
+        })?;
     }
     sink.flush()?;
     drop(sink);
     progress.finish();
-    if let Some(file) = &args.output {
-        super::write_output(file, &buffer)?;
-    }
+    args.output.write(&buffer)?;
     Ok(())
 }
 

@@ -48,16 +48,17 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     for path in local_files() {
         let name = path.display().to_string();
-        let checked = match std::fs::read(&path) {
-            Ok(bytes) => parse_bytes(&name, &bytes),
-            Err(e) => {
-                eprintln!(
-                    "warning: cannot read {}: {e}",
-                    sanitize::for_terminal(&name)
-                );
-                continue;
-            }
-        };
+        let checked =
+            match crate::questionnaire::read_questionnaire(&path, crate::files::Links::Follow) {
+                Ok(bytes) => parse_bytes(&name, &bytes),
+                Err(e) => {
+                    eprintln!(
+                        "warning: cannot read {}: {e}",
+                        sanitize::for_terminal(&name)
+                    );
+                    continue;
+                }
+            };
         match checked.definition {
             // The bundled files themselves, when run from a source checkout.
             Some(def) if bundled_hashes.contains(&def.hash) => {}

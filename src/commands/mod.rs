@@ -43,21 +43,52 @@ pub fn output_width() -> usize {
         .clamp(40, 120)
 }
 
-/// Refuses an output file that would overwrite part of an evaluation folder (its settings,
-/// its questionnaire, or anything among its responses), or whose folder does not exist.
-pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
+impl crate::cli::OutputArgs {
+    /// The file to write, or `None` for standard output (no `-o`, or `-o -`).
+    pub fn file(&self) -> Option<&std::path::Path> {
+        self.output.as_deref().filter(|p| p.as_os_str() != "-")
+    }
+
+    /// Checks the output file before any work is done (see [`check_output`]).
+    pub fn check(&self) -> Result<(), crate::error::Error> {
+        match self.file() {
+            Some(file) => check_output(file, self.force),
+            None => Ok(()),
+        }
+    }
+
+    /// Writes `bytes` to the output file atomically (see [`write_output`]).
+    pub fn write(&self, bytes: &[u8]) -> anyhow::Result<()> {
+        match self.file() {
+            Some(file) => write_output(file, bytes, self.force),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Refuses an output file that is not, or would not be, a regular file of the user's: a
+/// named pipe, a device or a folder (`-o` writes regular files only; the shell's `>` writes
+/// into pipes and devices); an existing file unless `force`; a file that would overwrite
+/// part of an evaluation folder (its settings, its questionnaire, or anything among its
+/// responses); a file whose folder does not exist.
+pub fn check_output(path: &std::path::Path, force: bool) -> Result<(), crate::error::Error> {
+    use crate::error::Error;
     use crate::evaluation::{
         Evaluation, QUESTIONNAIRE_FILE, RESPONSES_DIR, ROUNDS_DIR, SETTINGS_FILE,
     };
+    let shown = || crate::sanitize::one_line(&path.display().to_string());
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
     if !dir.is_dir() {
-        return Err(crate::error::Error::Usage(format!(
+        return Err(Error::Usage(format!(
             "{} does not exist; create the folder first",
             dir.display()
         )));
+    }
+    if path.file_name().is_none() {
+        return Err(Error::Usage(format!("{} is not a file name", shown())));
     }
     let name = path
         .file_name()
@@ -75,10 +106,27 @@ pub fn check_output(path: &std::path::Path) -> Result<(), crate::error::Error> {
             && a.parent().is_some_and(Evaluation::is_evaluation)
     });
     if in_evaluation || in_responses {
-        return Err(crate::error::Error::Usage(format!(
+        return Err(Error::Usage(format!(
             "{} is part of an evaluation folder; write the output somewhere else",
-            path.display()
+            shown()
         )));
+    }
+    if let Ok(meta) = path.symlink_metadata() {
+        let kind = meta.file_type();
+        if !kind.is_file() && !kind.is_symlink() {
+            return Err(Error::Usage(format!(
+                "{} is {}; --output writes regular files only (to write into a pipe or a device, use the shell: > {})",
+                shown(),
+                crate::files::kind_name(kind),
+                shown()
+            )));
+        }
+        if !force {
+            return Err(Error::Usage(format!(
+                "{} exists; add --force to replace it, or choose another name",
+                shown()
+            )));
+        }
     }
     Ok(())
 }
@@ -200,19 +248,21 @@ impl crate::cli::CompileArgs {
         out: &mut dyn Write,
         render: impl Fn(usize, &mut dyn Write) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
-        match &self.output {
-            Some(file) => {
+        match self.output.file() {
+            Some(_) => {
                 let mut buffer = Vec::new();
                 render(100, &mut buffer)?;
-                write_output(file, &buffer)
+                self.output.write(&buffer)
             }
             None => render(output_width(), out),
         }
     }
 }
 
-/// Writes a command's output to `file` atomically (after [`check_output`]).
-pub fn write_output(file: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> {
+/// Writes a command's output to `file` atomically (after [`check_output`], which is run
+/// again: the folder may have changed meanwhile). A replaced file keeps its permissions.
+pub fn write_output(file: &std::path::Path, bytes: &[u8], force: bool) -> anyhow::Result<()> {
+    check_output(file, force)?;
     let dir = file
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -220,6 +270,16 @@ pub fn write_output(file: &std::path::Path, bytes: &[u8]) -> anyhow::Result<()> 
     let name = file.file_name().ok_or_else(|| {
         crate::error::Error::Usage(format!("{} is not a file name", file.display()))
     })?;
-    crate::response::store::write_atomic(dir, &name.to_string_lossy(), bytes, true)?;
+    let permissions = std::fs::symlink_metadata(file)
+        .ok()
+        .filter(|m| m.file_type().is_file())
+        .map(|m| m.permissions());
+    crate::response::store::write_atomic_with(
+        dir,
+        &name.to_string_lossy(),
+        bytes,
+        force,
+        permissions,
+    )?;
     Ok(())
 }

@@ -21,9 +21,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         &target.breakdowns,
     );
     let common = &args.compile;
-    if let Some(file) = &common.output {
-        super::check_output(file)?;
-    }
+    common.output.check()?;
     let lang = common.language(def)?;
     if let Some(by) = &args.by
         && def.profile.iter().any(|f| &f.id == by)
@@ -57,6 +55,7 @@ pub fn compile_paths(
     skip_invalid: bool,
 ) -> anyhow::Result<crate::report::Report> {
     let sources = input::sources(paths)?;
+    sources.warn_not_read();
     let mut grouped: Vec<&str> = options.by.iter().map(String::as_str).collect();
     if let Some(mx) = &def.matrix {
         grouped.push(&mx.by);
@@ -79,5 +78,8 @@ pub fn compile_paths(
         ))
         .into());
     }
-    Ok(compile(&layout, acc, sources.drafts, options)?)
+    let mut report = compile(&layout, acc, sources.drafts, options)?;
+    // Entries that were not responses are named in the report's skipped figures too.
+    report.skipped.extend(sources.not_read.iter().cloned());
+    Ok(report)
 }

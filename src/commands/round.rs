@@ -30,7 +30,7 @@ fn open(dir: &std::path::Path) -> anyhow::Result<Evaluation> {
 
 fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut evaluation = open(&args.dir)?;
-    let (drafts, unreadable) = store::list_drafts(&evaluation.responses_dir());
+    let found = store::list_drafts(&evaluation.responses_dir());
     let round = evaluation.new_round(&args.name, args.first_name.as_deref())?;
     // The round before the new one, under the name it has now (`--first-name`).
     let rounds = evaluation.rounds();
@@ -43,7 +43,7 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         round.id,
         evaluation.round_dir(&round).display()
     )?;
-    let waiting = drafts.len() + unreadable;
+    let waiting = found.drafts.len() + found.unusable.len();
     if waiting > 0 {
         writeln!(
             out,
@@ -85,7 +85,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             bundles = sources.files.iter().filter(|s| s.bundle).count();
             files = sources.files.len() - bundles;
         }
-        let (drafts, unreadable) = store::list_drafts(&dir);
+        let found = store::list_drafts(&dir);
         entries.push(Entry {
             current: round.id == current.id,
             folder: dir
@@ -98,7 +98,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             started: round.started,
             files,
             bundles,
-            drafts: drafts.len() + unreadable,
+            drafts: found.drafts.len() + found.unusable.len(),
         });
     }
     match args.format {

@@ -247,8 +247,16 @@ fn offer_drafts(
     responses: &Path,
     def: &Definition,
 ) -> anyhow::Result<Option<Draft>> {
-    let (drafts, _unreadable) = store::list_drafts(responses);
-    let drafts: Vec<Draft> = drafts
+    let found = store::list_drafts(responses);
+    for (path, reason) in &found.unusable {
+        p.message(&(m.draft_not_offered)(
+            &sanitize::for_terminal(&path.display().to_string()),
+            &sanitize::for_terminal(reason),
+        ))
+        .map_err(SurveyError::from)?;
+    }
+    let drafts: Vec<Draft> = found
+        .drafts
         .into_iter()
         .filter(|d| d.response.questionnaire.hash == def.hash)
         .collect();
@@ -313,13 +321,29 @@ fn submit_answers(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let (name, text) = if file == "-" {
-        let mut text = String::new();
+        let limit = crate::files::MAX_RESPONSE_BYTES;
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .take(limit + 1)
+            .read_to_end(&mut bytes)
             .context("cannot read answers from standard input")?;
+        if bytes.len() as u64 > limit {
+            return Err(Error::Invalid(format!(
+                "<stdin>: more than {} of answers; an answers file is a few kilobytes",
+                crate::files::size(limit)
+            ))
+            .into());
+        }
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::Invalid("<stdin>: the answers are not UTF-8 text".to_owned()))?;
         ("<stdin>".to_owned(), text)
     } else {
-        let bytes = std::fs::read(file).map_err(|source| Error::Read {
+        let bytes = crate::files::read(
+            Path::new(file),
+            crate::files::Links::Follow,
+            crate::files::MAX_RESPONSE_BYTES,
+        )
+        .map_err(|source| Error::Read {
             path: file.into(),
             error: source,
         })?;

@@ -14,16 +14,18 @@ pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         let path = Path::new(name);
         let checked = match bundled::find(name).filter(|_| !path.exists()) {
             Some(b) => parse_str(&b.display_name(), b.source),
-            None => match std::fs::read(path) {
-                Ok(bytes) => parse_bytes(name, &bytes),
-                Err(source) => {
-                    unreadable.push(Error::Read {
-                        path: path.to_owned(),
-                        error: source,
-                    });
-                    continue;
+            None => {
+                match crate::questionnaire::read_questionnaire(path, crate::files::Links::Follow) {
+                    Ok(bytes) => parse_bytes(name, &bytes),
+                    Err(source) => {
+                        unreadable.push(Error::Read {
+                            path: path.to_owned(),
+                            error: source,
+                        });
+                        continue;
+                    }
                 }
-            },
+            }
         };
         for d in &checked.diagnostics {
             writeln!(out, "{d}")?;

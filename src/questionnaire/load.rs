@@ -17,6 +17,7 @@ use super::locate::{Path, span_of};
 use super::validate::validate;
 use crate::diagnostic::{self, Diagnostic, Severity};
 use crate::error::Error;
+use crate::files::Links;
 
 /// Largest questionnaire file we read (a real one is a few dozen kilobytes).
 pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
@@ -70,8 +71,8 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Checked {
             column: 1,
             severity: Severity::Error,
             message: format!(
-                "the file is {} bytes; a questionnaire may be at most {MAX_FILE_BYTES} bytes",
-                bytes.len()
+                "the file is larger than {}; a questionnaire may be at most that",
+                crate::files::size(MAX_FILE_BYTES as u64)
             ),
         }]);
     }
@@ -313,7 +314,7 @@ pub fn load(arg: &str) -> Result<Loaded, Error> {
         };
     }
     for path in local_files() {
-        let Ok(bytes) = std::fs::read(&path) else {
+        let Ok(bytes) = read_questionnaire(&path, Links::Follow) else {
             continue;
         };
         let checked = parse_bytes(&path.display().to_string(), &bytes);
@@ -336,9 +337,21 @@ pub fn load(arg: &str) -> Result<Loaded, Error> {
     })
 }
 
-/// Reads and validates the questionnaire file at `path`.
+/// Reads a questionnaire file: a regular file, no more than one byte over the limit (which
+/// [`parse_bytes`] then reports with its location).
+pub fn read_questionnaire(path: &FsPath, links: Links) -> std::io::Result<Vec<u8>> {
+    crate::files::read_up_to(path, links, MAX_FILE_BYTES as u64)
+}
+
+/// Reads and validates the questionnaire file at `path` (a path the user gave: a link is
+/// followed).
 pub fn load_path(path: &FsPath) -> Result<Loaded, Error> {
-    let bytes = std::fs::read(path).map_err(|source| Error::Read {
+    load_file(path, Links::Follow)
+}
+
+/// Reads and validates the questionnaire file at `path`, following a link or not.
+pub fn load_file(path: &FsPath, links: Links) -> Result<Loaded, Error> {
+    let bytes = read_questionnaire(path, links).map_err(|source| Error::Read {
         path: path.to_owned(),
         error: source,
     })?;
@@ -362,7 +375,7 @@ pub fn local_files() -> Vec<PathBuf> {
     };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml") && p.is_file())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     files.sort();
     files

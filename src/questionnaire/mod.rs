@@ -8,4 +8,6 @@ pub mod locate;
 pub mod validate;
 
 pub use definition::{DefinedItem, Definition};
-pub use load::{Checked, Loaded, Origin, load, load_path, parse_bytes, parse_str};
+pub use load::{
+    Checked, Loaded, Origin, load, load_file, load_path, parse_bytes, parse_str, read_questionnaire,
+};

@@ -16,8 +16,7 @@ use crate::error::Error;
 use crate::response::store;
 use crate::response::view::ResponseView;
 
-/// Largest response file we read; a real one is under a few kilobytes.
-const MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
+use crate::files::MAX_RESPONSE_BYTES;
 /// Bundles are read in blocks of about this size, each split among the cores.
 const BLOCK_BYTES: usize = 4 * 1024 * 1024;
 /// Response files are read in batches of this many, each split among the cores.
@@ -47,9 +46,30 @@ pub struct Sources {
     /// How much reading there is, for the progress bar: the bytes of the bundles and
     /// [`FILE_WORK`] per file.
     pub work: u64,
+    /// Entries of the folders that are not read (links, pipes, folders, other names), each
+    /// with the reason.
+    pub not_read: Vec<crate::report::Skipped>,
 }
 
 impl Sources {
+    fn not_read(&mut self, path: PathBuf, reason: String) {
+        self.not_read.push(crate::report::Skipped {
+            file: path.display().to_string(),
+            reason: format!("not read: {reason}"),
+        });
+    }
+
+    /// Says on stderr which entries of the folders were not read, one line each.
+    pub fn warn_not_read(&self) {
+        for s in &self.not_read {
+            eprintln!(
+                "partnereval: warning: {}: {}",
+                crate::sanitize::for_terminal(&s.file),
+                crate::sanitize::for_terminal(&s.reason)
+            );
+        }
+    }
+
     fn add(&mut self, path: PathBuf, folder: Option<u32>) {
         let bundle = is_bundle(&path);
         self.work += if bundle {
@@ -70,17 +90,37 @@ fn is_bundle(path: &Path) -> bool {
         .is_some_and(|e| e == "ndjson" || e == "jsonl")
 }
 
+/// What a responses folder may hold besides responses: hidden entries (the `.drafts`
+/// folder, temporary files of writes in progress) are passed over by rule; every other
+/// entry that is not read is named in [`Sources::not_read`].
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.as_encoded_bytes().starts_with(b".")
+}
+
 /// The response files and bundles in `paths` (files, or folders of them).
+///
+/// In a folder, only regular files named `*.json`, `*.ndjson` or `*.jsonl` are read; links,
+/// named pipes, devices, sockets, folders and other names are not, and each is listed in
+/// [`Sources::not_read`] with the reason. A path given by the user may be a link, but must
+/// lead to a folder or a regular file.
 pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
     let mut out = Sources::default();
     for path in paths {
-        if path.is_dir() {
+        let meta = std::fs::metadata(path).map_err(|source| Error::Read {
+            path: path.clone(),
+            error: if source.kind() == std::io::ErrorKind::NotFound {
+                std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder")
+            } else {
+                source
+            },
+        })?;
+        if meta.is_dir() {
             let entries = std::fs::read_dir(path).map_err(|source| Error::Read {
                 path: path.clone(),
                 error: source,
             })?;
-            // No stat per entry: the type comes with the listing on most file systems, and
-            // files are sized when read. Names are sorted as bytes.
+            // No stat per entry: the type comes with the listing on most file systems (and
+            // is checked again on the opened file). Names are sorted as bytes.
             let entries: Vec<std::fs::DirEntry> =
                 entries
                     .collect::<Result<_, _>>()
@@ -88,38 +128,58 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                         path: path.clone(),
                         error: source,
                     })?;
-            let mut found: Vec<PathBuf> = entries
-                .into_iter()
-                .filter_map(|e| {
-                    let name = e.file_name();
-                    let p = Path::new(&name);
-                    let wanted = (p.extension().is_some_and(|x| x == "json") || is_bundle(p))
-                        && !name.as_encoded_bytes().starts_with(b".");
-                    let path = e.path();
-                    let is_file = match e.file_type() {
-                        Ok(t) if t.is_file() => true,
-                        Ok(t) if t.is_dir() => false,
-                        _ => path.is_file(),
-                    };
-                    (wanted && is_file).then_some(path)
-                })
-                .collect();
+            let mut found: Vec<PathBuf> = Vec::with_capacity(entries.len());
+            for e in entries {
+                let name = e.file_name();
+                if is_hidden(&name) {
+                    continue;
+                }
+                let p = Path::new(&name);
+                let wanted = p.extension().is_some_and(|x| x == "json") || is_bundle(p);
+                match e.file_type() {
+                    Ok(t) if t.is_file() && wanted => found.push(e.path()),
+                    Ok(t) if t.is_file() => out.not_read(
+                        e.path(),
+                        "not a response file (*.json) or bundle (*.ndjson)".to_owned(),
+                    ),
+                    Ok(t) if t.is_symlink() => {
+                        out.not_read(e.path(), crate::files::link_refused().to_string())
+                    }
+                    Ok(t) if t.is_dir() => out.not_read(
+                        e.path(),
+                        "it is a folder; folders inside a responses folder are not read".to_owned(),
+                    ),
+                    Ok(t) => out.not_read(
+                        e.path(),
+                        format!("it is {}, not a regular file", crate::files::kind_name(t)),
+                    ),
+                    Err(error) => out.not_read(e.path(), format!("cannot read: {error}")),
+                }
+            }
             found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
             for p in found {
                 out.add(p, Some(out.folders.len() as u32));
             }
             out.folders.push(path.clone());
-            let (drafts, unreadable) = store::list_drafts(path);
-            out.drafts += drafts.len() + unreadable;
-        } else if path.is_file() {
+            store::clean_stale_temporaries(path);
+            let found = store::list_drafts(path);
+            out.drafts += found.drafts.len() + found.unusable.len();
+        } else if meta.is_file() {
             out.add(path.clone(), None);
         } else {
             return Err(Error::Read {
                 path: path.clone(),
-                error: std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder"),
+                error: std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    format!(
+                        "it is {}, not a file or folder of responses",
+                        crate::files::kind_name(meta.file_type())
+                    ),
+                ),
             });
         }
     }
+    out.not_read.sort_by(|a, b| a.file.cmp(&b.file));
     Ok(out)
 }
 
@@ -197,7 +257,7 @@ pub fn read(sources: &Sources, layout: &Layout<'_>, progress: &Progress) -> Resu
         acc = acc.merge(*part);
     }
     for (i, source) in sources.files.iter().enumerate().filter(|(_, s)| s.bundle) {
-        acc = acc.merge(read_bundle(layout, i as u32, &source.path, progress));
+        acc = acc.merge(read_bundle(layout, i as u32, source, progress));
     }
     resolve_duplicates(&mut acc, sources, layout)?;
     acc.bad.sort_by_key(|(at, _)| *at);
@@ -225,27 +285,72 @@ fn read_file(
 }
 
 /// Opens `path` for reading, relative to the already open `folder` it is in when there is
-/// one (no path walk from the root for each of 100,000 files).
+/// one (no path walk from the root for each of 100,000 files). A file listed in a folder is
+/// never opened through a link; every file must be a regular file, checked on the handle.
 #[cfg(unix)]
 fn open_in(folder: Option<&std::fs::File>, path: &Path) -> std::io::Result<std::fs::File> {
-    use rustix::fs::{Mode, OFlags, openat};
+    use crate::files::{Links, open_in_folder, open_regular, require_regular};
     match (folder, path.file_name()) {
         (Some(folder), Some(name)) => {
-            let fd = openat(
-                folder,
-                name,
-                OFlags::RDONLY | OFlags::CLOEXEC,
-                Mode::empty(),
-            )?;
-            Ok(std::fs::File::from(fd))
+            let file = open_in_folder(folder, name)?;
+            require_regular(&file)?;
+            Ok(file)
         }
-        _ => std::fs::File::open(path),
+        _ => open_regular(path, Links::Follow),
     }
 }
 
 #[cfg(not(unix))]
-fn open_in(_folder: Option<&std::fs::File>, path: &Path) -> std::io::Result<std::fs::File> {
-    std::fs::File::open(path)
+fn open_in(folder: Option<&std::fs::File>, path: &Path) -> std::io::Result<std::fs::File> {
+    use crate::files::{Links, open_regular};
+    let links = if folder.is_some() {
+        Links::Refuse
+    } else {
+        Links::Follow
+    };
+    open_regular(path, links)
+}
+
+/// Reads `source` again after it was counted, giving `visit` the bytes of each response
+/// with its line number (0 for a response file), under the same rules and limits as the
+/// first reading. A line over the limit ends the reading (it was reported the first time).
+pub fn reread(
+    source: &Source,
+    mut visit: impl FnMut(u32, Vec<u8>) -> std::io::Result<()>,
+) -> std::io::Result<()> {
+    let links = links_of(source);
+    if !source.bundle {
+        let bytes = crate::files::read(&source.path, links, MAX_RESPONSE_BYTES)?;
+        return visit(0, bytes);
+    }
+    let file = crate::files::open_regular(&source.path, links)?;
+    let mut lines = BufReader::new(file);
+    let mut line = Vec::new();
+    for k in 1.. {
+        line.clear();
+        let n = (&mut lines)
+            .take(MAX_RESPONSE_BYTES + 2)
+            .read_until(b'\n', &mut line)?;
+        if n == 0 {
+            break;
+        }
+        if line.last() == Some(&b'\n') {
+            line.pop();
+        } else if n as u64 > MAX_RESPONSE_BYTES {
+            break;
+        }
+        visit(k, std::mem::take(&mut line))?;
+    }
+    Ok(())
+}
+
+/// Whether a link may be followed to `source`: only when the user named it.
+fn links_of(source: &Source) -> crate::files::Links {
+    if source.folder.is_some() {
+        crate::files::Links::Refuse
+    } else {
+        crate::files::Links::Follow
+    }
 }
 
 /// The usual response fits in one read of this many bytes.
@@ -288,7 +393,8 @@ fn with_file_bytes<R>(
             .map_err(cannot)?;
         if bytes.len() as u64 > MAX_RESPONSE_BYTES {
             return Err(format!(
-                "more than {MAX_RESPONSE_BYTES} bytes is too large for a response"
+                "more than {} is too large for a response",
+                crate::files::size(MAX_RESPONSE_BYTES)
             ));
         }
         Ok(use_bytes(&bytes))
@@ -324,10 +430,11 @@ fn fill(file: &mut std::fs::File, buf: &mut Vec<u8>) -> std::io::Result<bool> {
 
 /// Reads a bundle block by block: while the cores parse the lines of one block, the next
 /// block is read.
-fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progress) -> Acc {
+fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progress) -> Acc {
     let mut acc = Acc::new(layout);
+    let path = &file.path;
     let name = path.display().to_string();
-    let mut file = match std::fs::File::open(path) {
+    let mut file = match crate::files::open_regular(path, links_of(file)) {
         Ok(f) => f,
         Err(e) => {
             acc.reject(
@@ -353,6 +460,18 @@ fn read_bundle(layout: &Layout<'_>, source: u32, path: &Path, progress: &Progres
         } else {
             current.len()
         };
+        // A line can be no longer than a response file: one without an end would
+        // otherwise be gathered into memory for ever.
+        if end == 0 && current.len() as u64 > MAX_RESPONSE_BYTES {
+            failed = Some(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                format!(
+                    "the line is longer than {}, the most a response may be; the rest of the bundle is not read",
+                    crate::files::size(MAX_RESPONSE_BYTES)
+                ),
+            ));
+            break;
+        }
         let mut next: Vec<u8> = Vec::with_capacity(2 * BLOCK_BYTES);
         next.extend_from_slice(&current[end..]);
         let (read, part) = rayon::join(
@@ -481,16 +600,10 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) -> 
                 places.push((id, at, bytes));
             }
         };
-        let reread = if source.bundle {
-            std::fs::File::open(&source.path).and_then(|file| {
-                for (k, line) in BufReader::new(file).split(b'\n').enumerate() {
-                    visit(k as u32 + 1, line?);
-                }
-                Ok(())
-            })
-        } else {
-            std::fs::read(&source.path).map(|bytes| visit(0, bytes))
-        };
+        let reread = reread(source, |line, bytes| {
+            visit(line, bytes);
+            Ok(())
+        });
         // A source that changed under our feet cannot be checked for repeats: stop rather
         // than perhaps count a response twice.
         if let Err(e) = reread {

@@ -67,6 +67,45 @@ pub(crate) fn is_day(s: &str) -> bool {
     jiff::civil::Date::new(year, month, day).is_ok()
 }
 
+/// The earliest day a response may carry.
+const EARLIEST_DAY: jiff::civil::Date = jiff::civil::date(2000, 1, 1);
+
+/// The latest day a response may carry: tomorrow, so that a response from a time zone
+/// ahead of this machine's is not refused. Read once per run.
+static LATEST_DAY: std::sync::LazyLock<jiff::civil::Date> = std::sync::LazyLock::new(|| {
+    let today = super::today();
+    today.tomorrow().unwrap_or(today)
+});
+
+/// Why `s` cannot be the day of a response: not a day, or outside 2000-01-01 … tomorrow.
+pub(crate) fn day_problem(s: &str) -> Option<String> {
+    if !is_day(s) {
+        return Some(format!("`{s}` is not a day (YYYY-MM-DD)"));
+    }
+    let day: jiff::civil::Date = s.parse().ok()?;
+    if day < EARLIEST_DAY {
+        return Some(format!("`{s}` is before {EARLIEST_DAY}"));
+    }
+    if day > *LATEST_DAY {
+        return Some(format!("`{s}` is a day in the future"));
+    }
+    None
+}
+
+/// Why `id` cannot be a response id (which is also a file name): ids are 1 to 64 ASCII
+/// letters, digits, `-` and `_`, starting with a letter or digit, like every id of
+/// partnereval.
+pub fn id_problem(id: &str) -> Option<String> {
+    if crate::questionnaire::validate::is_identifier(id) {
+        return None;
+    }
+    let shown: String = crate::sanitize::one_line(id).chars().take(40).collect();
+    let more = if id.chars().count() > 40 { "…" } else { "" };
+    Some(format!(
+        "`{shown}{more}` is not a response id (1 to 64 letters, digits, `-` or `_`, starting with a letter or digit)"
+    ))
+}
+
 /// The key of the no-answer code.
 static NO_ANSWER_KEY: std::sync::LazyLock<Key> =
     std::sync::LazyLock::new(|| Key::of(NO_ANSWER_CODE));
@@ -229,11 +268,11 @@ impl<'d> Checker<'d> {
                 ));
             }
         }
-        if !is_day(&response.submitted) {
-            problems.push(format!(
-                "submitted: `{}` is not a day (YYYY-MM-DD)",
-                response.submitted
-            ));
+        if let Some(problem) = id_problem(&response.id) {
+            problems.push(format!("id: {problem}"));
+        }
+        if let Some(problem) = day_problem(&response.submitted) {
+            problems.push(format!("submitted: {problem}"));
         }
         let repeats = [
             (

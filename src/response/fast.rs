@@ -12,7 +12,7 @@
 //! [`parse_compact`]: super::view::parse_compact
 
 use super::RESPONSE_SCHEMA_VERSION;
-use super::check::{Checker, Found, is_day};
+use super::check::{Checker, Found, day_problem};
 use crate::questionnaire::Definition;
 use crate::questionnaire::format::ItemKind;
 
@@ -209,12 +209,15 @@ impl<'d> FastReader<'d> {
         lit(line, &mut at, &self.head)?;
         let (id, end) = string(line, at)?;
         let id = std::str::from_utf8(id).ok()?;
+        if !crate::questionnaire::validate::is_identifier(id) {
+            return None;
+        }
         at = end;
         lit(line, &mut at, &self.questionnaire)?;
         self.languages.take(line, &mut at)?;
         lit(line, &mut at, b",\"submitted\":\"")?;
         let day = line.get(at..at + 10)?;
-        if !is_day(std::str::from_utf8(day).ok()?) {
+        if day_problem(std::str::from_utf8(day).ok()?).is_some() {
             return None;
         }
         at += 10;

@@ -11,6 +11,11 @@ use std::path::{Path, PathBuf};
 use anyhow::Context;
 
 use super::{Draft, RESPONSE_SCHEMA_VERSION, Response};
+use crate::files::{self, Links};
+
+/// The name of the temporary file of an atomic write: `.tmp-XXXXXX.partial`.
+const TEMP_PREFIX: &str = ".tmp-";
+const TEMP_SUFFIX: &str = ".partial";
 
 /// The folder, inside a responses folder, that holds drafts.
 pub const DRAFTS_DIR: &str = ".drafts";
@@ -35,10 +40,33 @@ pub fn write_file(
     replace: bool,
     durable: bool,
 ) -> anyhow::Result<PathBuf> {
+    write(dir, name, bytes, replace, durable, None)
+}
+
+/// Like [`write_atomic`], giving the new file `permissions` (those of the file it
+/// replaces, say) instead of the usual ones.
+pub fn write_atomic_with(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    replace: bool,
+    permissions: Option<fs::Permissions>,
+) -> anyhow::Result<PathBuf> {
+    write(dir, name, bytes, replace, true, permissions)
+}
+
+fn write(
+    dir: &Path,
+    name: &str,
+    bytes: &[u8],
+    replace: bool,
+    durable: bool,
+    permissions: Option<fs::Permissions>,
+) -> anyhow::Result<PathBuf> {
     fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
     let target = dir.join(name);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".tmp-").suffix(".partial");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     // Evaluation folders are shared: files get the usual permissions (as the umask allows),
     // not the private ones of temporary files.
     #[cfg(unix)]
@@ -49,6 +77,13 @@ pub fn write_file(
     let mut temp = builder
         .tempfile_in(dir)
         .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+    if let Some(permissions) = permissions {
+        temp.as_file()
+            .set_permissions(permissions)
+            .with_context(|| {
+                format!("cannot set the permissions of a file in {}", dir.display())
+            })?;
+    }
     temp.write_all(bytes)
         .and_then(|()| {
             if durable {
@@ -74,11 +109,21 @@ pub fn write_file(
     Ok(target)
 }
 
+/// The file name of response or draft `id`: made by partnereval from a checked id, never
+/// from a text taken as it is (a planted draft could otherwise name `../../x`).
+pub fn file_name(id: &str) -> anyhow::Result<String> {
+    match super::check::id_problem(id) {
+        None => Ok(format!("{id}.json")),
+        Some(problem) => Err(crate::error::Error::Invalid(problem).into()),
+    }
+}
+
 /// Writes a submitted response into `dir` as `<id>.json`; returns its path.
 pub fn submit(dir: &Path, response: &Response) -> anyhow::Result<PathBuf> {
+    let name = file_name(&response.id)?;
     let mut json = serde_json::to_vec_pretty(response)?;
     json.push(b'\n');
-    write_atomic(dir, &format!("{}.json", response.id), &json, false)
+    write_atomic(dir, &name, &json, false)
 }
 
 /// The drafts folder of a responses folder.
@@ -88,19 +133,15 @@ pub fn drafts_dir(responses: &Path) -> PathBuf {
 
 /// Saves (or replaces) a draft.
 pub fn save_draft(responses: &Path, draft: &Draft) -> anyhow::Result<PathBuf> {
+    let name = file_name(&draft.response.id)?;
     let mut json = serde_json::to_vec_pretty(draft)?;
     json.push(b'\n');
-    write_atomic(
-        &drafts_dir(responses),
-        &format!("{}.json", draft.response.id),
-        &json,
-        true,
-    )
+    write_atomic(&drafts_dir(responses), &name, &json, true)
 }
 
 /// Removes a draft once its response is submitted (or abandoned).
 pub fn remove_draft(responses: &Path, id: &str) -> anyhow::Result<()> {
-    let path = drafts_dir(responses).join(format!("{id}.json"));
+    let path = drafts_dir(responses).join(file_name(id)?);
     match fs::remove_file(&path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
             Err(e).with_context(|| format!("cannot remove draft {}", path.display()))
@@ -109,15 +150,34 @@ pub fn remove_draft(responses: &Path, id: &str) -> anyhow::Result<()> {
     }
 }
 
-/// Reads a draft by id.
+/// Reads a draft by id. The draft must be a regular file (not a link) named after the id
+/// it holds.
 pub fn load_draft(responses: &Path, id: &str) -> anyhow::Result<Draft> {
     if !crate::questionnaire::validate::is_identifier(id) {
-        anyhow::bail!("`{id}` is not a draft id");
+        anyhow::bail!("`{}` is not a draft id", crate::sanitize::one_line(id));
     }
     let path = drafts_dir(responses).join(format!("{id}.json"));
-    let bytes = fs::read(&path)
-        .with_context(|| format!("no draft `{id}` in {}", drafts_dir(responses).display()))?;
-    parse_draft(&bytes).with_context(|| format!("{} is not a valid draft", path.display()))
+    read_draft(&path, id).map_err(|reason| {
+        if reason.starts_with("cannot read: No such file") {
+            anyhow::anyhow!("no draft `{id}` in {}", drafts_dir(responses).display())
+        } else {
+            anyhow::anyhow!("{}: {reason}", path.display())
+        }
+    })
+}
+
+/// Reads the draft file `path`, which must hold the draft `id`; or why it cannot be used.
+fn read_draft(path: &Path, id: &str) -> Result<Draft, String> {
+    let bytes = files::read(path, Links::Refuse, files::MAX_RESPONSE_BYTES)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    let draft = parse_draft(&bytes).map_err(|e| format!("not a valid draft: {e:#}"))?;
+    if draft.response.id != id {
+        return Err(format!(
+            "holds the draft `{}`, not `{id}` as its name says; it was renamed or planted, and is not used",
+            crate::sanitize::one_line(&draft.response.id)
+        ));
+    }
+    Ok(draft)
 }
 
 fn parse_draft(bytes: &[u8]) -> anyhow::Result<Draft> {
@@ -131,28 +191,85 @@ fn parse_draft(bytes: &[u8]) -> anyhow::Result<Draft> {
     Ok(draft)
 }
 
-/// Every readable draft in a responses folder, oldest first, and the number that could not
-/// be read.
-pub fn list_drafts(responses: &Path) -> (Vec<Draft>, usize) {
-    let Ok(entries) = fs::read_dir(drafts_dir(responses)) else {
-        return (Vec::new(), 0);
+/// The drafts of a responses folder.
+#[derive(Debug, Default)]
+pub struct Drafts {
+    /// Every usable draft, oldest first.
+    pub drafts: Vec<Draft>,
+    /// Entries of the drafts folder that are not usable drafts, each with the reason.
+    pub unusable: Vec<(PathBuf, String)>,
+}
+
+/// Every draft in a responses folder, oldest first, and the entries that are not usable
+/// drafts (named with their reason: nothing in the folder is passed over in silence).
+pub fn list_drafts(responses: &Path) -> Drafts {
+    let dir = drafts_dir(responses);
+    let mut out = Drafts::default();
+    let Ok(entries) = fs::read_dir(&dir) else {
+        return out;
     };
-    let mut drafts = Vec::new();
-    let mut unreadable = 0;
-    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
-        if path.extension().is_none_or(|e| e != "json") {
+    clean_stale_temporaries(&dir);
+    for entry in entries.filter_map(Result::ok) {
+        let path = entry.path();
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if is_temporary(&name) {
             continue;
         }
-        match fs::read(&path)
-            .map_err(anyhow::Error::from)
-            .and_then(|b| parse_draft(&b))
-        {
-            Ok(d) => drafts.push(d),
-            Err(_) => unreadable += 1,
+        let Some(id) = name.strip_suffix(".json") else {
+            out.unusable
+                .push((path, "not a draft (drafts are named ID.json)".to_owned()));
+            continue;
+        };
+        if let Some(problem) = super::check::id_problem(id) {
+            out.unusable
+                .push((path, format!("not a draft name: {problem}")));
+            continue;
+        }
+        match read_draft(&path, id) {
+            Ok(d) => out.drafts.push(d),
+            Err(reason) => out.unusable.push((path, reason)),
         }
     }
-    drafts.sort_by(|a, b| {
+    out.drafts.sort_by(|a, b| {
         (a.response.submitted, &a.response.id).cmp(&(b.response.submitted, &b.response.id))
     });
-    (drafts, unreadable)
+    out.unusable.sort();
+    out
+}
+
+/// Whether `name` is one of the temporary files that atomic writes go through.
+pub fn is_temporary(name: &str) -> bool {
+    name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)
+}
+
+/// How old a temporary file must be before it is taken to be left over from a write that
+/// was killed: a real write renames its file within milliseconds.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
+
+/// Removes the temporary files left in `dir` by writes that were killed halfway (they may
+/// hold answers). Only regular files with the temporary name, untouched for ten minutes,
+/// are removed; a write in progress is never disturbed.
+pub fn clean_stale_temporaries(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let mut removed = 0;
+    for entry in entries.filter_map(Result::ok) {
+        if !is_temporary(&entry.file_name().to_string_lossy()) {
+            continue;
+        }
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let stale = meta
+            .modified()
+            .ok()
+            .and_then(|m| m.elapsed().ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if meta.file_type().is_file() && stale && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
