@@ -87,6 +87,9 @@ pub struct Messages {
     pub start_new: &'static str,
     pub interrupted: fn(&str) -> String,
     pub interrupted_nothing_saved: &'static str,
+    /// The input ended (`--plain` reading a file or a pipe) before the response was done.
+    pub end_of_input: fn(&str) -> String,
+    pub end_of_input_nothing_saved: &'static str,
     pub left_as_draft: fn(&str) -> String,
     pub abandoned: &'static str,
     pub thanks: &'static str,
@@ -102,6 +105,12 @@ pub struct Messages {
     pub pooled_label: fn(&str) -> String,
     pub pooled_reason: fn(usize) -> String,
     pub hidden_reason: fn(usize) -> String,
+    /// Why a breakdown is withheld: (the field asked for, the other field, min).
+    pub crossing_reason: fn(&str, &str, usize) -> String,
+    /// Why a breakdown is withheld when its crossings cannot be checked.
+    pub crossing_unchecked: &'static str,
+    /// Why some items are left out of one group's figures: (items, min).
+    pub items_withheld_reason: fn(&str, usize) -> String,
     pub withheld: fn(usize, usize) -> String,
     pub other_items: &'static str,
     pub report_to_discuss: &'static str,
@@ -283,6 +292,12 @@ pub static EN: Messages = Messages {
     },
     start_new: "Start a new response",
     interrupted_nothing_saved: "Interrupted; nothing was saved.",
+    end_of_input: |cmd| {
+        format!(
+            "The input ended before the survey did. Your answers so far are kept as a draft; to continue, run:\n  {cmd}"
+        )
+    },
+    end_of_input_nothing_saved: "The input ended before the first answer; nothing was saved.",
     interrupted: |cmd| {
         format!("Interrupted. Your answers so far are kept; to continue, run:\n  {cmd}")
     },
@@ -313,6 +328,17 @@ pub static EN: Messages = Messages {
         )
     },
     hidden_reason: |min| format!("not shown: together they have fewer than {min} respondents"),
+    crossing_reason: |by, other, min| {
+        format!(
+            "figures by {by} are not shown: a group of {by} and a group of {other} have fewer than {min} respondents in common, so figures by {by} set beside figures by {other} could be subtracted from each other to reveal their answers. To report by {by}, remove {other} from report_by in evaluation.toml (or the other way round)."
+        )
+    },
+    crossing_unchecked: "figures by this field are not shown: the questionnaire has too many profile fields or choices to check that its breakdowns cannot be subtracted from each other; keep one field in report_by in evaluation.toml",
+    items_withheld_reason: |items, min| {
+        format!(
+            "{items}: left out of this group's figures, its conditions and its overall, because fewer than {min} of its members answered them (or because another group's figure could otherwise be worked out by subtraction)"
+        )
+    },
     withheld: |n, min| {
         format!(
             "Only {n} individual {}: results are shown from {min} on, so that no answer can be traced to a person.",
@@ -564,6 +590,12 @@ pub static FR: Messages = Messages {
     },
     start_new: "Commencer une nouvelle réponse",
     interrupted_nothing_saved: "Interrompu ; rien n'a été enregistré.",
+    end_of_input: |cmd| {
+        format!(
+            "L’entrée s’est terminée avant le questionnaire. Vos réponses sont conservées comme brouillon\u{202f}; pour continuer, lancez\u{a0}:\n  {cmd}"
+        )
+    },
+    end_of_input_nothing_saved: "L’entrée s’est terminée avant la première réponse\u{202f}; rien n’a été enregistré.",
     interrupted: |cmd| {
         format!("Interrompu. Vos réponses sont conservées ; pour continuer, lancez :\n  {cmd}")
     },
@@ -596,6 +628,17 @@ pub static FR: Messages = Messages {
         )
     },
     hidden_reason: |min| format!("non montrés : ensemble, ils comptent moins de {min} répondants"),
+    crossing_reason: |by, other, min| {
+        format!(
+            "résultats par {by} non montrés\u{a0}: un groupe de {by} et un groupe de {other} ont moins de {min}\u{a0}répondants en commun\u{202f}; mis côte à côte, les résultats par {by} et par {other} pourraient être soustraits les uns des autres pour révéler leurs réponses. Pour présenter les résultats par {by}, retirez {other} de report_by dans evaluation.toml (ou l’inverse)."
+        )
+    },
+    crossing_unchecked: "résultats par ce champ non montrés\u{a0}: le questionnaire compte trop de champs de profil ou de choix pour vérifier que ses ventilations ne peuvent pas être soustraites les unes des autres\u{202f}; gardez un seul champ dans report_by dans evaluation.toml",
+    items_withheld_reason: |items, min| {
+        format!(
+            "{items}\u{a0}: retirés des résultats de ce groupe, de ses conditions et de son ensemble, parce que moins de {min}\u{a0}de ses membres y ont répondu (ou parce que le résultat d’un autre groupe pourrait sinon être déduit par soustraction)"
+        )
+    },
     withheld: |n, min| {
         format!(
             "Seulement {n} {} : les résultats sont montrés à partir de {min}, pour qu'aucune réponse ne puisse être attribuée à une personne.",

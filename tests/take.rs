@@ -350,7 +350,7 @@ fn input_that_ends_early_keeps_a_draft_and_says_how_to_resume() {
         .expect_status(130);
     assert!(
         out.stderr
-            .contains("Interrupted. Your answers so far are kept"),
+            .contains("The input ended before the survey did. Your answers so far are kept"),
         "{}",
         out.stderr
     );

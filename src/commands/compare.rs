@@ -131,6 +131,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         evaluation: name,
         round: None,
         partners: Vec::new(),
+        report_by: Vec::new(),
     };
     let compile = |side: &Side| {
         super::report::compile_paths(&def, &side.paths, &options, common.skip_invalid)

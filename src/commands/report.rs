@@ -40,6 +40,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         evaluation: target.name.clone(),
         round: target.round.clone(),
         partners: target.partners.clone(),
+        report_by: breakdowns.clone(),
     };
     let report = compile_paths(def, &target.paths, &options, common.skip_invalid)?;
     let format = Format::from(args.format);
@@ -60,7 +61,8 @@ pub fn compile_paths(
     if let Some(mx) = &def.matrix {
         grouped.push(&mx.by);
     }
-    let layout = Layout::new(def, &grouped);
+    let layout =
+        Layout::new(def, &grouped).with_cross(options.by.is_some() && options.report_by.len() > 1);
     let progress = input::Progress::new(sources.work);
     let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();

@@ -90,17 +90,14 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         tty = Tty::new();
         &mut tty
     };
-    interrupt::install(m.interrupted_nothing_saved.to_owned());
+    interrupt::install(m);
     match interview(args, &target, prompter, out) {
-        Err(e)
-            if matches!(
-                e.downcast_ref::<SurveyError>(),
-                Some(SurveyError::Interrupted)
-            ) =>
-        {
-            interrupt::finish()
-        }
-        other => other,
+        Err(e) => match e.downcast_ref::<SurveyError>() {
+            Some(SurveyError::Interrupted) => interrupt::finish(interrupt::Stop::Interrupted),
+            Some(SurveyError::EndOfInput) => interrupt::finish(interrupt::Stop::EndOfInput),
+            _ => Err(e),
+        },
+        ok => ok,
     }
 }
 
@@ -120,6 +117,7 @@ impl std::fmt::Display for SurveyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             SurveyError::Interrupted => write!(f, "interrupted"),
+            SurveyError::EndOfInput => write!(f, "the input ended"),
             SurveyError::Io(e) => write!(f, "the terminal failed: {e}"),
             SurveyError::Save(e) => write!(f, "cannot save the draft: {e:#}"),
         }
@@ -184,12 +182,16 @@ fn interview(
         },
     };
     let m = messages(&draft.response.language);
+    if !fresh {
+        // A resumed draft is on disk already: stopping now loses none of its answers.
+        interrupt::set_resume(m, resume_command(args, &draft));
+    }
     let width = crate::commands::output_width().min(console::Term::stderr().size().1 as usize);
     let mut saved_once = false;
     let mut save = |d: &Draft| -> anyhow::Result<()> {
         store::save_draft(responses, d)?;
         if !saved_once {
-            interrupt::set_message((m.interrupted)(&resume_command(args, d)));
+            interrupt::set_resume(m, resume_command(args, d));
             saved_once = true;
         }
         Ok(())

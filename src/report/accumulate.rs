@@ -32,6 +32,9 @@ pub struct Layout<'d> {
     pub fast: FastReader<'d>,
     /// Indices into `def.profile` of the fields counted per group (`--by`, the matrix).
     pub grouped: Vec<usize>,
+    /// Whether respondents are also counted per combination of their profile answers
+    /// ([`Acc::cross`]), to check that two breakdowns cannot be subtracted from each other.
+    pub cross: bool,
 }
 
 impl<'d> Layout<'d> {
@@ -79,8 +82,36 @@ impl<'d> Layout<'d> {
             checker: Checker::new(def, Identity::Exact),
             fast: FastReader::new(def),
             grouped,
+            cross: false,
         }
     }
+
+    /// Counts respondents per combination of profile answers too ([`Acc::cross`]), when
+    /// the questionnaire's profile fits [`cross_key`].
+    pub fn with_cross(mut self, on: bool) -> Self {
+        self.cross = on && crosses_fit(self.def);
+        self
+    }
+}
+
+/// Whether every combination of profile answers of `def` packs into one [`cross_key`]:
+/// at most 8 fields of at most 254 choices each.
+pub fn crosses_fit(def: &Definition) -> bool {
+    def.profile.len() <= 8 && def.profile.iter().all(|f| f.choices.len() < 255)
+}
+
+/// The profile answers of one respondent packed into one integer: the slot of field `i`
+/// (its choice index, or the number of choices for "did not say") in byte `i`.
+pub fn cross_key(slots: impl Iterator<Item = usize>) -> u64 {
+    slots
+        .take(8)
+        .enumerate()
+        .fold(0, |key, (i, slot)| key | ((slot as u64 & 0xff) << (8 * i)))
+}
+
+/// The slot of field `field` in a [`cross_key`].
+pub fn cross_slot(key: u64, field: usize) -> usize {
+    ((key >> (8 * field)) & 0xff) as usize
 }
 
 /// Answers to one question: per option (in the item's order), and no-answer apart. Signed so
@@ -148,6 +179,9 @@ pub struct Acc {
     pub bad: Vec<(Location, Skipped)>,
     /// Fingerprints of the response ids, to find repeated ids at the end.
     pub ids: Vec<u64>,
+    /// Respondents per combination of profile answers ([`cross_key`]), when the layout
+    /// asks for it.
+    pub cross: std::collections::HashMap<u64, i64>,
     /// Where the answers of the response being counted go (reused).
     found: Found,
 }
@@ -294,6 +328,12 @@ impl Acc {
             let k = slot(field);
             self.profile[field][k].1 += sign;
         }
+        if layout.cross {
+            *self
+                .cross
+                .entry(cross_key((0..def.profile.len()).map(slot)))
+                .or_default() += sign;
+        }
         let questions = layout.questions.len();
         let mut groups = [0usize; 4];
         for (g, &field) in layout.grouped.iter().enumerate().take(groups.len()) {
@@ -372,6 +412,9 @@ impl Acc {
         self.collectives.extend(other.collectives);
         self.bad.extend(other.bad);
         self.ids.extend(other.ids);
+        for (key, n) in other.cross {
+            *self.cross.entry(key).or_default() += n;
+        }
         self
     }
 }

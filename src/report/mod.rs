@@ -222,7 +222,13 @@ pub struct GroupStats {
     pub code: String,
     pub label: String,
     pub n: usize,
+    /// The items shown for this group (those withheld are in `withheld_items`).
     pub items: Vec<ItemStats>,
+    /// Items whose figures rest on fewer valid answers than the minimum group size in this
+    /// group (or would let another group's be worked out): not shown, and left out of the
+    /// group's dimensions and overall.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld_items: Vec<String>,
     pub dimensions: Vec<DimensionStats>,
     pub overall: Option<DimensionStats>,
 }
@@ -233,7 +239,8 @@ pub struct HiddenGroups {
     pub field: String,
     /// The groups concerned (labels).
     pub groups: Vec<String>,
-    /// `pooled` (shown together as "other") or `hidden`.
+    /// `pooled` (shown together as "other"), `hidden`, `withheld` (the whole breakdown,
+    /// which could be subtracted from another) or `items-withheld` (some items of a group).
     pub action: String,
     pub reason: String,
 }
@@ -287,6 +294,9 @@ pub struct Options {
     pub round: Option<String>,
     /// The evaluation's partner organisations (codes), for the matrix.
     pub partners: Vec<String>,
+    /// The profile fields reports may break figures down by (`report_by`): with several,
+    /// a breakdown is shown only if it cannot be subtracted from another.
+    pub report_by: Vec<String>,
 }
 
 /// The groups of one profile field as they may be shown.
@@ -557,6 +567,74 @@ impl<'d> Compiler<'d> {
         out
     }
 
+    /// Why the breakdown by `by` (whose shown groups are `shown`) must be withheld: a group
+    /// of it and a group of another field of `report_by` share fewer than `min` respondents
+    /// (but some), so that the two breakdowns could be subtracted from each other to reveal
+    /// them. `None` when it may be shown.
+    fn crossing_problem(
+        &self,
+        by: &str,
+        shown: &[(GroupCount, Vec<Option<String>>)],
+        report_by: &[String],
+        acc: &Acc,
+        min: usize,
+    ) -> Option<String> {
+        let others: Vec<&String> = report_by.iter().filter(|f| *f != by).collect();
+        if others.is_empty() {
+            return None;
+        }
+        if !self.layout.cross {
+            return Some(self.m.crossing_unchecked.to_owned());
+        }
+        let def = self.def;
+        let index_of = |field: &str| def.profile.iter().position(|f| f.id == field);
+        // Slot (choice index, or the number of choices for "not stated") → shown block.
+        let blocks_of = |field: usize, shown: &[(GroupCount, Vec<Option<String>>)]| {
+            let choices = &def.profile[field].choices;
+            let mut blocks = BTreeMap::new();
+            for (b, (_, codes)) in shown.iter().enumerate() {
+                for code in codes {
+                    let slot = match code {
+                        None => choices.len(),
+                        Some(c) => choices.iter().position(|ch| &ch.code == c)?,
+                    };
+                    blocks.insert(slot, b);
+                }
+            }
+            Some(blocks)
+        };
+        let f = index_of(by)?;
+        let Some(by_blocks) = blocks_of(f, shown) else {
+            return Some(self.m.crossing_unchecked.to_owned());
+        };
+        for other in others {
+            let Some(g) = index_of(other) else { continue };
+            let Some(FieldGroups {
+                shown: other_shown, ..
+            }) = self.groups_of(other, acc, min)
+            else {
+                continue;
+            };
+            let Some(other_blocks) = blocks_of(g, &other_shown) else {
+                return Some(self.m.crossing_unchecked.to_owned());
+            };
+            let mut cells: BTreeMap<(usize, usize), i64> = BTreeMap::new();
+            for (&key, &n) in &acc.cross {
+                let (a, b) = (
+                    by_blocks.get(&accumulate::cross_slot(key, f)),
+                    other_blocks.get(&accumulate::cross_slot(key, g)),
+                );
+                if let (Some(&a), Some(&b)) = (a, b) {
+                    *cells.entry((a, b)).or_default() += n;
+                }
+            }
+            if cells.values().any(|&n| n > 0 && (n as usize) < min) {
+                return Some((self.m.crossing_reason)(by, other, min));
+            }
+        }
+        None
+    }
+
     /// The groups of a profile field, the plan for showing them, and the report's notes.
     fn groups_of(&self, field_id: &str, acc: &Acc, min: usize) -> Option<FieldGroups> {
         let index = self.def.profile.iter().position(|f| f.id == field_id)?;
@@ -629,6 +707,35 @@ impl<'d> Compiler<'d> {
             notes,
         })
     }
+}
+
+/// For each shown group (block) of a breakdown, the questions whose figures must not be
+/// shown: those resting on fewer than `min` valid answers in the group, and, when only one
+/// group's figure would be missing, the smallest other one too, so that none can be worked
+/// out by subtracting the shown groups from the total (the same plan as for groups).
+fn withheld_cells(blocks: &[(GroupCount, Vec<Counts>)], min: usize) -> Vec<Vec<usize>> {
+    let mut withheld = vec![Vec::new(); blocks.len()];
+    let questions = blocks.first().map_or(0, |(_, c)| c.len());
+    for q in 0..questions {
+        let valid: Vec<Group> = blocks
+            .iter()
+            .enumerate()
+            .map(|(b, (_, counts))| Group {
+                code: Some(format!("{b:08}")),
+                n: counts[q].options.iter().sum::<i64>().max(0) as usize,
+            })
+            .collect();
+        let p = plan(&valid, min);
+        for g in p.pooled.iter().chain(&p.hidden) {
+            if let Some(b) = g.code.as_deref().and_then(|c| c.parse::<usize>().ok()) {
+                withheld[b].push(q);
+            }
+        }
+    }
+    for list in &mut withheld {
+        list.sort_unstable();
+    }
+    withheld
 }
 
 /// Compiles counted responses into a report.
@@ -730,33 +837,62 @@ pub fn compile(
             notes,
         }) = c.groups_of(field, &acc, min)
     {
-        let counts = group_counts(field);
-        let groups = shown
-            .into_iter()
-            .map(|(count, codes)| {
-                let mut pooled = vec![Counts::default(); layout.questions.len()];
-                for g in counts.iter().filter(|g| codes.contains(&g.code)) {
-                    for (a, b) in pooled.iter_mut().zip(&g.counts) {
-                        a.merge(b);
+        report.hidden_groups = notes;
+        if let Some(reason) = c.crossing_problem(field, &shown, &options.report_by, &acc, min) {
+            report.hidden_groups.push(HiddenGroups {
+                field: field.clone(),
+                groups: shown.into_iter().map(|(g, _)| g.label).collect(),
+                action: "withheld".to_owned(),
+                reason,
+            });
+        } else {
+            let counts = group_counts(field);
+            let mut blocks: Vec<(GroupCount, Vec<Counts>)> = shown
+                .into_iter()
+                .map(|(count, codes)| {
+                    let mut pooled = vec![Counts::default(); layout.questions.len()];
+                    for g in counts.iter().filter(|g| codes.contains(&g.code)) {
+                        for (a, b) in pooled.iter_mut().zip(&g.counts) {
+                            a.merge(b);
+                        }
                     }
+                    (count, pooled)
+                })
+                .collect();
+            let withheld = withheld_cells(&blocks, min);
+            let mut groups = Vec::new();
+            for (b, (count, pooled)) in blocks.iter_mut().enumerate() {
+                let mut left_out = Vec::new();
+                for &q in &withheld[b] {
+                    pooled[q] = Counts::default();
+                    left_out.push(layout.questions[q].id.clone());
                 }
-                let (items, dimensions, overall) = c.figures(&pooled);
-                GroupStats {
-                    code: count.code,
-                    label: count.label,
+                let (mut items, dimensions, overall) = c.figures(pooled);
+                items.retain(|i| !left_out.contains(&i.id));
+                if !left_out.is_empty() {
+                    report.hidden_groups.push(HiddenGroups {
+                        field: field.clone(),
+                        groups: vec![count.label.clone()],
+                        action: "items-withheld".to_owned(),
+                        reason: (m.items_withheld_reason)(&left_out.join(", "), min),
+                    });
+                }
+                groups.push(GroupStats {
+                    code: count.code.clone(),
+                    label: count.label.clone(),
                     n: count.n,
                     items,
+                    withheld_items: left_out,
                     dimensions,
                     overall,
-                }
-            })
-            .collect();
-        report.groups = Some(Grouped {
-            field: field.clone(),
-            label,
-            groups,
-        });
-        report.hidden_groups = notes;
+                });
+            }
+            report.groups = Some(Grouped {
+                field: field.clone(),
+                label,
+                groups,
+            });
+        }
     }
     report.comments = comments(&c, &acc.comments);
     let mut closing = acc.closing.clone();

@@ -39,8 +39,10 @@ pub enum Outcome {
 /// Why a survey stopped without an outcome.
 #[derive(Debug)]
 pub enum SurveyError {
-    /// Ctrl-C or end of input; the draft holds every answer given.
+    /// Ctrl-C; the draft holds every answer given.
     Interrupted,
+    /// The input ended; the draft holds every answer given.
+    EndOfInput,
     /// The terminal failed.
     Io(std::io::Error),
     /// The draft could not be saved.
@@ -51,6 +53,7 @@ impl From<PromptError> for SurveyError {
     fn from(e: PromptError) -> Self {
         match e {
             PromptError::Interrupted => SurveyError::Interrupted,
+            PromptError::EndOfInput => SurveyError::EndOfInput,
             PromptError::Io(e) => SurveyError::Io(e),
         }
     }

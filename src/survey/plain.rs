@@ -29,7 +29,7 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         let mut line = String::new();
         if self.input.read_line(&mut line)? == 0 {
             writeln!(self.out)?;
-            return Err(PromptError::Interrupted);
+            return Err(PromptError::EndOfInput);
         }
         Ok(line.trim_end_matches(['\n', '\r']).to_owned())
     }

@@ -6,8 +6,10 @@ use std::collections::VecDeque;
 /// Why a prompt did not return an answer.
 #[derive(Debug)]
 pub enum PromptError {
-    /// Ctrl-C, or the input ended: keep the draft and leave.
+    /// Ctrl-C: keep the draft and leave.
     Interrupted,
+    /// The input ended (a pipe or file read with `--plain`): keep the draft and leave.
+    EndOfInput,
     /// The terminal could not be used.
     Io(std::io::Error),
 }
@@ -15,9 +17,8 @@ pub enum PromptError {
 impl From<std::io::Error> for PromptError {
     fn from(e: std::io::Error) -> Self {
         match e.kind() {
-            std::io::ErrorKind::Interrupted | std::io::ErrorKind::UnexpectedEof => {
-                PromptError::Interrupted
-            }
+            std::io::ErrorKind::Interrupted => PromptError::Interrupted,
+            std::io::ErrorKind::UnexpectedEof => PromptError::EndOfInput,
             _ => PromptError::Io(e),
         }
     }

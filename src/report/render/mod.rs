@@ -387,15 +387,15 @@ pub fn groups_section(
     let mut rows: Vec<Vec<String>> = report
         .items
         .iter()
-        .enumerate()
-        .map(|(k, item)| {
+        .map(|item| {
             let mut row = vec![item.id.clone()];
-            row.extend(
-                grouped
-                    .groups
+            // An item withheld for a group (too few answers in it) has no figures there.
+            row.extend(grouped.groups.iter().map(|g| {
+                g.items
                     .iter()
-                    .map(|g| cell(g.items[k].mean, &g.items[k].band, g.items[k].divergent)),
-            );
+                    .find(|i| i.id == item.id)
+                    .map_or_else(|| "–".to_owned(), |i| cell(i.mean, &i.band, i.divergent))
+            }));
             row
         })
         .collect();

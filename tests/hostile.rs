@@ -1,0 +1,555 @@
+//! An evaluation folder is hostile input (issue 12): whatever a member with write access to
+//! the shared folder puts in it, nothing escapes it, nothing hangs, nothing leaks. One test
+//! per defect found on the shared drive.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{Output, partnereval};
+use serde_json::Value;
+
+/// A new evaluation of the bundled self-evaluation.
+fn evaluation() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    partnereval(["init", dir.to_str().unwrap(), "-q", "action-in-partnership"]).expect_status(0);
+    (tmp, dir)
+}
+
+/// Answers with `profile` (TOML lines) and `q01` as given, every other item B.
+fn answers(profile: &str, q01: &str) -> String {
+    let mut s = format!("[profile]\n{profile}\n[answers]\nq01 = \"{q01}\"\n");
+    for n in 2..=18 {
+        s.push_str(&format!("q{n:02} = \"B\"\n"));
+    }
+    s
+}
+
+/// Submits `text` as an answers file; returns the response file written.
+fn take(dir: &Path, text: &str) -> PathBuf {
+    let out = partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(text.to_owned())
+        .expect_status(0);
+    PathBuf::from(out.stdout.trim())
+}
+
+/// Runs `partnereval ARGS` in `dir`, killing it (and failing) if it runs over 30 seconds:
+/// what is tested here is that nothing hangs.
+fn bounded(dir: &Path, args: &[&str]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args(args)
+        .current_dir(dir)
+        .env("COLUMNS", "80")
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if started.elapsed() > Duration::from_secs(30) {
+            let _ = child.kill();
+            panic!("partnereval {args:?} hangs");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    Output {
+        status: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn mkfifo(path: &Path) {
+    let status = Command::new("mkfifo").arg(path).status().unwrap();
+    assert!(status.success());
+}
+
+fn symlink(target: impl AsRef<Path>, link: &Path) {
+    std::os::unix::fs::symlink(target, link).unwrap();
+}
+
+/// A draft holding `response` with its id replaced by `id`.
+fn draft_json(response: &Path, id: &str) -> String {
+    let mut r: Value = serde_json::from_str(&std::fs::read_to_string(response).unwrap()).unwrap();
+    r["id"] = Value::from(id);
+    serde_json::json!({"schema_version": 1, "step": 3, "response": r}).to_string()
+}
+
+/// Every file under `dir`, recursively (links not followed).
+fn all_files(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            out.extend(all_files(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
+
+#[test]
+fn a_planted_draft_cannot_write_outside_the_evaluation_or_over_a_response() {
+    let (tmp, dir) = evaluation();
+    let victim = take(&dir, &answers("sector = \"community\"", "A"));
+    let victim_bytes = std::fs::read(&victim).unwrap();
+    let victim_id = victim.file_stem().unwrap().to_str().unwrap().to_owned();
+    let drafts = dir.join("responses/.drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    for (name, id) in [
+        ("evil", "../../../PWNED".to_owned()),
+        ("abs", tmp.path().join("PWNED").display().to_string()),
+        ("over", format!("../{victim_id}")),
+    ] {
+        std::fs::write(
+            drafts.join(format!("{name}.json")),
+            draft_json(&victim, &id),
+        )
+        .unwrap();
+        let out = partnereval(["take", dir.to_str().unwrap(), "--plain", "--resume", name])
+            .stdin("\n\n\n\n")
+            .output();
+        assert_eq!(out.status, 1, "{name}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("it was renamed or planted"),
+            "{name}: {}",
+            out.stderr
+        );
+    }
+    // Nothing was written anywhere, and the response is as it was.
+    let files: Vec<PathBuf> = all_files(tmp.path());
+    assert!(
+        files.iter().all(|f| !f.to_string_lossy().contains("PWNED")),
+        "{files:?}"
+    );
+    assert_eq!(std::fs::read(&victim).unwrap(), victim_bytes);
+    partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    // Offered drafts are read under the same rule: a planted one is named, not offered.
+    let out = partnereval(["take", dir.to_str().unwrap(), "--plain", "--lang", "en"])
+        .stdin("")
+        .output();
+    assert!(out.stderr.contains("Not offered: "), "{}", out.stderr);
+    assert!(!out.stderr.contains("Resume the one"), "{}", out.stderr);
+}
+
+#[test]
+fn special_files_never_hang_and_never_fill_memory() {
+    let (tmp, dir) = evaluation();
+    let here = tmp.path();
+    mkfifo(&here.join("pipe.toml"));
+    for args in [
+        vec!["validate", "/dev/zero"],
+        vec!["validate", "/dev/urandom"],
+        vec!["validate", "pipe.toml"],
+        vec!["show", "/dev/zero"],
+        vec!["take", "eval", "--answers", "/dev/zero"],
+        vec!["take", "eval", "--answers", "pipe.toml"],
+        vec!["report", "action-in-partnership", "/dev/zero"],
+        vec!["report", "action-in-partnership", "pipe.toml"],
+    ] {
+        let out = bounded(here, &args);
+        assert_eq!(out.status, 2, "{args:?}: {}", out.stderr);
+        assert!(
+            out.stderr.contains("not a regular file")
+                || out.stderr.contains("not a file or folder"),
+            "{args:?}: {}",
+            out.stderr
+        );
+    }
+    // The questionnaire of an evaluation turned into a pipe, then a link to /dev/zero.
+    let q = dir.join("questionnaire.toml");
+    let saved = std::fs::read(&q).unwrap();
+    std::fs::remove_file(&q).unwrap();
+    mkfifo(&q);
+    let out = bounded(here, &["report", "eval"]);
+    assert_eq!(out.status, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("named pipe"), "{}", out.stderr);
+    std::fs::remove_file(&q).unwrap();
+    symlink("/dev/zero", &q);
+    let out = bounded(here, &["report", "eval"]);
+    assert_eq!(out.status, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("symbolic link"), "{}", out.stderr);
+    std::fs::remove_file(&q).unwrap();
+    std::fs::write(&q, saved).unwrap();
+    // Drafts that are pipes or links to devices are named, and the report goes on.
+    let drafts = dir.join("responses/.drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    mkfifo(&drafts.join("0123abcd.json"));
+    symlink("/dev/zero", &drafts.join("4567abcd.json"));
+    let out = bounded(here, &["report", "eval", "--format", "json"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        r["drafts"], 2,
+        "unusable drafts are still counted as drafts"
+    );
+}
+
+#[test]
+fn output_files_are_regular_files_replaced_only_when_asked() {
+    use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+    let (tmp, _dir) = evaluation();
+    let here = tmp.path();
+    // A pipe a reader waits on is not replaced.
+    let pipe = here.join("pipe.md");
+    mkfifo(&pipe);
+    let out = bounded(here, &["show", "action-in-partnership"]);
+    assert_eq!(out.status, 0);
+    let out = bounded(
+        here,
+        &["report", "eval", "--format", "markdown", "-o", "pipe.md"],
+    );
+    assert_eq!(out.status, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("named pipe"), "{}", out.stderr);
+    assert!(
+        std::fs::symlink_metadata(&pipe)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    // Nor is a device, even with --force (as root it could be).
+    for device in ["/dev/null", "/dev/full"] {
+        let out = bounded(here, &["report", "eval", "-o", device, "--force"]);
+        assert_eq!(out.status, 2, "{device}: {}", out.stderr);
+        assert!(out.stderr.contains("a device"), "{}", out.stderr);
+        let meta = std::fs::symlink_metadata(device).unwrap();
+        assert!(
+            meta.file_type().is_char_device(),
+            "{device} is still a device"
+        );
+    }
+    // An existing file is kept unless --force; replaced, it keeps its permissions.
+    let file = here.join("notes.md");
+    std::fs::write(&file, "mine").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let out = bounded(
+        here,
+        &["report", "eval", "--format", "markdown", "-o", "notes.md"],
+    );
+    assert_eq!(out.status, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("--force"), "{}", out.stderr);
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), "mine");
+    let out = bounded(
+        here,
+        &[
+            "report", "eval", "--format", "markdown", "-o", "notes.md", "--force",
+        ],
+    );
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(std::fs::read_to_string(&file).unwrap().starts_with("# "));
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    // `-o -` is standard output.
+    let out = bounded(here, &["report", "eval", "--format", "markdown", "-o", "-"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    assert!(out.stdout.starts_with("# "), "{}", out.stdout);
+    assert!(!here.join("-").exists());
+}
+
+/// Sets `report_by` in the evaluation's settings.
+fn set_report_by(dir: &Path, fields: &str) {
+    let path = dir.join("evaluation.toml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let text: String = text
+        .lines()
+        .filter(|l| !l.starts_with("report_by"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let text = text.replacen(
+        "min_group_size",
+        &format!("report_by = {fields}\nmin_group_size"),
+        1,
+    );
+    std::fs::write(&path, text).unwrap();
+}
+
+#[test]
+fn two_breakdowns_that_could_be_subtracted_are_withheld() {
+    // 4 primary-care/decision, 3 community/coordination, 1 education/decision: decision
+    // (5) minus primary care (4) would be the education member's answers.
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    for _ in 0..4 {
+        take(
+            &dir,
+            &answers("sector = \"primary-care\"\nrole = \"decision\"", "A"),
+        );
+    }
+    for _ in 0..3 {
+        take(
+            &dir,
+            &answers("sector = \"community\"\nrole = \"coordination\"", "B"),
+        );
+    }
+    take(
+        &dir,
+        &answers("sector = \"education\"\nrole = \"decision\"", "C"),
+    );
+    set_report_by(&dir, "[\"sector\", \"role\"]");
+    for (by, other) in [("role", "sector"), ("sector", "role")] {
+        let out = partnereval(["report", d, "--by", by, "--format", "json"]).expect_status(0);
+        let r: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert!(r.get("groups").is_none(), "--by {by}: {}", r["groups"]);
+        let note = r["hidden_groups"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["action"] == "withheld")
+            .unwrap_or_else(|| panic!("--by {by}: {}", r["hidden_groups"]));
+        let reason = note["reason"].as_str().unwrap();
+        assert!(
+            reason.contains(&format!("remove {other} from report_by")),
+            "{reason}"
+        );
+        let table = partnereval(["report", d, "--by", by]).expect_status(0);
+        assert!(table.stdout.contains("are not shown"), "{}", table.stdout);
+    }
+    // With one field in report_by, its breakdown is shown again.
+    set_report_by(&dir, "[\"sector\"]");
+    let out = partnereval(["report", d, "--by", "sector", "--format", "json"]).expect_status(0);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(r["groups"]["groups"].as_array().unwrap().len(), 2);
+    // Crossings of 3 or more are safe: both breakdowns are shown.
+    take(
+        &dir,
+        &answers("sector = \"education\"\nrole = \"decision\"", "C"),
+    );
+    take(
+        &dir,
+        &answers("sector = \"education\"\nrole = \"decision\"", "C"),
+    );
+    set_report_by(&dir, "[\"sector\", \"role\"]");
+    for by in ["sector", "role"] {
+        let out = partnereval(["report", d, "--by", by, "--format", "json"]).expect_status(0);
+        let r: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert!(
+            r["groups"]["groups"].is_array(),
+            "--by {by}: {}",
+            r["hidden_groups"]
+        );
+    }
+}
+
+#[test]
+fn an_item_answered_by_too_few_in_a_group_is_withheld_there() {
+    // community: 3 respondents, two of whom gave no answer to q01; public health: 4.
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    take(&dir, &answers("sector = \"community\"", "C"));
+    take(&dir, &answers("sector = \"community\"", "no-answer"));
+    take(&dir, &answers("sector = \"community\"", "no-answer"));
+    for _ in 0..4 {
+        take(&dir, &answers("sector = \"public-health\"", "A"));
+    }
+    let out = partnereval(["report", d, "--by", "sector", "--format", "json"]).expect_status(0);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    let groups = r["groups"]["groups"].as_array().unwrap();
+    // Community's q01 rests on 1 answer: withheld. Public health's would then be the total
+    // minus nothing else shown: withheld too.
+    for g in groups {
+        assert_eq!(g["withheld_items"], serde_json::json!(["q01"]), "{g}");
+        assert!(
+            g["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["id"] != "q01"),
+            "{g}"
+        );
+    }
+    // Community's condition "perspectives" (q01, q02) rests on q02 alone: 3 B, mean 2.
+    let community = groups.iter().find(|g| g["code"] == "community").unwrap();
+    let perspectives = community["dimensions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == "perspectives")
+        .unwrap();
+    assert_eq!(perspectives["n"], 3);
+    assert_eq!(perspectives["no_answer"], 0);
+    assert_eq!(perspectives["mean"], 2.0);
+    // The whole group's q01 is still shown: 1 C, 4 A, 2 no answer.
+    let q01 = r["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "q01")
+        .unwrap();
+    assert_eq!(q01["counts"], serde_json::json!({"A": 4, "B": 0, "C": 1}));
+    // Every format says so.
+    for format in ["table", "markdown", "csv", "html"] {
+        let out = partnereval(["report", d, "--by", "sector", "--format", format]).expect_status(0);
+        if format == "csv" {
+            assert!(
+                !out.stdout
+                    .lines()
+                    .any(|l| l.contains(",community,") && l.contains(",q01,")),
+                "{}",
+                out.stdout
+            );
+        } else {
+            assert!(out.stdout.contains("left out of this group"), "{format}");
+        }
+    }
+}
+
+#[test]
+fn nothing_in_a_responses_folder_is_skipped_without_a_word() {
+    let (tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    for _ in 0..3 {
+        take(&dir, &answers("sector = \"community\"", "A"));
+    }
+    let outside = tmp.path().join("outside.json");
+    let one = all_files(&dir.join("responses"))[0].clone();
+    std::fs::copy(&one, &outside).unwrap();
+    let responses = dir.join("responses");
+    symlink("loop.json", &responses.join("loop.json"));
+    symlink("nowhere.json", &responses.join("dangling.json"));
+    symlink(&outside, &responses.join("outside.json"));
+    mkfifo(&responses.join("fifo.json"));
+    std::fs::create_dir(responses.join("x.json")).unwrap();
+    std::fs::write(responses.join("notes.txt"), "minutes").unwrap();
+    let out = bounded(tmp.path(), &["report", d, "--format", "json"]);
+    assert_eq!(out.status, 0, "{}", out.stderr);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        r["respondents"], 3,
+        "the link out of the folder is not counted"
+    );
+    let skipped: Vec<&str> = r["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["file"].as_str().unwrap())
+        .collect();
+    for name in [
+        "loop.json",
+        "dangling.json",
+        "outside.json",
+        "fifo.json",
+        "x.json",
+        "notes.txt",
+    ] {
+        assert!(
+            skipped.iter().any(|s| s.ends_with(name)),
+            "{name}: {skipped:?}"
+        );
+        assert!(
+            out.stderr
+                .lines()
+                .any(|l| l.contains(name) && l.contains("not read")),
+            "{name}: {}",
+            out.stderr
+        );
+    }
+}
+
+#[test]
+fn response_ids_and_dates_are_checked() {
+    let (_tmp, dir) = evaluation();
+    let good = take(&dir, &answers("sector = \"community\"", "A"));
+    let text = std::fs::read_to_string(&good).unwrap();
+    let id = good.file_stem().unwrap().to_str().unwrap().to_owned();
+    let long = "a".repeat(100_000);
+    let cases = [
+        ("empty.json", text.replace(&id, "")),
+        ("long.json", text.replace(&id, &long)),
+        ("path.json", text.replace(&id, "../../etc/passwd")),
+        (
+            "future.json",
+            text.replacen(
+                "\"submitted\": \"",
+                "\"submitted\": \"9999-12-31\", \"x\": \"",
+                1,
+            ),
+        ),
+    ];
+    std::fs::remove_file(&good).unwrap();
+    for (name, bad) in cases {
+        let path = dir.join("responses").join(name);
+        // The future date is written by editing the field itself.
+        let bad = if name == "future.json" {
+            let mut v: Value = serde_json::from_str(&text).unwrap();
+            v["submitted"] = Value::from("9999-12-31");
+            v.to_string()
+        } else {
+            bad
+        };
+        std::fs::write(&path, bad).unwrap();
+        let out = partnereval(["report", dir.to_str().unwrap()]).expect_status(1);
+        let wanted = if name == "future.json" {
+            "is a day in the future"
+        } else {
+            "is not a response id"
+        };
+        assert!(out.stderr.contains(wanted), "{name}: {}", out.stderr);
+        assert!(out.stderr.len() < 2000, "a long id is not printed whole");
+        std::fs::remove_file(&path).unwrap();
+    }
+}
+
+#[test]
+fn temporary_files_left_by_a_killed_write_are_removed() {
+    let (_tmp, dir) = evaluation();
+    let responses = dir.join("responses");
+    let drafts = responses.join(".drafts");
+    std::fs::create_dir_all(&drafts).unwrap();
+    let old = std::time::SystemTime::now() - Duration::from_secs(3600);
+    let mut stale = Vec::new();
+    for folder in [&responses, &drafts] {
+        let path = folder.join(".tmp-a1b2c3.partial");
+        let f = std::fs::File::create(&path).unwrap();
+        f.set_modified(old).unwrap();
+        stale.push(path);
+    }
+    // A write in progress (a fresh file) is left alone.
+    let fresh = responses.join(".tmp-inprogress.partial");
+    std::fs::write(&fresh, "{").unwrap();
+    partnereval(["report", dir.to_str().unwrap()]).expect_status(0);
+    for path in &stale {
+        assert!(!path.exists(), "{} is left behind", path.display());
+    }
+    assert!(fresh.exists());
+}
+
+#[test]
+fn end_of_input_keeps_the_draft_and_says_how_to_resume() {
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    // Start, two prerequisites, three profile questions, q01: then the input ends.
+    let out = partnereval(["take", d, "--plain", "--lang", "en"])
+        .stdin("1\n1\n1\n1\n1\n1\n1\n")
+        .expect_status(130);
+    assert!(out.stderr.contains("The input ended"), "{}", out.stderr);
+    assert!(!out.stderr.contains("nothing was saved"), "{}", out.stderr);
+    let id = out
+        .stderr
+        .split("--resume ")
+        .nth(1)
+        .unwrap()
+        .trim()
+        .to_owned();
+    // Resumed, then ended at once: the draft is still there and said to be.
+    let out = partnereval(["take", d, "--plain", "--resume", &id])
+        .stdin("")
+        .expect_status(130);
+    assert!(
+        out.stderr.contains(&format!("--resume {id}")),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("nothing was saved"), "{}", out.stderr);
+    assert!(dir.join(format!("responses/.drafts/{id}.json")).exists());
+}
