@@ -317,7 +317,7 @@ pub static EN: Messages = Messages {
     },
     rule_anonymity: |min| {
         format!(
-            "No group of fewer than {min} respondents is shown. Smaller groups are pooled into \"other\", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total."
+            "No group of fewer than {min} respondents is shown. Smaller groups are pooled into \"other\", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. Within a shown group, an item answered by fewer than {min} of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least {min} respondents with each group of the other fields."
         )
     },
     not_stated: "not stated",
@@ -617,7 +617,7 @@ pub static FR: Messages = Messages {
     },
     rule_anonymity: |min| {
         format!(
-            "Aucun groupe de moins de {min} répondants n'est montré. Les petits groupes sont regroupés dans « autre », avec le groupe suivant le plus petit au besoin, pour qu'aucun ne puisse être déduit en soustrayant les groupes montrés du total."
+            "Aucun groupe de moins de {min}\u{a0}répondants n’est montré. Les petits groupes sont regroupés dans «\u{a0}autre\u{a0}», avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Dans un groupe montré, un énoncé auquel moins de {min}\u{a0}membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins {min}."
         )
     },
     not_stated: "non précisé",
