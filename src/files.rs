@@ -78,6 +78,14 @@ pub fn link_refused() -> io::Error {
 
 /// Checks, on the opened handle, that `file` is a regular file.
 pub fn require_regular(file: &File) -> io::Result<()> {
+    // One plain fstat: this runs once per response file, 100,000 times for a large folder.
+    #[cfg(unix)]
+    {
+        let stat = rustix::fs::fstat(file)?;
+        if rustix::fs::FileType::from_raw_mode(stat.st_mode) == rustix::fs::FileType::RegularFile {
+            return Ok(());
+        }
+    }
     let file_type = file.metadata()?.file_type();
     if file_type.is_file() {
         Ok(())

@@ -129,9 +129,13 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                         error: source,
                     })?;
             let mut found: Vec<PathBuf> = Vec::with_capacity(entries.len());
+            let mut temporaries = Vec::new();
             for e in entries {
                 let name = e.file_name();
                 if is_hidden(&name) {
+                    if store::is_temporary(&name.to_string_lossy()) {
+                        temporaries.push(e.path());
+                    }
                     continue;
                 }
                 let p = Path::new(&name);
@@ -161,7 +165,7 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                 out.add(p, Some(out.folders.len() as u32));
             }
             out.folders.push(path.clone());
-            store::clean_stale_temporaries(path);
+            store::remove_stale(&temporaries);
             let found = store::list_drafts(path);
             out.drafts += found.drafts.len() + found.unusable.len();
         } else if meta.is_file() {

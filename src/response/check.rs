@@ -42,8 +42,8 @@ pub struct Found {
     pub profile: Vec<u32>,
 }
 
-/// Whether `s` is a day written `YYYY-MM-DD` (and a real one).
-pub(crate) fn is_day(s: &str) -> bool {
+/// The day `s` is, written `YYYY-MM-DD`; parsed by hand because a bundle has one per line.
+fn parse_day(s: &str) -> Option<jiff::civil::Date> {
     let b = s.as_bytes();
     let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
     if b.len() != 10
@@ -53,7 +53,7 @@ pub(crate) fn is_day(s: &str) -> bool {
         || !digits(5..7)
         || !digits(8..10)
     {
-        return false;
+        return None;
     }
     let number =
         |r: std::ops::Range<usize>| b[r].iter().fold(0i32, |n, d| n * 10 + i32::from(d - b'0'));
@@ -62,9 +62,9 @@ pub(crate) fn is_day(s: &str) -> bool {
         i8::try_from(number(5..7)),
         i8::try_from(number(8..10)),
     ) else {
-        return false;
+        return None;
     };
-    jiff::civil::Date::new(year, month, day).is_ok()
+    jiff::civil::Date::new(year, month, day).ok()
 }
 
 /// The earliest day a response may carry.
@@ -79,10 +79,9 @@ static LATEST_DAY: std::sync::LazyLock<jiff::civil::Date> = std::sync::LazyLock:
 
 /// Why `s` cannot be the day of a response: not a day, or outside 2000-01-01 … tomorrow.
 pub(crate) fn day_problem(s: &str) -> Option<String> {
-    if !is_day(s) {
+    let Some(day) = parse_day(s) else {
         return Some(format!("`{s}` is not a day (YYYY-MM-DD)"));
-    }
-    let day: jiff::civil::Date = s.parse().ok()?;
+    };
     if day < EARLIEST_DAY {
         return Some(format!("`{s}` is before {EARLIEST_DAY}"));
     }

@@ -254,12 +254,20 @@ pub fn clean_stale_temporaries(dir: &Path) -> usize {
     let Ok(entries) = fs::read_dir(dir) else {
         return 0;
     };
+    let temporaries: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| is_temporary(&e.file_name().to_string_lossy()))
+        .map(|e| e.path())
+        .collect();
+    remove_stale(&temporaries)
+}
+
+/// Removes those of `temporaries` (temporary files of atomic writes, found in a listing)
+/// that are regular files untouched for ten minutes; returns how many.
+pub fn remove_stale(temporaries: &[PathBuf]) -> usize {
     let mut removed = 0;
-    for entry in entries.filter_map(Result::ok) {
-        if !is_temporary(&entry.file_name().to_string_lossy()) {
-            continue;
-        }
-        let Ok(meta) = entry.path().symlink_metadata() else {
+    for path in temporaries {
+        let Ok(meta) = path.symlink_metadata() else {
             continue;
         };
         let stale = meta
@@ -267,7 +275,7 @@ pub fn clean_stale_temporaries(dir: &Path) -> usize {
             .ok()
             .and_then(|m| m.elapsed().ok())
             .is_some_and(|age| age > STALE_AFTER);
-        if meta.file_type().is_file() && stale && fs::remove_file(entry.path()).is_ok() {
+        if meta.file_type().is_file() && stale && fs::remove_file(path).is_ok() {
             removed += 1;
         }
     }
