@@ -250,12 +250,17 @@ fn offer_drafts(
     def: &Definition,
 ) -> anyhow::Result<Option<Draft>> {
     let found = store::list_drafts(responses);
+    let width = crate::commands::output_width()
+        .min(console::Term::stderr().size().1 as usize)
+        .saturating_sub(1)
+        .max(20);
     for (path, reason) in &found.unusable {
-        p.message(&(m.draft_not_offered)(
+        let text = (m.draft_not_offered)(
             &sanitize::for_terminal(&path.display().to_string()),
             &sanitize::for_terminal(reason),
-        ))
-        .map_err(SurveyError::from)?;
+        );
+        p.message(&textwrap::fill(&text, width))
+            .map_err(SurveyError::from)?;
     }
     let drafts: Vec<Draft> = found
         .drafts

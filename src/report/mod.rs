@@ -237,7 +237,7 @@ pub struct GroupStats {
 #[serde(deny_unknown_fields)]
 pub struct HiddenGroups {
     pub field: String,
-    /// The groups concerned (labels).
+    /// The groups concerned (labels); empty when the whole breakdown is withheld.
     pub groups: Vec<String>,
     /// `pooled` (shown together as "other"), `hidden`, `withheld` (the whole breakdown,
     /// which could be subtracted from another) or `items-withheld` (some items of a group).
@@ -841,7 +841,7 @@ pub fn compile(
         if let Some(reason) = c.crossing_problem(field, &shown, &options.report_by, &acc, min) {
             report.hidden_groups.push(HiddenGroups {
                 field: field.clone(),
-                groups: shown.into_iter().map(|(g, _)| g.label).collect(),
+                groups: Vec::new(),
                 action: "withheld".to_owned(),
                 reason,
             });

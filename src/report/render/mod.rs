@@ -455,13 +455,19 @@ pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
         .hidden_groups
         .iter()
         .map(|note| {
-            format!(
-                "{}{}{}: {}",
-                note.field,
-                m.colon,
-                note.groups.join(", "),
-                note.reason
-            )
+            if note.groups.is_empty() {
+                // A whole breakdown withheld: the reason names the fields.
+                format!("{}{}{}", note.field, m.colon, note.reason)
+            } else {
+                format!(
+                    "{}{}{}{}{}",
+                    note.field,
+                    m.colon,
+                    note.groups.join(", "),
+                    m.colon,
+                    note.reason
+                )
+            }
         })
         .collect()
 }
