@@ -604,11 +604,47 @@ impl Evaluation {
         if !definition.offers(&definition.default_language) {
             definition.default_language = settings.languages[0].clone();
         }
-        Ok(Evaluation {
+        let evaluation = Evaluation {
             dir: dir.to_owned(),
             settings,
             definition,
-        })
+        };
+        evaluation.check_folders()?;
+        Ok(evaluation)
+    }
+
+    /// Checks that the folders partnereval reads from and writes into (`responses/`,
+    /// `rounds/`, each round's folder and its `.drafts/`) are real folders of the
+    /// evaluation, not links: a link put there by someone with access to the shared folder
+    /// would make `take` write, and `report` read, somewhere else.
+    fn check_folders(&self) -> Result<(), Error> {
+        let mut folders = vec![self.dir.join(RESPONSES_DIR), self.dir.join(ROUNDS_DIR)];
+        for round in self.rounds() {
+            let dir = self.round_dir(&round);
+            folders.push(store::drafts_dir(&dir));
+            folders.push(dir);
+        }
+        for folder in folders {
+            match std::fs::symlink_metadata(&folder) {
+                Ok(meta) if meta.file_type().is_dir() => {}
+                Ok(meta) => {
+                    return Err(Error::Invalid(format!(
+                        "{} is {}, not a folder of the evaluation; partnereval reads and writes only real folders inside an evaluation (move it away, and make a folder of that name)",
+                        crate::sanitize::one_line(&folder.display().to_string()),
+                        crate::files::kind_name(meta.file_type())
+                    )));
+                }
+                // Folders are made when first needed.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    return Err(Error::Read {
+                        path: folder,
+                        error,
+                    });
+                }
+            }
+        }
+        Ok(())
     }
 }
 

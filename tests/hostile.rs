@@ -553,3 +553,32 @@ fn end_of_input_keeps_the_draft_and_says_how_to_resume() {
     assert!(!out.stderr.contains("nothing was saved"), "{}", out.stderr);
     assert!(dir.join(format!("responses/.drafts/{id}.json")).exists());
 }
+
+#[test]
+fn links_in_place_of_the_evaluation_folders_are_refused() {
+    for folder in ["responses", "responses/.drafts"] {
+        let (tmp, dir) = evaluation();
+        let d = dir.to_str().unwrap();
+        let elsewhere = tmp.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        let path = dir.join(folder);
+        if path.exists() {
+            std::fs::remove_dir_all(&path).unwrap();
+        }
+        symlink(&elsewhere, &path);
+        let out = partnereval(["take", d, "--answers", "-"])
+            .stdin(answers("", "A"))
+            .expect_status(1);
+        assert!(
+            out.stderr.contains("is a symbolic link, not a folder"),
+            "{}",
+            out.stderr
+        );
+        partnereval(["report", d]).expect_status(1);
+        assert_eq!(
+            std::fs::read_dir(&elsewhere).unwrap().count(),
+            0,
+            "{folder}"
+        );
+    }
+}
