@@ -1,5 +1,6 @@
 //! An evaluation folder is hostile input (issue 12), down to what the reports write: text
-//! people typed reads as itself in Markdown, never as HTML, a link, an image or formatting.
+//! people typed reads as itself in Markdown, never as HTML, a link, an image or formatting;
+//! and `completions` fails like every other command when its output is closed or full.
 
 mod common;
 
@@ -450,4 +451,47 @@ fn the_markdown_comparison_shows_typed_text_as_text() {
     ]
     .map(str::to_owned);
     assert_reads_as_typed(&pandoc, &md, &typed);
+}
+
+/// `completions SHELL` with standard output `stdout` and a backtrace asked for.
+fn completions(shell: &str, stdout: Stdio) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args(["completions", shell])
+        .env("RUST_BACKTRACE", "1")
+        .stdout(stdout)
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap()
+}
+
+/// A closed pipe is not an error, as for every other command (`partnereval completions bash
+/// | head -1`); a full disk is one, said in one line, never a panic.
+#[test]
+fn completions_fail_cleanly_when_their_output_is_closed_or_full() {
+    for shell in ["bash", "zsh", "fish"] {
+        // The reading end is closed before the script is written: the write fails.
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out = completions(shell, Stdio::from(writer));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{shell}: {stderr}");
+        assert!(stderr.is_empty(), "{shell}: {stderr}");
+
+        let full = std::fs::OpenOptions::new()
+            .write(true)
+            .open("/dev/full")
+            .unwrap();
+        let out = completions(shell, Stdio::from(full));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{shell}: {stderr}");
+        assert!(
+            !stderr.contains("panicked") && !stderr.contains("backtrace"),
+            "{shell}: {stderr}"
+        );
+        assert_eq!(stderr.lines().count(), 1, "{shell}: {stderr}");
+        assert!(
+            stderr.starts_with("partnereval: error: ") && stderr.contains("No space left"),
+            "{shell}: {stderr}"
+        );
+    }
 }
