@@ -8,6 +8,11 @@ use crate::cli::{Cli, CompletionsArgs};
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut command = Cli::command();
-    clap_complete::generate(args.shell, &mut command, "partnereval", out);
+    // `clap_complete::generate` panics when it cannot write; written into memory first, the
+    // script reaches `out` like any other output, so that a closed pipe or a full disk is
+    // told apart as for every other command.
+    let mut script = Vec::new();
+    clap_complete::generate(args.shell, &mut command, "partnereval", &mut script);
+    out.write_all(&script)?;
     Ok(())
 }

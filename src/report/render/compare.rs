@@ -275,19 +275,16 @@ pub fn table(c: &Comparison, width: usize, out: &mut dyn Write) -> anyhow::Resul
     Ok(())
 }
 
-/// The comparison as Markdown.
+/// The comparison as Markdown: every piece of text escaped (what people typed must not
+/// become HTML, a link or formatting), as in the report.
 pub fn markdown(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
+    use super::markdown as md;
     for block in blocks(c) {
         match block {
-            Block::Title(t) => writeln!(out, "# {}", super::markdown::cell(&t))?,
-            Block::Para(p) => writeln!(out, "\n{}", super::markdown::cell(&p))?,
-            Block::List(title, lines) => {
-                writeln!(out, "\n## {}\n", super::markdown::cell(&title))?;
-                for line in lines {
-                    writeln!(out, "- {}", super::markdown::cell(&line))?;
-                }
-            }
-            Block::Table(section) => super::markdown::write_section(out, &section)?,
+            Block::Title(t) => md::title(out, &t)?,
+            Block::Para(p) => md::para(out, &p)?,
+            Block::List(title, lines) => md::list(out, &title, &lines)?,
+            Block::Table(section) => md::write_section(out, &section)?,
         }
     }
     Ok(())

@@ -1,4 +1,10 @@
 //! The report as Markdown, for meeting notes.
+//!
+//! Everything in a report that people typed (titles, names, labels, item texts, comments,
+//! even file names found in a responses folder) is hostile input: it must read as itself in
+//! GitHub, pandoc or VS Code, never as HTML, a link, an image or formatting. So every piece
+//! of text goes through [`escape`] on its way out, and only the markup written here (heading
+//! marks, list dashes, table pipes) is left as Markdown.
 
 use std::io::Write;
 
@@ -6,13 +12,111 @@ use super::{distribution, num, pct, shared_codes};
 use crate::i18n::messages;
 use crate::report::Report;
 
-/// A table cell: pipes and line breaks would break the table.
-pub fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+/// `text` as Markdown that renders as the text itself, on one line, wherever it is written:
+/// a heading, a paragraph, a list item or a table cell.
+///
+/// - `<`, `>` and `&` become entities: no HTML, no autolink, no block quote, no entity
+///   written by someone else.
+/// - Punctuation that starts inline markup anywhere is backslash-escaped: `\`, `` ` ``,
+///   `*`, `_`, `[`, `]`, `|`, `~`, `#`, `{`, `}`, `$`, `^`, `@` (code, emphasis, links,
+///   images, table cells, strike-through, closing heading marks, pandoc's attributes, maths,
+///   super- and subscripts, e-mail links).
+/// - What only matters in some places is escaped there: `!` before `[`, `-` before `-`
+///   (pandoc's dashes), `:` before `//` and `.` after `www` (bare links), and at the start,
+///   where a list, a definition or an example list could begin: `-`, `+` or `:` followed by
+///   a space, `(`, and the `.` or `)` of `1.`, `a)`, `iv.`.
+/// - Line breaks and other controls become spaces or U+FFFD ([`crate::sanitize::one_line`]),
+///   and the ends are trimmed, so a text never leaves its table cell or list item nor
+///   starts an indented code block.
+pub fn escape(text: &str) -> String {
+    let text = crate::sanitize::one_line(text);
+    let chars: Vec<char> = text.chars().collect();
+    let marker = list_marker_end(&chars);
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            _ => {
+                if backslashed(&chars, i, marker) {
+                    out.push('\\');
+                }
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Whether the character at `i` of `chars` needs a backslash before it (see [`escape`]);
+/// `marker` is where a leading list marker ends.
+fn backslashed(chars: &[char], i: usize, marker: Option<usize>) -> bool {
+    let next = chars.get(i + 1).copied();
+    let spaced = next.is_none_or(char::is_whitespace);
+    match chars[i] {
+        '\\' | '`' | '*' | '_' | '[' | ']' | '|' | '~' | '#' | '{' | '}' | '$' | '^' | '@' => true,
+        '!' => next == Some('['),
+        '-' => next == Some('-') || (i == 0 && spaced),
+        '+' => i == 0 && spaced,
+        ':' => (i == 0 && spaced) || chars[i + 1..].starts_with(&['/', '/']),
+        '(' => i == 0,
+        '.' | ')' if marker == Some(i) => true,
+        '.' => {
+            i >= 3
+                && chars[i - 3..i]
+                    .iter()
+                    .collect::<String>()
+                    .eq_ignore_ascii_case("www")
+        }
+        _ => false,
+    }
+}
+
+/// Where the `.` or `)` of a leading list marker is (`12.`, `3)`, `b.`, `iv)` followed by a
+/// space or the end), in CommonMark or in pandoc's lists.
+fn list_marker_end(chars: &[char]) -> Option<usize> {
+    let run = chars
+        .iter()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .count();
+    let marker = chars.get(run).is_some_and(|c| matches!(c, '.' | ')'));
+    let spaced = chars.get(run + 1).is_none_or(|c| c.is_whitespace());
+    let word = &chars[..run];
+    let numeral = word.iter().all(char::is_ascii_digit)
+        || word.len() == 1
+        || word.iter().all(|c| "ivxIVX".contains(*c));
+    (run > 0 && marker && spaced && numeral).then_some(run)
+}
+
+/// The title of the document.
+pub fn title(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writeln!(out, "# {}", escape(text))
+}
+
+/// A heading of `level` (2 or 3), after a blank line.
+fn heading(out: &mut dyn Write, level: usize, text: &str) -> std::io::Result<()> {
+    writeln!(out, "\n{} {}", "#".repeat(level), escape(text))
+}
+
+/// A heading with a blank line after it, before a table or a list.
+fn heading_over(out: &mut dyn Write, level: usize, text: &str) -> std::io::Result<()> {
+    heading(out, level, text)?;
+    writeln!(out)
+}
+
+/// A paragraph, after a blank line.
+pub fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writeln!(out, "\n{}", escape(text))
+}
+
+/// An item of a bulleted list.
+fn bullet(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
+    writeln!(out, "- {}", escape(text))
 }
 
 fn row(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
-    let cells: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+    let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
     writeln!(out, "| {} |", cells.join(" | "))
 }
 
@@ -21,9 +125,9 @@ fn header(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
     writeln!(out, "|{}", " --- |".repeat(cells.len()))
 }
 
-/// A section with a level-2 heading.
-pub fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
-    writeln!(out, "\n## {}\n", cell(&section.title))?;
+/// A table under a heading of `level`.
+fn table(out: &mut dyn Write, level: usize, section: &super::Section) -> std::io::Result<()> {
+    heading_over(out, level, &section.title)?;
     header(out, &section.header)?;
     for r in &section.rows {
         row(out, r)?;
@@ -31,28 +135,45 @@ pub fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::
     Ok(())
 }
 
+/// A section with a level-2 heading.
+pub fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
+    table(out, 2, section)
+}
+
+/// A level-2 heading with a bulleted list under it.
+pub fn list(out: &mut dyn Write, heading: &str, lines: &[String]) -> std::io::Result<()> {
+    heading_over(out, 2, heading)?;
+    for line in lines {
+        bullet(out, line)?;
+    }
+    Ok(())
+}
+
 pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     let m = messages(&report.language);
     let s = |x: &str| x.to_owned();
-    writeln!(out, "# {}", cell(&report.questionnaire.title))?;
+    title(out, &report.questionnaire.title)?;
     if let Some(name) = &report.evaluation {
-        writeln!(out, "\n{}", cell(name))?;
+        para(out, name)?;
     }
     if let Some(round) = &report.round {
-        writeln!(out, "\n{}{}{}", m.round, m.colon, cell(round))?;
+        para(out, &format!("{}{}{round}", m.round, m.colon))?;
     }
-    writeln!(out, "\n{}", super::table::participation_line(report, m))?;
+    para(out, &super::table::participation_line(report, m))?;
+    if !report.skipped.is_empty() {
+        writeln!(out)?;
+    }
     for sk in &report.skipped {
-        writeln!(out, "\n- `{}`: {}", sk.file, cell(&sk.reason))?;
+        bullet(out, &format!("{}: {}", sk.file, sk.reason))?;
     }
     if let Some(reason) = &report.withheld {
-        writeln!(out, "\n{reason}")?;
+        para(out, reason)?;
     }
     for line in super::participation_lines(report, m) {
-        writeln!(out, "\n{line}")?;
+        para(out, &line)?;
     }
     if !report.to_discuss.is_empty() {
-        writeln!(out, "\n## {}\n", m.report_to_discuss)?;
+        heading_over(out, 2, m.report_to_discuss)?;
         header(
             out,
             &[
@@ -77,7 +198,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     if !report.dimensions.is_empty() || report.overall.is_some() {
-        writeln!(out, "\n## {}\n", m.dimensions)?;
+        heading_over(out, 2, m.dimensions)?;
         header(
             out,
             &[
@@ -106,7 +227,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         }
     }
     if !report.items.is_empty() {
-        writeln!(out, "\n## {}\n", m.items)?;
+        heading_over(out, 2, m.items)?;
         let codes = shared_codes(&report.items, &report.options);
         let mut head = vec![s(m.col_item)];
         match &codes {
@@ -149,47 +270,98 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     if let Some(grouped) = &report.groups {
         write_section(out, &super::groups_section(report, grouped, m))?;
-        writeln!(out, "\n{}", m.by_note)?;
+        para(out, m.by_note)?;
     }
     for line in super::hidden_lines(report, m) {
-        writeln!(out, "\n{line}")?;
+        para(out, &line)?;
     }
     for c in &report.collective {
         write_section(out, &super::collective_section(c, m))?;
     }
     if let Some(mx) = &report.matrix {
-        writeln!(out, "\n## {}", m.matrix_heading)?;
+        heading(out, 2, m.matrix_heading)?;
         let (sections, notes) = super::matrix_sections(mx, m);
         for section in sections {
-            writeln!(out, "\n### {}\n", cell(&section.title))?;
-            header(out, &section.header)?;
-            for r in &section.rows {
-                row(out, r)?;
-            }
+            table(out, 3, &section)?;
         }
         writeln!(out)?;
         for note in notes {
-            writeln!(out, "- {}", cell(&note))?;
+            bullet(out, &note)?;
         }
     }
     if !report.comments.is_empty() || !report.closing_comments.is_empty() {
-        writeln!(out, "\n## {}", m.report_comments)?;
+        heading(out, 2, m.report_comments)?;
         for g in &report.comments {
-            writeln!(out, "\n### {}\n", cell(&g.label))?;
+            heading_over(out, 3, &g.label)?;
             for c in &g.comments {
-                writeln!(out, "- {}: {}", c.item, cell(&c.text))?;
+                bullet(out, &format!("{}: {}", c.item, c.text))?;
             }
         }
         if !report.closing_comments.is_empty() {
-            writeln!(out, "\n### {}\n", m.closing_comment)?;
+            heading_over(out, 3, m.closing_comment)?;
             for c in &report.closing_comments {
-                writeln!(out, "- {}", cell(c))?;
+                bullet(out, c)?;
             }
         }
     }
-    writeln!(out, "\n## {}\n", m.report_rules)?;
+    heading_over(out, 2, m.report_rules)?;
     for rule in super::rule_lines(report, m) {
-        writeln!(out, "- {rule}")?;
+        bullet(out, &rule)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn plain_text_is_left_alone() {
+        for text in [
+            "Good talk.",
+            "Yes. Fine (mostly) - thanks!",
+            "+0.25",
+            "-50",
+            "2.00",
+            "n-1",
+        ] {
+            assert_eq!(escape(text), text);
+        }
+    }
+
+    #[test]
+    fn markup_is_escaped() {
+        assert_eq!(
+            escape("<img src=x onerror=alert(1)>"),
+            "&lt;img src=x onerror=alert(1)&gt;"
+        );
+        assert_eq!(escape("AT&T"), "AT&amp;T");
+        assert_eq!(escape("[a](http://b)"), "\\[a\\](http\\://b)");
+        assert_eq!(escape("![x](y)"), "\\!\\[x\\](y)");
+        assert_eq!(escape("**b** _e_ `c`"), "\\*\\*b\\*\\* \\_e\\_ \\`c\\`");
+        assert_eq!(escape("| a |"), "\\| a \\|");
+        assert_eq!(escape("a\\b"), "a\\\\b");
+        assert_eq!(escape(" one\n two "), "one two");
+        assert_eq!(escape("www.x.org a@b.org"), "www\\.x.org a\\@b.org");
+        assert_eq!(escape("a -- b"), "a \\-- b");
+    }
+
+    #[test]
+    fn what_would_start_a_block_is_escaped_at_the_start_only() {
+        for (text, escaped) in [
+            ("1. a", "1\\. a"),
+            ("12) a", "12\\) a"),
+            ("b. a", "b\\. a"),
+            ("iv. a", "iv\\. a"),
+            ("- a", "\\- a"),
+            ("+ a", "\\+ a"),
+            (": a", "\\: a"),
+            ("(1) a", "\\(1) a"),
+            ("# a", "\\# a"),
+            ("> a", "&gt; a"),
+            ("a 1. - + : (", "a 1. - + : ("),
+        ] {
+            assert_eq!(escape(text), escaped, "{text}");
+        }
+    }
 }
