@@ -73,7 +73,8 @@ pub struct ListArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = ListFormat::Table)]
     pub format: ListFormat,
-    /// Language of the titles (default: each questionnaire's default language).
+    /// Language of the titles and headings (default: the locale's language, from LC_ALL,
+    /// LC_MESSAGES or LANG, where a questionnaire offers it; else its default language).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
 }
@@ -92,7 +93,8 @@ pub struct ShowArgs {
     #[arg(value_name = "QUESTIONNAIRE")]
     pub questionnaire: String,
     /// Language to show (text: the one shown; json: the only one kept). Default: all for
-    /// json, the questionnaire's default language for text.
+    /// json; for text, the locale's language (LC_ALL, LC_MESSAGES or LANG) when the
+    /// questionnaire offers it, else its default language.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Output format.
@@ -139,7 +141,8 @@ pub struct TakeArgs {
     /// Where responses go when TARGET is a questionnaire (default: the current folder).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    /// Language to answer in (default: asked when several are offered).
+    /// Language to answer in (default: asked when several are offered, the locale's
+    /// language from LC_ALL, LC_MESSAGES or LANG first).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// The group fills in one shared answer together (recorded as a collective response).
@@ -227,7 +230,8 @@ pub struct ReportArgs {
 /// What `report` and `compare` share: how responses are compiled and where the result goes.
 #[derive(Debug, clap::Args)]
 pub struct CompileArgs {
-    /// Language of the output's own texts (default: the questionnaire's default).
+    /// Language of the output's own texts (default: the locale's language, from LC_ALL,
+    /// LC_MESSAGES or LANG, when the questionnaire offers it; else its default language).
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Minimum group size (default: the evaluation's setting, or 3); can only raise it.

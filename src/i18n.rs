@@ -795,11 +795,60 @@ pub static FR: Messages = Messages {
 };
 
 /// The messages for `lang`: French for `fr` and its variants, English otherwise.
+/// The language of the user's locale (`LC_ALL`, else `LC_MESSAGES`, else `LANG`, the first
+/// that is set and not empty, as POSIX orders them): `fr` for `fr_CA.UTF-8`; `None` for the
+/// `C` and `POSIX` locales or when none is set.
+pub fn locale_language() -> Option<String> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|k| std::env::var(k).ok())
+        .find(|v| !v.is_empty())?;
+    language_of_locale(&value)
+}
+
+/// The language code of a locale name: `fr_CA.UTF-8` → `fr`, `en_GB@euro` → `en`.
+pub fn language_of_locale(locale: &str) -> Option<String> {
+    let lang: String = locale
+        .split(['_', '.', '@', '-'])
+        .next()?
+        .to_ascii_lowercase();
+    let valid = (2..=3).contains(&lang.len()) && lang.bytes().all(|b| b.is_ascii_lowercase());
+    (valid && lang != "c" && lang != "posix").then_some(lang)
+}
+
+/// The language to speak when none was asked for: the locale's, when `offered` has it
+/// (`fr` matches `fr` and `fr-CA`), else `default`.
+pub fn preferred_language(offered: &[String], default: &str) -> String {
+    locale_language()
+        .and_then(|lang| {
+            offered
+                .iter()
+                .find(|o| **o == lang || o.starts_with(&format!("{lang}-")))
+                .cloned()
+        })
+        .unwrap_or_else(|| default.to_owned())
+}
+
 pub fn messages(lang: &str) -> &'static Messages {
     if lang == "fr" || lang.starts_with("fr-") {
         &FR
     } else {
         &EN
+    }
+}
+
+#[cfg(test)]
+mod locale_tests {
+    use super::language_of_locale;
+
+    #[test]
+    fn locale_names_give_their_language() {
+        assert_eq!(language_of_locale("fr_CA.UTF-8").as_deref(), Some("fr"));
+        assert_eq!(language_of_locale("en_GB@euro").as_deref(), Some("en"));
+        assert_eq!(language_of_locale("fr").as_deref(), Some("fr"));
+        assert_eq!(language_of_locale("C.UTF-8"), None);
+        assert_eq!(language_of_locale("POSIX"), None);
+        assert_eq!(language_of_locale(""), None);
     }
 }
 

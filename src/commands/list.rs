@@ -77,13 +77,16 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ListFormat::Table => {
-            let m = messages(args.lang.as_deref().unwrap_or("en"));
+            let lang = args
+                .lang
+                .clone()
+                .or_else(crate::i18n::locale_language)
+                .unwrap_or_else(|| "en".to_owned());
+            let m = messages(&lang);
             let mut table = crate::tables::compact(super::output_width());
             table.set_header(m.list_columns);
             for e in &entries {
-                let lang = args
-                    .lang
-                    .clone()
+                let lang = Some(lang.clone())
                     .filter(|l| e.languages.contains(l))
                     .unwrap_or_else(|| e.languages.first().cloned().unwrap_or_default());
                 let source = if e.source == "bundled" {

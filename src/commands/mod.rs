@@ -220,12 +220,12 @@ pub fn responses_target(
 }
 
 impl crate::cli::CompileArgs {
-    /// The language of the output: `--lang`, or the questionnaire's default.
+    /// The language of the output: `--lang`, else the locale's when the evaluation offers
+    /// it, else its default language.
     pub fn language(&self, def: &crate::questionnaire::Definition) -> anyhow::Result<String> {
-        let lang = self
-            .lang
-            .clone()
-            .unwrap_or_else(|| def.default_language.clone());
+        let lang = self.lang.clone().unwrap_or_else(|| {
+            crate::i18n::preferred_language(&def.languages, &def.default_language)
+        });
         def.require_language(&lang)?;
         Ok(lang)
     }

@@ -27,9 +27,11 @@ pub fn run(args: &ShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ShowFormat::Text => {
-            let lang = args.lang.as_deref().unwrap_or(&def.default_language);
+            let lang = args.lang.clone().unwrap_or_else(|| {
+                crate::i18n::preferred_language(&def.languages, &def.default_language)
+            });
             let width = super::output_width();
-            render_text(def, lang, width, out)?;
+            render_text(def, &lang, width, out)?;
         }
     }
     Ok(())

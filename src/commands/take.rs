@@ -64,7 +64,10 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         return submit_answers(args, file, &target, out);
     }
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let m = messages(args.lang.as_deref().unwrap_or(&def.default_language));
+    let m =
+        messages(&args.lang.clone().unwrap_or_else(|| {
+            crate::i18n::preferred_language(&def.languages, &def.default_language)
+        }));
     if !args.plain && !interactive {
         return Err(Error::Usage(
             format!(
@@ -162,7 +165,10 @@ fn interview(
 ) -> anyhow::Result<()> {
     let def = &target.definition;
     let responses = &target.responses;
-    let first_m = messages(args.lang.as_deref().unwrap_or(&def.default_language));
+    let first_m =
+        messages(&args.lang.clone().unwrap_or_else(|| {
+            crate::i18n::preferred_language(&def.languages, &def.default_language)
+        }));
     let (draft, fresh) = match &args.resume {
         Some(id) => (load_matching_draft(responses, id, def)?, false),
         None => match offer_drafts(p, first_m, responses, def)? {
@@ -306,16 +312,11 @@ fn choose_language(p: &mut dyn Prompter, def: &Definition) -> anyhow::Result<Str
             }
         })
         .collect();
-    let default = def
-        .languages
-        .iter()
-        .position(|l| *l == def.default_language);
+    // The locale's language first, when the questionnaire offers it.
+    let preferred = crate::i18n::preferred_language(&def.languages, &def.default_language);
+    let default = def.languages.iter().position(|l| *l == preferred);
     let chosen = p
-        .select(
-            messages(&def.default_language).choose_language,
-            &items,
-            default,
-        )
+        .select(messages(&preferred).choose_language, &items, default)
         .map_err(SurveyError::from)?;
     Ok(def.languages[chosen.or(default).unwrap_or(0)].clone())
 }
