@@ -829,6 +829,35 @@ pub fn preferred_language(offered: &[String], default: &str) -> String {
         .unwrap_or_else(|| default.to_owned())
 }
 
+impl Messages {
+    /// A mean or other figure with two decimals in this language ("2.42", "2,42"), or a
+    /// dash.
+    pub fn num(&self, x: Option<f64>) -> String {
+        x.map_or_else(
+            || "–".to_owned(),
+            |v| crate::typography::decimal(self.lang, v, 2),
+        )
+    }
+
+    /// A percentage rounded to whole, in this language ("58%", "58 %").
+    pub fn pct(&self, x: f64) -> String {
+        crate::typography::percent(self.lang, x)
+    }
+
+    /// A signed change with two decimals ("+0.25", "-0,10", "0.00"), or a dash.
+    pub fn signed(&self, x: Option<f64>) -> String {
+        x.map_or_else(
+            || "–".to_owned(),
+            |v| crate::typography::signed(self.lang, v, 2),
+        )
+    }
+
+    /// A number with at most `decimals` decimals, none when whole ("1.5", "1,5", "3").
+    pub fn short(&self, x: f64, decimals: usize) -> String {
+        crate::typography::short(self.lang, x, decimals)
+    }
+}
+
 pub fn messages(lang: &str) -> &'static Messages {
     if lang == "fr" || lang.starts_with("fr-") {
         &FR

@@ -21,6 +21,7 @@ pub mod schemas;
 pub mod survey;
 pub mod tables;
 pub mod text;
+pub mod typography;
 
 use std::io::{self, Write};
 

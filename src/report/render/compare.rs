@@ -4,7 +4,7 @@
 
 use std::io::Write;
 
-use super::{Section, num};
+use super::Section;
 use crate::i18n::{Messages, messages};
 use crate::report::compare::{Comparison, DimensionChange, ItemChange, Side};
 
@@ -15,15 +15,6 @@ pub enum Block {
     /// A heading with a bulleted list under it.
     List(String, Vec<String>),
     Table(Section),
-}
-
-/// A signed change with two decimals ("+0.25", "-0.10", "0.00"), or a dash.
-pub fn signed(x: Option<f64>) -> String {
-    match x {
-        Some(v) if v.abs() < 0.005 => "0.00".to_owned(),
-        Some(v) => format!("{v:+.2}"),
-        None => "–".to_owned(),
-    }
 }
 
 /// A signed change in percentage points, without decimals ("+12", "-5", "0").
@@ -81,10 +72,10 @@ fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<
     let mut row = vec![
         c.name.to_owned(),
         c.from.n.to_string(),
-        num(c.from.mean),
+        m.num(c.from.mean),
         c.to.n.to_string(),
-        num(c.to.mean),
-        signed(c.change),
+        m.num(c.to.mean),
+        m.signed(c.change),
     ];
     if let Some(codes) = codes {
         row.extend(
@@ -171,14 +162,15 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
 }
 
 /// "12 Rules are explicit…: 1.60 → 2.20 (+0.60)".
-pub fn change_line(i: &ItemChange) -> String {
+pub fn change_line(i: &ItemChange, m: &Messages) -> String {
     format!(
-        "{} {}: {} → {} ({})",
+        "{} {}{}{} → {} ({})",
         i.id,
         i.text,
-        num(i.from.mean),
-        num(i.to.mean),
-        signed(i.change)
+        m.colon,
+        m.num(i.from.mean),
+        m.num(i.to.mean),
+        m.signed(i.change)
     )
 }
 
@@ -211,7 +203,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
         for (trend, items) in trends {
             out.push(Block::List(
                 (m.trend_heading)(trend).to_owned(),
-                items.into_iter().map(change_line).collect(),
+                items.into_iter().map(|i| change_line(i, m)).collect(),
             ));
         }
         let divergence = divergence_lines(c, m);

@@ -9,8 +9,8 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::compare::{points, signed};
-use super::{Section, num, pct};
+use super::Section;
+use super::compare::points;
 use crate::i18n::{Messages, messages};
 use crate::report::compare::{Comparison, Side};
 use crate::report::{DimensionStats, ItemStats, OptionInfo, Report};
@@ -212,7 +212,7 @@ fn figures_text(
         .map(|c| {
             format!(
                 "{c} {} ({})",
-                pct(percent.get(c).copied().unwrap_or(0.0)),
+                m.pct(percent.get(c).copied().unwrap_or(0.0)),
                 counts.get(c).copied().unwrap_or(0)
             )
         })
@@ -432,7 +432,7 @@ fn item_block(out: &mut String, r: &Report, i: &ItemStats, least: bool, m: &Mess
         i.n,
         esc(m.col_mean),
         m.colon,
-        num(i.mean),
+        m.num(i.mean),
         esc(m.col_band),
         m.colon,
         esc(&band)
@@ -448,13 +448,13 @@ fn profile_row(
     m: &Messages,
 ) {
     let band = &super::band_label(bands, &d.band);
-    let label = (m.html_mean_alt)(&d.name, &num(d.mean), scale.0, scale.1, band);
+    let label = (m.html_mean_alt)(&d.name, &m.num(d.mean), scale.0, scale.1, band);
     let _ = write!(
         out,
         r#"<div class="name">{}</div>{}<div class="value">{} · {}</div>"#,
         esc(&d.name),
         mean_bar(d.mean, scale.0, scale.1, &scale.2, &label),
-        num(d.mean),
+        m.num(d.mean),
         esc(band)
     );
     out.push('\n');
@@ -544,7 +544,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 esc(&super::why(d, m)),
                 esc(m.col_mean),
                 m.colon,
-                num(d.mean)
+                m.num(d.mean)
             );
         }
         h.push_str("</ul></section>\n");
@@ -649,7 +649,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                             "mini",
                             30.0,
                         );
-                        let _ = write!(h, r#"<td>{bar}{}</td>"#, num(mean));
+                        let _ = write!(h, r#"<td>{bar}{}</td>"#, m.num(mean));
                     }
                     None => h.push_str("<td>–</td>"),
                 }
@@ -736,7 +736,7 @@ fn pair(
             "{} · {}{}{}",
             codes
                 .iter()
-                .map(|c| format!("{c} {}", pct(side.percent[c])))
+                .map(|c| format!("{c} {}", m.pct(side.percent[c])))
                 .collect::<Vec<_>>()
                 .join(" · "),
             m.col_no_answer,
@@ -817,7 +817,10 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 trend_mark(trend),
                 esc((m.trend_heading)(trend))
             );
-            let lines: Vec<String> = items.into_iter().map(super::compare::change_line).collect();
+            let lines: Vec<String> = items
+                .into_iter()
+                .map(|i| super::compare::change_line(i, m))
+                .collect();
             list(&mut h, &lines, "changes");
         }
         let divergence = super::compare::divergence_lines(c, m);
@@ -841,7 +844,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                     let band = &super::band_label(&c.rules.bands, &side.band);
                     let alt = (m.html_mean_alt)(
                         &format!("{} ({label})", d.name),
-                        &num(side.mean),
+                        &m.num(side.mean),
                         low,
                         high,
                         band,
@@ -853,7 +856,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                             r#"<span class="trend-{}">{}{} {}</span>"#,
                             esc(&d.trend),
                             trend_mark(&d.trend),
-                            signed(d.change),
+                            m.signed(d.change),
                             esc((m.trend_word)(&d.trend))
                         )
                     };
@@ -862,7 +865,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                         r#"<div class="name">{name}</div>{}<div class="value">{} · {}</div>"#,
                         mean_bar(side.mean, low, high, bands, &alt),
                         esc(label),
-                        num(side.mean)
+                        m.num(side.mean)
                     );
                 }
             }
@@ -937,9 +940,9 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                         r#"</div><p class="figures">{}{}{} → {} ({}) · {} {}</p></div>"#,
                         esc(m.col_mean),
                         m.colon,
-                        num(i.from.mean),
-                        num(i.to.mean),
-                        signed(i.change),
+                        m.num(i.from.mean),
+                        m.num(i.to.mean),
+                        m.signed(i.change),
                         esc(m.points_short),
                         esc(&changes.join(" · "))
                     );

@@ -8,7 +8,7 @@
 
 use std::io::Write;
 
-use super::{distribution, num, pct, shared_codes};
+use super::{distribution, shared_codes};
 use crate::i18n::messages;
 use crate::report::Report;
 
@@ -189,7 +189,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 out,
                 &[
                     d.item.clone(),
-                    num(d.mean),
+                    m.num(d.mean),
                     super::band_label(&report.rules.bands, &d.band),
                     super::why(d, m),
                     d.text.clone(),
@@ -216,10 +216,10 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                 out,
                 &[
                     format!("{} ({})", d.name, d.items.join(", ")),
-                    distribution(&d.percent, &report.options),
+                    distribution(&d.percent, &report.options, m),
                     d.no_answer.to_string(),
                     d.n.to_string(),
-                    num(d.mean),
+                    m.num(d.mean),
                     super::band_label(&report.rules.bands, &d.band),
                     d.divergent_items.to_string(),
                 ],
@@ -252,16 +252,16 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             match &codes {
                 Some(c) => cells.extend(
                     c.iter()
-                        .map(|code| pct(i.percent.get(code).copied().unwrap_or(0.0))),
+                        .map(|code| m.pct(i.percent.get(code).copied().unwrap_or(0.0))),
                 ),
-                None => cells.push(distribution(&i.percent, &report.options)),
+                None => cells.push(distribution(&i.percent, &report.options, m)),
             }
             cells.extend([
                 i.no_answer.to_string(),
                 i.n.to_string(),
-                num(i.mean),
-                num(i.median),
-                num(i.sd),
+                m.num(i.mean),
+                m.num(i.median),
+                m.num(i.sd),
                 super::band_label(&report.rules.bands, &i.band),
                 if i.divergent { s("!") } else { String::new() },
             ]);

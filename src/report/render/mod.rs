@@ -96,19 +96,6 @@ pub fn band_label(bands: &[crate::report::BandInfo], id: &Option<String>) -> Str
     }
 }
 
-/// A number with at most two decimals, or a dash.
-pub fn num(x: Option<f64>) -> String {
-    match x {
-        Some(v) => format!("{:.2}", v),
-        None => "–".to_owned(),
-    }
-}
-
-/// A percentage without decimals (rounded half away from zero).
-pub fn pct(x: f64) -> String {
-    format!("{}%", x.round())
-}
-
 /// `codes` in the scale's order (`options`: highest score first); codes the options do not
 /// list keep their order, after the others.
 pub fn in_scale_order<'c>(
@@ -142,10 +129,11 @@ pub fn shared_codes(
 pub fn distribution(
     percent: &std::collections::BTreeMap<String, f64>,
     options: &[crate::report::OptionInfo],
+    m: &crate::i18n::Messages,
 ) -> String {
     in_scale_order(percent.keys(), options)
         .iter()
-        .map(|code| format!("{code} {}", pct(percent[code])))
+        .map(|code| format!("{code} {}", m.pct(percent[code])))
         .collect::<Vec<_>>()
         .join(" · ")
 }
@@ -157,13 +145,9 @@ pub struct Section {
     pub rows: Vec<Vec<String>>,
 }
 
-/// A matrix level: "2", "2.5", or "–" without answer.
-fn level(x: Option<&f64>) -> String {
-    match x {
-        Some(v) if v.fract() == 0.0 => format!("{v:.0}"),
-        Some(v) => format!("{v:.1}"),
-        None => "–".to_owned(),
-    }
+/// A matrix level: "2", "2.5" ("2,5" in French), or "–" without answer.
+fn level(m: &crate::i18n::Messages, x: Option<&f64>) -> String {
+    x.map_or_else(|| "–".to_owned(), |v| m.short(*v, 1))
 }
 
 /// The matrix as tables (contributions, receipts, balance) and notes (gaps, dependencies,
@@ -183,37 +167,46 @@ pub fn matrix_sections(
             .map(|c| {
                 let mut row = vec![c.label.clone()];
                 row.extend(orgs.iter().map(|o| {
-                    level(if received {
-                        o.receives.get(&c.id)
-                    } else {
-                        o.contributes.get(&c.id)
-                    })
+                    level(
+                        m,
+                        if received {
+                            o.receives.get(&c.id)
+                        } else {
+                            o.contributes.get(&c.id)
+                        },
+                    )
                 }));
-                row.push(level(Some(&if received {
-                    c.received.unwrap_or(0.0)
-                } else {
-                    c.contributed
-                })));
+                row.push(level(
+                    m,
+                    Some(&if received {
+                        c.received.unwrap_or(0.0)
+                    } else {
+                        c.contributed
+                    }),
+                ));
                 row
             })
             .collect();
         let mut total = vec![m.col_total.to_owned()];
         total.extend(
             orgs.iter()
-                .map(|o| level(Some(&if received { o.received } else { o.contributed }))),
+                .map(|o| level(m, Some(&if received { o.received } else { o.contributed }))),
         );
-        total.push(level(Some(
-            &orgs
-                .iter()
-                .map(|o| if received { o.received } else { o.contributed })
-                .sum::<f64>(),
-        )));
+        total.push(level(
+            m,
+            Some(
+                &orgs
+                    .iter()
+                    .map(|o| if received { o.received } else { o.contributed })
+                    .sum::<f64>(),
+            ),
+        ));
         rows.push(total);
         if !received {
             let mut share = vec![m.col_share.to_owned()];
             share.extend(
                 orgs.iter()
-                    .map(|o| o.share_percent.map_or("–".to_owned(), pct)),
+                    .map(|o| o.share_percent.map_or("–".to_owned(), |p| m.pct(p))),
             );
             share.push(String::new());
             rows.push(share);
@@ -250,10 +243,10 @@ pub fn matrix_sections(
                 vec![
                     o.name.clone(),
                     o.respondents.to_string(),
-                    level(Some(&o.contributed)),
-                    level(Some(&o.received)),
+                    level(m, Some(&o.contributed)),
+                    level(m, Some(&o.received)),
                     format!("{:+}", (o.balance * 10.0).round() / 10.0),
-                    o.share_percent.map_or("–".to_owned(), pct),
+                    o.share_percent.map_or("–".to_owned(), |p| m.pct(p)),
                 ]
             })
             .collect(),
@@ -375,7 +368,7 @@ pub fn groups_section(
     let cell = |mean: Option<f64>, band: &Option<String>, divergent: bool| {
         format!(
             "{} {}{}",
-            num(mean),
+            m.num(mean),
             if band.is_some() {
                 band_label(&report.rules.bands, band)
             } else {
@@ -478,7 +471,7 @@ pub fn rule_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
     let bands: Vec<String> = r
         .bands
         .iter()
-        .map(|b| format!("{} {}–{}", b.label, b.min, b.max))
+        .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
         .collect();
     vec![
         r.percentages.clone(),

@@ -4,7 +4,7 @@ use std::io::Write;
 
 use comfy_table::{Cell, Color, Table};
 
-use super::{distribution, num, pct};
+use super::distribution;
 use crate::i18n::{Messages, messages};
 use crate::report::{DimensionStats, ItemStats, Report};
 
@@ -75,7 +75,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         for d in &report.to_discuss {
             t.add_row(vec![
                 Cell::new(&d.item),
-                Cell::new(num(d.mean)),
+                Cell::new(m.num(d.mean)),
                 band_cell(report, &d.band),
                 Cell::new(super::why(d, m)),
                 Cell::new(&d.text),
@@ -258,17 +258,17 @@ fn stats_table(
             Some(codes) => row.extend(
                 codes
                     .iter()
-                    .map(|c| Cell::new(pct(r.percent.get(c).copied().unwrap_or(0.0)))),
+                    .map(|c| Cell::new(m.pct(r.percent.get(c).copied().unwrap_or(0.0)))),
             ),
-            None => row.push(Cell::new(distribution(r.percent, &report.options))),
+            None => row.push(Cell::new(distribution(r.percent, &report.options, m))),
         }
         row.extend([
             Cell::new(r.no_answer),
             Cell::new(r.n),
-            Cell::new(num(r.mean)),
+            Cell::new(m.num(r.mean)),
         ]);
         if let Some((median, sd)) = r.spread {
-            row.extend([Cell::new(num(median)), Cell::new(num(sd))]);
+            row.extend([Cell::new(m.num(median)), Cell::new(m.num(sd))]);
         }
         row.extend([band_cell(report, r.band), Cell::new(&r.divergent)]);
         t.add_row(row);
