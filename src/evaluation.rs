@@ -432,32 +432,56 @@ impl Evaluation {
         let settings_path = dir.join(SETTINGS_FILE);
         let name = settings_path.display().to_string();
         let text = read_settings_text(&settings_path)?;
-        let settings: Settings = toml::from_str(&text).map_err(|e| {
-            Error::InvalidFile(vec![Diagnostic::at(
-                &name,
-                &text,
-                e.span().map_or(0, |s| s.start),
-                Severity::Error,
-                crate::sanitize::one_line(e.message()),
-            )])
-        })?;
-        let error = |message: String| {
-            Error::InvalidFile(vec![Diagnostic::at(
-                &name,
-                &text,
-                0,
-                Severity::Error,
-                message,
-            )])
-        };
-        if settings.schema_version != SETTINGS_SCHEMA_VERSION {
-            return Err(error(format!(
+        let settings = parse_settings(&name, &text)?;
+        let definition = load_file(&dir.join(QUESTIONNAIRE_FILE), Links::Refuse)?.definition;
+        let definition = settings.apply_to(definition, &name, &text)?;
+        Ok(Evaluation {
+            dir: dir.to_owned(),
+            settings,
+            definition,
+        })
+    }
+}
+
+/// Reads the text of a settings file (`name` is used in diagnostics): its TOML and its
+/// format version. What the settings say is checked against the questionnaire by
+/// [`Settings::apply_to`].
+pub fn parse_settings(name: &str, text: &str) -> Result<Settings, Error> {
+    let settings: Settings = toml::from_str(text).map_err(|e| {
+        Error::InvalidFile(vec![Diagnostic::at(
+            name,
+            text,
+            e.span().map_or(0, |s| s.start),
+            Severity::Error,
+            crate::sanitize::one_line(e.message()),
+        )])
+    })?;
+    if settings.schema_version != SETTINGS_SCHEMA_VERSION {
+        return Err(Error::InvalidFile(vec![Diagnostic::at(
+            name,
+            text,
+            0,
+            Severity::Error,
+            format!(
                 "settings format version {} is not supported; this partnereval reads version {SETTINGS_SCHEMA_VERSION}",
                 settings.schema_version
-            ))
-            .into());
-        }
-        let mut definition = load_file(&dir.join(QUESTIONNAIRE_FILE), Links::Refuse)?.definition;
+            ),
+        )]));
+    }
+    Ok(settings)
+}
+
+impl Settings {
+    /// Checks these settings, read from `text` (named `name` in diagnostics), against the
+    /// evaluation's questionnaire, and returns the questionnaire as the evaluation uses it:
+    /// profile choices replaced, partners offered, languages narrowed to the settings'.
+    pub fn apply_to(
+        &self,
+        mut definition: Definition,
+        name: &str,
+        text: &str,
+    ) -> Result<Definition, Error> {
+        let settings = self;
         let mut problems = Vec::new();
         for lang in &settings.languages {
             if !definition.offers(lang) {
@@ -593,10 +617,9 @@ impl Evaluation {
             return Err(Error::InvalidFile(
                 problems
                     .into_iter()
-                    .map(|p| Diagnostic::at(&name, &text, locate(&text, &p), Severity::Error, p))
+                    .map(|p| Diagnostic::at(name, text, locate(text, &p), Severity::Error, p))
                     .collect(),
-            )
-            .into());
+            ));
         }
         definition
             .languages
@@ -604,11 +627,7 @@ impl Evaluation {
         if !definition.offers(&definition.default_language) {
             definition.default_language = settings.languages[0].clone();
         }
-        Ok(Evaluation {
-            dir: dir.to_owned(),
-            settings,
-            definition,
-        })
+        Ok(definition)
     }
 }
 
