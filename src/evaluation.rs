@@ -269,10 +269,10 @@ impl Evaluation {
     /// The round called `wanted` (its id or its name, in any case), or an error listing them.
     pub fn find_round(&self, wanted: &str) -> Result<Round, Error> {
         let rounds = self.rounds();
-        let wanted_lower = wanted.trim().to_lowercase();
+        let wanted_lower = name_key(wanted);
         rounds
             .iter()
-            .find(|r| r.id == wanted_lower || r.name.to_lowercase() == wanted_lower)
+            .find(|r| r.id == wanted_lower || name_key(&r.name) == wanted_lower)
             .cloned()
             .ok_or_else(|| {
                 Error::Usage(format!(
@@ -319,7 +319,7 @@ impl Evaluation {
         }
         if let Some(existing) = rounds
             .iter()
-            .find(|r| r.name.to_lowercase() == name.to_lowercase() || r.id == name.to_lowercase())
+            .find(|r| name_key(&r.name) == name.to_lowercase() || r.id == name.to_lowercase())
         {
             return Err(Error::Usage(format!(
                 "{} already has a round called `{}` ({}); nothing was changed",
@@ -332,7 +332,7 @@ impl Evaluation {
         let id = code_from_name(&name, "round", |code| {
             rounds
                 .iter()
-                .any(|r| r.id == code || r.name.to_lowercase() == code)
+                .any(|r| r.id == code || name_key(&r.name) == code)
                 || self.dir.join(ROUNDS_DIR).join(code).exists()
         });
         let round = Round {
@@ -552,9 +552,12 @@ impl Settings {
         let mut ids = std::collections::HashSet::new();
         let mut names = std::collections::HashSet::new();
         for round in &settings.rounds {
-            if !crate::questionnaire::validate::is_identifier(&round.id) {
+            // Lower case: `--round` looks for ids in lower case, as `round new` makes them.
+            if !crate::questionnaire::validate::is_identifier(&round.id)
+                || round.id.bytes().any(|b| b.is_ascii_uppercase())
+            {
                 problems.push(format!(
-                    "round id `{}` is not an identifier (letters, digits, `-`, `_`)",
+                    "round id `{}` is not an identifier (lower-case letters, digits, `-`, `_`)",
                     round.id
                 ));
             }
@@ -568,12 +571,12 @@ impl Settings {
                     "round `{}`: its name holds control characters",
                     round.id
                 ));
-            } else if !names.insert(round.name.to_lowercase()) {
+            } else if !names.insert(name_key(&round.name)) {
                 problems.push(format!("round name `{}` is used twice", round.name));
             } else if settings
                 .rounds
                 .iter()
-                .any(|r| r.id != round.id && r.id == round.name.to_lowercase())
+                .any(|r| r.id != round.id && r.id == name_key(&round.name))
             {
                 problems.push(format!(
                     "round name `{}` is the id of another round; `--round` could not tell them apart",
@@ -631,6 +634,12 @@ impl Settings {
     }
 }
 
+/// How rounds are told apart and found by name (`--round`, `compare --from/--to`): trimmed,
+/// in any case.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
 /// Where in the settings `text` a problem is: the value or key it names in backticks (the
 /// last occurrence for something "used twice"), or the start of the file.
 fn locate(text: &str, problem: &str) -> usize {
@@ -663,4 +672,85 @@ fn settings_text(settings: &Settings) -> anyhow::Result<String> {
          # The questionnaire is frozen in questionnaire.toml; responses go to responses/\n\
          # (later rounds: rounds/ID/).\n\n{body}"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::{bundled, parse_str};
+
+    fn definition() -> Definition {
+        let b = bundled::find("action-in-partnership").unwrap();
+        parse_str(&b.display_name(), b.source).definition.unwrap()
+    }
+
+    fn with_rounds(rounds: &str) -> String {
+        format!(
+            "schema_version = 1\nname = \"E\"\ncreated = \"2026-01-15\"\nlanguages = [\"en\"]\n{rounds}"
+        )
+    }
+
+    /// The settings in `text` checked against the bundled questionnaire, as `open` checks them.
+    fn open(text: &str) -> Result<Evaluation, Error> {
+        let settings = parse_settings(SETTINGS_FILE, text)?;
+        let definition = settings.apply_to(definition(), SETTINGS_FILE, text)?;
+        Ok(Evaluation {
+            dir: PathBuf::from("e"),
+            settings,
+            definition,
+        })
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match open(text) {
+            Ok(_) => Vec::new(),
+            Err(Error::InvalidFile(diagnostics)) => {
+                diagnostics.iter().map(ToString::to_string).collect()
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// Found by `fuzz/` (target `settings`): a round id with an upper-case letter was
+    /// accepted, but `--round` looks for ids in lower case, so the round could not be chosen.
+    #[test]
+    fn a_round_id_in_upper_case_is_refused_at_its_place() {
+        let text = with_rounds(
+            "[[rounds]]\nid = \"O\"\nname = \"n\"\nstarted = \"2026-09-01\"\n\n[[rounds]]\nid = \"Round-2\"\nname = \"Two\"\nstarted = \"2026-10-01\"\n",
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "evaluation.toml:6:7: error: round id `O` is not an identifier (lower-case letters, digits, `-`, `_`)",
+                "evaluation.toml:11:7: error: round id `Round-2` is not an identifier (lower-case letters, digits, `-`, `_`)",
+            ]
+        );
+    }
+
+    /// Found by `fuzz/` (target `settings`): a name with a space around it could not be
+    /// chosen with `--round`, which trims what is typed.
+    #[test]
+    fn every_round_is_found_by_its_id_and_by_its_name() {
+        let text = with_rounds(
+            "[[rounds]]\nid = \"round-1\"\nname = \" Spring \"\nstarted = \"2026-01-15\"\n\n[[rounds]]\nid = \"r2\"\nname = \"Été 2026\"\nstarted = \"2026-06-01\"\n",
+        );
+        let evaluation = open(&text).unwrap();
+        for round in evaluation.rounds() {
+            for wanted in [&round.id, &round.name, &round.name.to_uppercase()] {
+                assert_eq!(evaluation.find_round(wanted).unwrap(), round, "{wanted}");
+            }
+        }
+        assert_eq!(evaluation.find_round("spring").unwrap().id, "round-1");
+        // Names are told apart the way they are found.
+        let text = with_rounds(
+            "[[rounds]]\nid = \"round-1\"\nname = \"Spring\"\nstarted = \"2026-01-15\"\n\n[[rounds]]\nid = \"r2\"\nname = \" spring\"\nstarted = \"2026-06-01\"\n\n[[rounds]]\nid = \"r3\"\nname = \"R2 \"\nstarted = \"2026-07-01\"\n",
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "evaluation.toml:12:9: error: round name ` spring` is used twice",
+                "evaluation.toml:17:9: error: round name `R2 ` is the id of another round; `--round` could not tell them apart",
+            ]
+        );
+    }
 }
