@@ -269,10 +269,10 @@ impl Evaluation {
     /// The round called `wanted` (its id or its name, in any case), or an error listing them.
     pub fn find_round(&self, wanted: &str) -> Result<Round, Error> {
         let rounds = self.rounds();
-        let wanted_lower = wanted.trim().to_lowercase();
+        let wanted_lower = name_key(wanted);
         rounds
             .iter()
-            .find(|r| r.id == wanted_lower || r.name.to_lowercase() == wanted_lower)
+            .find(|r| r.id == wanted_lower || name_key(&r.name) == wanted_lower)
             .cloned()
             .ok_or_else(|| {
                 Error::Usage(format!(
@@ -319,7 +319,7 @@ impl Evaluation {
         }
         if let Some(existing) = rounds
             .iter()
-            .find(|r| r.name.to_lowercase() == name.to_lowercase() || r.id == name.to_lowercase())
+            .find(|r| name_key(&r.name) == name.to_lowercase() || r.id == name.to_lowercase())
         {
             return Err(Error::Usage(format!(
                 "{} already has a round called `{}` ({}); nothing was changed",
@@ -332,7 +332,7 @@ impl Evaluation {
         let id = code_from_name(&name, "round", |code| {
             rounds
                 .iter()
-                .any(|r| r.id == code || r.name.to_lowercase() == code)
+                .any(|r| r.id == code || name_key(&r.name) == code)
                 || self.dir.join(ROUNDS_DIR).join(code).exists()
         });
         let round = Round {
@@ -432,32 +432,92 @@ impl Evaluation {
         let settings_path = dir.join(SETTINGS_FILE);
         let name = settings_path.display().to_string();
         let text = read_settings_text(&settings_path)?;
-        let settings: Settings = toml::from_str(&text).map_err(|e| {
-            Error::InvalidFile(vec![Diagnostic::at(
-                &name,
-                &text,
-                e.span().map_or(0, |s| s.start),
-                Severity::Error,
-                crate::sanitize::one_line(e.message()),
-            )])
-        })?;
-        let error = |message: String| {
-            Error::InvalidFile(vec![Diagnostic::at(
-                &name,
-                &text,
-                0,
-                Severity::Error,
-                message,
-            )])
+        let settings = parse_settings(&name, &text)?;
+        let definition = load_file(&dir.join(QUESTIONNAIRE_FILE), Links::Refuse)?.definition;
+        let definition = settings.apply_to(definition, &name, &text)?;
+        let evaluation = Evaluation {
+            dir: dir.to_owned(),
+            settings,
+            definition,
         };
-        if settings.schema_version != SETTINGS_SCHEMA_VERSION {
-            return Err(error(format!(
+        evaluation.check_folders()?;
+        Ok(evaluation)
+    }
+
+    /// Checks that the folders partnereval reads from and writes into (`responses/`,
+    /// `rounds/`, each round's folder and its `.drafts/`) are real folders of the
+    /// evaluation, not links: a link put there by someone with access to the shared folder
+    /// would make `take` write, and `report` read, somewhere else.
+    fn check_folders(&self) -> Result<(), Error> {
+        let mut folders = vec![self.dir.join(RESPONSES_DIR), self.dir.join(ROUNDS_DIR)];
+        for round in self.rounds() {
+            let dir = self.round_dir(&round);
+            folders.push(store::drafts_dir(&dir));
+            folders.push(dir);
+        }
+        for folder in folders {
+            match std::fs::symlink_metadata(&folder) {
+                Ok(meta) if meta.file_type().is_dir() => {}
+                Ok(meta) => {
+                    return Err(Error::Invalid(format!(
+                        "{} is {}, not a folder of the evaluation; partnereval reads and writes only real folders inside an evaluation (move it away, and make a folder of that name)",
+                        crate::sanitize::one_line(&folder.display().to_string()),
+                        crate::files::kind_name(meta.file_type())
+                    )));
+                }
+                // Folders are made when first needed.
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(error) => {
+                    return Err(Error::Read {
+                        path: folder,
+                        error,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Reads the text of a settings file (`name` is used in diagnostics): its TOML and its
+/// format version. What the settings say is checked against the questionnaire by
+/// [`Settings::apply_to`].
+pub fn parse_settings(name: &str, text: &str) -> Result<Settings, Error> {
+    let settings: Settings = toml::from_str(text).map_err(|e| {
+        Error::InvalidFile(vec![Diagnostic::at(
+            name,
+            text,
+            e.span().map_or(0, |s| s.start),
+            Severity::Error,
+            crate::sanitize::one_line(e.message()),
+        )])
+    })?;
+    if settings.schema_version != SETTINGS_SCHEMA_VERSION {
+        return Err(Error::InvalidFile(vec![Diagnostic::at(
+            name,
+            text,
+            0,
+            Severity::Error,
+            format!(
                 "settings format version {} is not supported; this partnereval reads version {SETTINGS_SCHEMA_VERSION}",
                 settings.schema_version
-            ))
-            .into());
-        }
-        let mut definition = load_file(&dir.join(QUESTIONNAIRE_FILE), Links::Refuse)?.definition;
+            ),
+        )]));
+    }
+    Ok(settings)
+}
+
+impl Settings {
+    /// Checks these settings, read from `text` (named `name` in diagnostics), against the
+    /// evaluation's questionnaire, and returns the questionnaire as the evaluation uses it:
+    /// profile choices replaced, partners offered, languages narrowed to the settings'.
+    pub fn apply_to(
+        &self,
+        mut definition: Definition,
+        name: &str,
+        text: &str,
+    ) -> Result<Definition, Error> {
+        let settings = self;
         let mut problems = Vec::new();
         for lang in &settings.languages {
             if !definition.offers(lang) {
@@ -528,9 +588,12 @@ impl Evaluation {
         let mut ids = std::collections::HashSet::new();
         let mut names = std::collections::HashSet::new();
         for round in &settings.rounds {
-            if !crate::questionnaire::validate::is_identifier(&round.id) {
+            // Lower case: `--round` looks for ids in lower case, as `round new` makes them.
+            if !crate::questionnaire::validate::is_identifier(&round.id)
+                || round.id.bytes().any(|b| b.is_ascii_uppercase())
+            {
                 problems.push(format!(
-                    "round id `{}` is not an identifier (letters, digits, `-`, `_`)",
+                    "round id `{}` is not an identifier (lower-case letters, digits, `-`, `_`)",
                     round.id
                 ));
             }
@@ -544,12 +607,12 @@ impl Evaluation {
                     "round `{}`: its name holds control characters",
                     round.id
                 ));
-            } else if !names.insert(round.name.to_lowercase()) {
+            } else if !names.insert(name_key(&round.name)) {
                 problems.push(format!("round name `{}` is used twice", round.name));
             } else if settings
                 .rounds
                 .iter()
-                .any(|r| r.id != round.id && r.id == round.name.to_lowercase())
+                .any(|r| r.id != round.id && r.id == name_key(&round.name))
             {
                 problems.push(format!(
                     "round name `{}` is the id of another round; `--round` could not tell them apart",
@@ -593,10 +656,9 @@ impl Evaluation {
             return Err(Error::InvalidFile(
                 problems
                     .into_iter()
-                    .map(|p| Diagnostic::at(&name, &text, locate(&text, &p), Severity::Error, p))
+                    .map(|p| Diagnostic::at(name, text, locate(text, &p), Severity::Error, p))
                     .collect(),
-            )
-            .into());
+            ));
         }
         definition
             .languages
@@ -604,48 +666,14 @@ impl Evaluation {
         if !definition.offers(&definition.default_language) {
             definition.default_language = settings.languages[0].clone();
         }
-        let evaluation = Evaluation {
-            dir: dir.to_owned(),
-            settings,
-            definition,
-        };
-        evaluation.check_folders()?;
-        Ok(evaluation)
+        Ok(definition)
     }
+}
 
-    /// Checks that the folders partnereval reads from and writes into (`responses/`,
-    /// `rounds/`, each round's folder and its `.drafts/`) are real folders of the
-    /// evaluation, not links: a link put there by someone with access to the shared folder
-    /// would make `take` write, and `report` read, somewhere else.
-    fn check_folders(&self) -> Result<(), Error> {
-        let mut folders = vec![self.dir.join(RESPONSES_DIR), self.dir.join(ROUNDS_DIR)];
-        for round in self.rounds() {
-            let dir = self.round_dir(&round);
-            folders.push(store::drafts_dir(&dir));
-            folders.push(dir);
-        }
-        for folder in folders {
-            match std::fs::symlink_metadata(&folder) {
-                Ok(meta) if meta.file_type().is_dir() => {}
-                Ok(meta) => {
-                    return Err(Error::Invalid(format!(
-                        "{} is {}, not a folder of the evaluation; partnereval reads and writes only real folders inside an evaluation (move it away, and make a folder of that name)",
-                        crate::sanitize::one_line(&folder.display().to_string()),
-                        crate::files::kind_name(meta.file_type())
-                    )));
-                }
-                // Folders are made when first needed.
-                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-                Err(error) => {
-                    return Err(Error::Read {
-                        path: folder,
-                        error,
-                    });
-                }
-            }
-        }
-        Ok(())
-    }
+/// How rounds are told apart and found by name (`--round`, `compare --from/--to`): trimmed,
+/// in any case.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
 }
 
 /// Where in the settings `text` a problem is: the value or key it names in backticks (the
@@ -680,4 +708,85 @@ fn settings_text(settings: &Settings) -> anyhow::Result<String> {
          # The questionnaire is frozen in questionnaire.toml; responses go to responses/\n\
          # (later rounds: rounds/ID/).\n\n{body}"
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::questionnaire::{bundled, parse_str};
+
+    fn definition() -> Definition {
+        let b = bundled::find("action-in-partnership").unwrap();
+        parse_str(&b.display_name(), b.source).definition.unwrap()
+    }
+
+    fn with_rounds(rounds: &str) -> String {
+        format!(
+            "schema_version = 1\nname = \"E\"\ncreated = \"2026-01-15\"\nlanguages = [\"en\"]\n{rounds}"
+        )
+    }
+
+    /// The settings in `text` checked against the bundled questionnaire, as `open` checks them.
+    fn open(text: &str) -> Result<Evaluation, Error> {
+        let settings = parse_settings(SETTINGS_FILE, text)?;
+        let definition = settings.apply_to(definition(), SETTINGS_FILE, text)?;
+        Ok(Evaluation {
+            dir: PathBuf::from("e"),
+            settings,
+            definition,
+        })
+    }
+
+    fn problems(text: &str) -> Vec<String> {
+        match open(text) {
+            Ok(_) => Vec::new(),
+            Err(Error::InvalidFile(diagnostics)) => {
+                diagnostics.iter().map(ToString::to_string).collect()
+            }
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// Found by `fuzz/` (target `settings`): a round id with an upper-case letter was
+    /// accepted, but `--round` looks for ids in lower case, so the round could not be chosen.
+    #[test]
+    fn a_round_id_in_upper_case_is_refused_at_its_place() {
+        let text = with_rounds(
+            "[[rounds]]\nid = \"O\"\nname = \"n\"\nstarted = \"2026-09-01\"\n\n[[rounds]]\nid = \"Round-2\"\nname = \"Two\"\nstarted = \"2026-10-01\"\n",
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "evaluation.toml:6:7: error: round id `O` is not an identifier (lower-case letters, digits, `-`, `_`)",
+                "evaluation.toml:11:7: error: round id `Round-2` is not an identifier (lower-case letters, digits, `-`, `_`)",
+            ]
+        );
+    }
+
+    /// Found by `fuzz/` (target `settings`): a name with a space around it could not be
+    /// chosen with `--round`, which trims what is typed.
+    #[test]
+    fn every_round_is_found_by_its_id_and_by_its_name() {
+        let text = with_rounds(
+            "[[rounds]]\nid = \"round-1\"\nname = \" Spring \"\nstarted = \"2026-01-15\"\n\n[[rounds]]\nid = \"r2\"\nname = \"Été 2026\"\nstarted = \"2026-06-01\"\n",
+        );
+        let evaluation = open(&text).unwrap();
+        for round in evaluation.rounds() {
+            for wanted in [&round.id, &round.name, &round.name.to_uppercase()] {
+                assert_eq!(evaluation.find_round(wanted).unwrap(), round, "{wanted}");
+            }
+        }
+        assert_eq!(evaluation.find_round("spring").unwrap().id, "round-1");
+        // Names are told apart the way they are found.
+        let text = with_rounds(
+            "[[rounds]]\nid = \"round-1\"\nname = \"Spring\"\nstarted = \"2026-01-15\"\n\n[[rounds]]\nid = \"r2\"\nname = \" spring\"\nstarted = \"2026-06-01\"\n\n[[rounds]]\nid = \"r3\"\nname = \"R2 \"\nstarted = \"2026-07-01\"\n",
+        );
+        assert_eq!(
+            problems(&text),
+            [
+                "evaluation.toml:12:9: error: round name ` spring` is used twice",
+                "evaluation.toml:17:9: error: round name `R2 ` is the id of another round; `--round` could not tell them apart",
+            ]
+        );
+    }
 }

@@ -405,8 +405,10 @@ fn with_file_bytes<R>(
     })
 }
 
-/// One response from JSON bytes, or why it is not one.
-fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
+/// One response from JSON bytes (a response file or a bundle line), or why it is not one.
+/// Public for the fuzz targets (`fuzz/`), not an interface.
+#[doc(hidden)]
+pub fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("the file is empty".to_owned());
     }
@@ -423,6 +425,61 @@ fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
         };
         format!("{what}: {}", crate::sanitize::one_line(&e.to_string()))
     })
+}
+
+/// Counts `line` through the fast path ([`Acc::add_fast`]), if it takes it, and through the
+/// general path ([`parse`], then [`Acc::add`]). `Ok(false)`: the fast path left the line to
+/// the general path; `Ok(true)`: both read it and counted the same; `Err`: the fast path
+/// took a line the general path refuses or counts differently. For the tests and the fuzz
+/// targets (`fuzz/`), not an interface.
+#[doc(hidden)]
+pub fn fast_path_agrees(layout: &Layout<'_>, line: &[u8]) -> Result<bool, String> {
+    let mut fast = Acc::new(layout);
+    if !fast.add_fast(layout, line) {
+        return Ok(false);
+    }
+    let shown = || String::from_utf8_lossy(line).into_owned();
+    let mut general = Acc::new(layout);
+    match parse(line) {
+        Ok(view) => general.add(layout, &view, Location { source: 0, line: 1 }, || {
+            "line".to_owned()
+        }),
+        Err(reason) => {
+            return Err(format!(
+                "the fast path took a line the general path cannot read ({reason}): {}",
+                shown()
+            ));
+        }
+    }
+    if !general.bad.is_empty() {
+        return Err(format!(
+            "the fast path took a line the general path refuses ({:?}): {}",
+            general.bad,
+            shown()
+        ));
+    }
+    let differ = |what: &str| {
+        Err(format!(
+            "the two paths count {what} differently: {}",
+            shown()
+        ))
+    };
+    if fast.individual != general.individual {
+        return differ("respondents");
+    }
+    if fast.all != general.all {
+        return differ("answers");
+    }
+    if fast.profile != general.profile {
+        return differ("profile answers");
+    }
+    if fast.groups != general.groups {
+        return differ("groups");
+    }
+    if fast.ids != general.ids {
+        return differ("ids");
+    }
+    Ok(true)
 }
 
 /// Reads up to a block more of `file` into `buf` (after what it holds); false at the end.
@@ -672,32 +729,7 @@ mod fast_path_tests {
     /// Counts `line` through the fast path (if it takes it) and through the general path;
     /// when the fast path took it, both must have counted the same. Returns whether it did.
     fn agree(layout: &Layout<'_>, line: &[u8]) -> bool {
-        let mut fast = Acc::new(layout);
-        if !fast.add_fast(layout, line) {
-            return false;
-        }
-        let mut general = Acc::new(layout);
-        match parse(line) {
-            Ok(view) => general.add(layout, &view, Location { source: 0, line: 1 }, || {
-                "line".to_owned()
-            }),
-            Err(reason) => panic!(
-                "the fast path took a line the general path cannot read ({reason}): {}",
-                String::from_utf8_lossy(line)
-            ),
-        }
-        assert!(
-            general.bad.is_empty(),
-            "the fast path took a line the general path refuses ({:?}): {}",
-            general.bad,
-            String::from_utf8_lossy(line)
-        );
-        assert_eq!(fast.individual, general.individual);
-        assert_eq!(fast.all, general.all, "{}", String::from_utf8_lossy(line));
-        assert_eq!(fast.profile, general.profile);
-        assert_eq!(fast.groups, general.groups);
-        assert_eq!(fast.ids, general.ids);
-        true
+        fast_path_agrees(layout, line).unwrap_or_else(|disagreement| panic!("{disagreement}"))
     }
 
     /// Lines made from `line` by the edits that matter: each key, code and value replaced,
