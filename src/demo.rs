@@ -18,7 +18,7 @@ const COMMENTS: [(&str, &str); 6] = [
     ),
     (
         "The meetings work well when the agenda is shared beforehand.",
-        "Les rencontres vont bien quand l'ordre du jour est envoyé avant.",
+        "Les rencontres vont bien quand l’ordre du jour est envoyé avant.",
     ),
     (
         "Community groups struggle to find the time to attend.",

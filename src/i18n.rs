@@ -488,22 +488,22 @@ pub static EN: Messages = Messages {
 pub static FR: Messages = Messages {
     lang: "fr",
     languages: "langues",
-    colon: " : ",
+    colon: "\u{a0}: ",
     minutes: |m| format!("environ {m} minutes"),
     credit: "Crédit",
     source: "Source",
     licence: "Licence",
     prerequisites: "Avant de commencer",
-    prerequisites_note: "Questions oui/non ; le questionnaire convient quand chaque réponse est oui.",
+    prerequisites_note: "Questions oui/non\u{202f}; le questionnaire convient quand chaque réponse est oui.",
     if_not: "Sinon",
     profile: "À propos de vous",
-    profile_note: "Chaque question peut être passée (« préfère ne pas répondre »).",
+    profile_note: "Chaque question peut être passée («\u{a0}préfère ne pas répondre\u{a0}»).",
     items: "Énoncés",
     dimension: "dimension",
     dimensions: "Dimensions",
     required: "obligatoire",
     optional: "facultatif",
-    no_answer_offered: "« sans réponse » possible",
+    no_answer_offered: "«\u{a0}sans réponse\u{a0}» possible",
     comment_offered: "commentaire possible",
     closing_comment: "Commentaire final",
     no_answer_default: "Sans réponse / je ne sais pas",
@@ -529,7 +529,7 @@ pub static FR: Messages = Messages {
     bands_rule: "Un score moyen s est dans une bande quand min <= s < max (la bande la plus haute inclut son max).",
     divergence: |t| {
         format!(
-            "Divergence : un énoncé est divergent quand au moins {} % de ses réponses valides sont à chaque extrémité de l'échelle (l'option la plus forte et la plus faible).",
+            "Divergence\u{a0}: un énoncé est divergent quand au moins {}\u{a0}% de ses réponses valides sont à chaque extrémité de l’échelle (l’option la plus forte et la plus faible).",
             crate::i18n::percent(t)
         )
     },
@@ -537,44 +537,44 @@ pub static FR: Messages = Messages {
     bundled: "intégré",
     language_name: "Français",
     choose_language: "Langue / Language",
-    intro_anonymous: "Vos réponses sont anonymes : aucun nom ni coordonnée n'est enregistré, et les rapports ne montrent jamais un groupe plus petit que la taille minimale.",
-    intro_no_names: "Aucun nom, courriel ni autre coordonnée vous concernant n'est enregistré.",
-    intro_collective: "Mode collectif : le groupe remplit ensemble une seule réponse commune, en s'entendant sur chaque énoncé.",
-    intro_drafts: "Vos réponses sont enregistrées au fur et à mesure ; vous pouvez arrêter à tout moment (Ctrl-C) et reprendre plus tard.",
+    intro_anonymous: "Vos réponses sont anonymes\u{a0}: aucun nom ni coordonnée n’est enregistré, et les rapports ne montrent jamais un groupe plus petit que la taille minimale.",
+    intro_no_names: "Aucun nom, courriel ni autre coordonnée vous concernant n’est enregistré.",
+    intro_collective: "Mode collectif\u{a0}: le groupe remplit ensemble une seule réponse commune, en s’entendant sur chaque énoncé.",
+    intro_drafts: "Vos réponses sont enregistrées au fur et à mesure\u{202f}; vous pouvez arrêter à tout moment (Ctrl-C) et reprendre plus tard.",
     start: "Commencer",
     quit: "Quitter",
     progress: |n, total| format!("{n} / {total}"),
     yes: "Oui",
     no: "Non",
     continue_anyway: "Continuer quand même",
-    stop_here: "Arrêter ici (rien n'est soumis)",
+    stop_here: "Arrêter ici (rien n’est soumis)",
     prefer_not_to_say: "Préfère ne pas répondre",
     add_comment: "Ajouter un commentaire...",
     edit_comment: "Modifier mon commentaire...",
     comment_prompt: "Votre commentaire (vide pour le retirer)",
     back: "Retour",
     type_back: "tapez < pour revenir",
-    optional_enter: "facultatif : Entrée pour passer",
+    optional_enter: "facultatif\u{a0}: Entrée pour passer",
     no_answer_enter: "Entrée seule pour sans réponse",
     answer_needed: "Une réponse est nécessaire pour continuer.",
     not_a_number: "Veuillez taper un nombre.",
     whole_number: "Veuillez taper un nombre entier.",
     out_of_range: |min, max| format!("Veuillez taper un nombre {}.", (FR.range)(min, max)),
     tick_hint: "Espace pour cocher, Entrée pour valider, Échap pour revenir",
-    grid_hint: "Haut/Bas : ligne · Gauche/Droite ou un chiffre : réponse · n : note · Entrée : terminé · Échap : retour",
-    answer_every_row: "Veuillez répondre à chaque ligne ; « sans réponse » compte comme une réponse.",
-    no_answer_alone: "« Sans réponse » ne peut pas être coché avec d'autres options.",
+    grid_hint: "Haut/Bas\u{a0}: ligne · Gauche/Droite ou un chiffre\u{a0}: réponse · n\u{a0}: note · Entrée\u{a0}: terminé · Échap\u{a0}: retour",
+    answer_every_row: "Veuillez répondre à chaque ligne\u{202f}; «\u{a0}sans réponse\u{a0}» compte comme une réponse.",
+    no_answer_alone: "«\u{a0}Sans réponse\u{a0}» ne peut pas être coché avec d’autres options.",
     closing_heading: "Une dernière chose",
     review_heading: "Revoyez vos réponses",
-    review_prompt: "Soumettre maintenant, ou modifier une réponse ?",
+    review_prompt: "Soumettre maintenant, ou modifier une réponse\u{202f}?",
     submit: "Soumettre",
     change_answer: "Modifier une réponse...",
     save_and_leave: "Garder comme brouillon et quitter",
-    which_answer: "Quelle réponse voulez-vous modifier ?",
+    which_answer: "Quelle réponse voulez-vous modifier\u{202f}?",
     not_answered: "(sans réponse)",
     skipped: "(passé)",
     missing_required: |ids| {
-        format!("Ces énoncés obligatoires n'ont pas encore de réponse : {ids}.")
+        format!("Ces énoncés obligatoires n’ont pas encore de réponse\u{a0}: {ids}.")
     },
     comment_label: "commentaire",
     draft_not_offered: |path, reason| format!("Non proposé\u{a0}: {path}\u{a0}: {reason}"),
@@ -589,7 +589,7 @@ pub static FR: Messages = Messages {
         format!("Reprendre celle commencée le {date} ({done} sur {total} répondus)")
     },
     start_new: "Commencer une nouvelle réponse",
-    interrupted_nothing_saved: "Interrompu ; rien n'a été enregistré.",
+    interrupted_nothing_saved: "Interrompu\u{202f}; rien n’a été enregistré.",
     end_of_input: |cmd| {
         format!(
             "L’entrée s’est terminée avant le questionnaire. Vos réponses sont conservées comme brouillon\u{202f}; pour continuer, lancez\u{a0}:\n  {cmd}"
@@ -597,22 +597,26 @@ pub static FR: Messages = Messages {
     },
     end_of_input_nothing_saved: "L’entrée s’est terminée avant la première réponse\u{202f}; rien n’a été enregistré.",
     interrupted: |cmd| {
-        format!("Interrompu. Vos réponses sont conservées ; pour continuer, lancez :\n  {cmd}")
+        format!(
+            "Interrompu. Vos réponses sont conservées\u{202f}; pour continuer, lancez\u{a0}:\n  {cmd}"
+        )
     },
     left_as_draft: |cmd| {
-        format!("Vos réponses sont gardées comme brouillon ; pour continuer, lancez :\n  {cmd}")
+        format!(
+            "Vos réponses sont gardées comme brouillon\u{202f}; pour continuer, lancez\u{a0}:\n  {cmd}"
+        )
     },
-    abandoned: "Arrêté ; rien n'a été soumis.",
-    thanks: "Merci. Votre réponse est enregistrée :",
+    abandoned: "Arrêté\u{202f}; rien n’a été soumis.",
+    thanks: "Merci. Votre réponse est enregistrée\u{a0}:",
     select_hint: "Tapez un numéro et appuyez sur Entrée (< pour revenir).",
     choose_between: |n| format!("Veuillez taper un numéro de 1 à {n}."),
     tick_plain: "Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.",
     overall: "Ensemble",
-    rule_percentages: "Les pourcentages portent sur les réponses valides : « sans réponse » est compté à part et exclu des pourcentages et des moyennes.",
-    rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options ; une dimension regroupe les réponses à tous ses énoncés.",
+    rule_percentages: "Les pourcentages portent sur les réponses valides\u{a0}: «\u{a0}sans réponse\u{a0}» est compté à part et exclu des pourcentages et des moyennes.",
+    rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options\u{202f}; une dimension regroupe les réponses à tous ses énoncés.",
     rule_least_favourable: |band, n| {
         format!(
-            "Moins favorables : énoncés dont la moyenne est dans la bande la plus basse ({band}) ; s'il n'y en a pas, les {n} énoncés de plus faible moyenne (à égalité, dans l'ordre du questionnaire)."
+            "Moins favorables\u{a0}: énoncés dont la moyenne est dans la bande la plus basse ({band})\u{202f}; s’il n’y en a pas, les {n} énoncés de plus faible moyenne (à égalité, dans l’ordre du questionnaire)."
         )
     },
     rule_anonymity: |min| {
@@ -624,10 +628,12 @@ pub static FR: Messages = Messages {
     pooled_label: |groups| format!("Autre ({groups})"),
     pooled_reason: |min| {
         format!(
-            "montrés ensemble dans « autre » : au moins un compte moins de {min} répondants, et aucun ne doit pouvoir être déduit par soustraction"
+            "montrés ensemble dans «\u{a0}autre\u{a0}»\u{a0}: au moins un compte moins de {min} répondants, et aucun ne doit pouvoir être déduit par soustraction"
         )
     },
-    hidden_reason: |min| format!("non montrés : ensemble, ils comptent moins de {min} répondants"),
+    hidden_reason: |min| {
+        format!("non montrés\u{a0}: ensemble, ils comptent moins de {min} répondants")
+    },
     crossing_reason: |by, other, min| {
         format!(
             "résultats par {by} non montrés\u{a0}: un groupe de {by} et un groupe de {other} ont moins de {min}\u{a0}répondants en commun\u{202f}; mis côte à côte, les résultats par {by} et par {other} pourraient être soustraits les uns des autres pour révéler leurs réponses. Pour présenter les résultats par {by}, retirez {other} de report_by dans evaluation.toml (ou l’inverse)."
@@ -641,7 +647,7 @@ pub static FR: Messages = Messages {
     },
     withheld: |n, min| {
         format!(
-            "Seulement {n} {} : les résultats sont montrés à partir de {min}, pour qu'aucune réponse ne puisse être attribuée à une personne.",
+            "Seulement {n} {}\u{a0}: les résultats sont montrés à partir de {min}, pour qu’aucune réponse ne puisse être attribuée à une personne.",
             if n <= 1 {
                 "réponse individuelle"
             } else {
@@ -663,7 +669,7 @@ pub static FR: Messages = Messages {
     col_divergent: "div.",
     divergent_word: "divergent",
     least_favourable_word: "moins favorable",
-    report_by: |field| format!("Par groupe : {field} (moyenne et bande)"),
+    report_by: |field| format!("Par groupe\u{a0}: {field} (moyenne et bande)"),
     by_note: "! marque un énoncé divergent dans le groupe.",
     report_collective: |date| {
         format!("Réponse collective du {date} à côté des réponses individuelles")
@@ -679,14 +685,14 @@ pub static FR: Messages = Messages {
     unfinished_drafts: "brouillons inachevés",
     skipped_files: "fichiers écartés",
     matrix_rules: [
-        "Présenté par organisation, comme annoncé aux répondants avant qu'ils répondent : la taille minimale des groupes ne s'applique pas à la matrice.",
-        "Le niveau d'une organisation pour une catégorie est la médiane des réponses des personnes qui ont répondu pour elle ; « je ne sais pas » est exclu.",
-        "Les niveaux valent aucune 0, faible 1, moyenne 2, forte 3 ; les totaux additionnent les niveaux, et la part d'une organisation est son total sur la somme des totaux.",
-        "Le solde est ce qu'une organisation reçoit moins ce qu'elle apporte : au-dessus de 0, elle reçoit plus qu'elle n'apporte.",
-        "Un manque est une catégorie à laquelle aucune organisation ne contribue ; une dépendance, une catégorie portée par une seule organisation ; en nature désigne tout sauf l'argent. Des réponses à deux niveaux ou plus d'écart au sein d'une organisation sont signalées comme un désaccord.",
+        "Présenté par organisation, comme annoncé aux répondants avant qu’ils répondent\u{a0}: la taille minimale des groupes ne s’applique pas à la matrice.",
+        "Le niveau d’une organisation pour une catégorie est la médiane des réponses des personnes qui ont répondu pour elle\u{202f}; «\u{a0}je ne sais pas\u{a0}» est exclu.",
+        "Les niveaux valent aucune 0, faible 1, moyenne 2, forte 3\u{202f}; les totaux additionnent les niveaux, et la part d’une organisation est son total sur la somme des totaux.",
+        "Le solde est ce qu’une organisation reçoit moins ce qu’elle apporte\u{a0}: au-dessus de 0, elle reçoit plus qu’elle n’apporte.",
+        "Un manque est une catégorie à laquelle aucune organisation ne contribue\u{202f}; une dépendance, une catégorie portée par une seule organisation\u{202f}; en nature désigne tout sauf l’argent. Des réponses à deux niveaux ou plus d’écart au sein d’une organisation sont signalées comme un désaccord.",
     ],
     matrix_heading: "Matrice des contributions",
-    matrix_contributes: "Ce que chaque organisation apporte (niveau médian : 0 aucune, 1 faible, 2 moyenne, 3 forte)",
+    matrix_contributes: "Ce que chaque organisation apporte (niveau médian\u{a0}: 0 aucune, 1 faible, 2 moyenne, 3 forte)",
     matrix_receives: "Ce que chaque organisation reçoit (niveau médian)",
     matrix_balance: "Bilan par organisation",
     col_category: "catégorie",
@@ -701,23 +707,23 @@ pub static FR: Messages = Messages {
     dependencies_label: "Dépendances (une seule organisation la porte)",
     in_kind_label: |p| {
         format!(
-            "Contributions en nature (tout sauf l'argent) : {} % de l'ensemble des contributions.",
+            "Contributions en nature (tout sauf l’argent)\u{a0}: {}\u{a0}% de l’ensemble des contributions.",
             p.round()
         )
     },
-    not_answered_label: "Organisations qui n'ont pas répondu",
-    disagreements_label: "Désaccords au sein d'une organisation",
+    not_answered_label: "Organisations qui n’ont pas répondu",
+    disagreements_label: "Désaccords au sein d’une organisation",
     none_word: "néant",
     matrix_unnamed: "Autre ou non nommée (regroupées)",
     matrix_unnamed_hidden: |n, min| {
         format!(
-            "{n} répondants qui n'ont pas nommé d'organisation partenaire ne sont pas montrés : moins de {min}."
+            "{n} répondants qui n’ont pas nommé d’organisation partenaire ne sont pas montrés\u{a0}: moins de {min}."
         )
     },
     round: "Cycle",
     compare_withheld: |label, n, min| {
         format!(
-            "{label} compte {n} {}, moins de {min} : aucun chiffre n'est comparé, pour qu'aucune réponse ne puisse être attribuée à une personne.",
+            "{label} compte {n} {}, moins de {min}\u{a0}: aucun chiffre n’est comparé, pour qu’aucune réponse ne puisse être attribuée à une personne.",
             if n <= 1 {
                 "réponse individuelle"
             } else {
@@ -727,14 +733,14 @@ pub static FR: Messages = Messages {
     },
     compare_rule_change: |t, low, high| {
         format!(
-            "Variation : la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une amélioration ou un recul ; une variation plus petite, comme stable.",
+            "Variation\u{a0}: la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une amélioration ou un recul\u{202f}; une variation plus petite, comme stable.",
             format!("{t:.2}").replace('.', ",")
         )
     },
     compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque cycle (sans réponse exclu); leurs variations sont en points de pourcentage (pts).",
     compare_rule_anonymity: |min| {
         format!(
-            "Chaque cycle est compilé comme un rapport distinct : un cycle de moins de {min} réponses individuelles n'est pas comparé."
+            "Chaque cycle est compilé comme un rapport distinct\u{a0}: un cycle de moins de {min} réponses individuelles n’est pas comparé."
         )
     },
     compare_heading: |from, to| format!("De {from} à {to}"),
@@ -742,7 +748,7 @@ pub static FR: Messages = Messages {
     col_change: "Variation",
     col_trend: "Tendance",
     points_short: "pts",
-    points_note: "A pts, B pts… : variation en points de pourcentage. Divergent : nouv. (seulement en 2), fin (seulement en 1), les 2.",
+    points_note: "A pts, B pts…\u{a0}: variation en points de pourcentage. Divergent\u{a0}: nouv. (seulement en 2), fin (seulement en 1), les 2.",
     trend_word: |t| match t {
         "improved" => "amélioré",
         "declined" => "en recul",
@@ -753,7 +759,7 @@ pub static FR: Messages = Messages {
     },
     divergence_change_word: |d| match d {
         "appeared" => "nouvellement divergent",
-        "resolved" => "n'est plus divergent",
+        "resolved" => "n’est plus divergent",
         "both" => "divergent aux deux cycles",
         _ => "",
     },
@@ -763,7 +769,7 @@ pub static FR: Messages = Messages {
         "both" => "les 2",
         _ => "",
     },
-    no_trend: "Aucun énoncé n'a varié de plus que le seuil.",
+    no_trend: "Aucun énoncé n’a varié de plus que le seuil.",
     trend_heading: |t| match t {
         "improved" => "Améliorés",
         "declined" => "En recul",
@@ -784,7 +790,7 @@ pub static FR: Messages = Messages {
         )
     },
     html_mean_alt: |name, mean, low, high, band| {
-        format!("{name} : moyenne {mean} sur une échelle de {low} à {high}, niveau {band}")
+        format!("{name}\u{a0}: moyenne {mean} sur une échelle de {low} à {high}, niveau {band}")
     },
     html_items: "Réponses par énoncé",
     html_bar_rule: "Chaque barre montre toutes les réponses, sans réponse compris (gris hachuré); les pourcentages écrits dessous portent sur les réponses valides.",

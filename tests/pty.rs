@@ -91,7 +91,7 @@ const FR: Words = Words {
     edit_comment: "Modifier mon commentaire...",
     closing: "Une dernière chose",
     review: "Revoyez vos réponses",
-    thanks: "Merci. Votre réponse est enregistrée :",
+    thanks: "Merci. Votre réponse est enregistrée\u{a0}:",
 };
 
 /// An evaluation folder `eval` in a temporary directory, made by `partnereval init`.

@@ -107,7 +107,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
 fn no_terminal_message(m: &Messages, target: &str) -> String {
     if m.lang == "fr" {
         format!(
-            "take pose ses questions dans un terminal, et il n'y en a pas ici. Utilisez --plain pour répondre ligne par ligne sur l'entrée standard, ou --answers FICHIER pour soumettre des réponses préparées (partnereval take {target} --answers reponses.toml)."
+            "take pose ses questions dans un terminal, et il n’y en a pas ici. Utilisez --plain pour répondre ligne par ligne sur l’entrée standard, ou --answers FICHIER pour soumettre des réponses préparées (partnereval take {target} --answers reponses.toml)."
         )
     } else {
         format!(
