@@ -111,6 +111,8 @@ pub struct Messages {
     pub crossing_unchecked: &'static str,
     /// Why some items are left out of one group's figures: (items, min).
     pub items_withheld_reason: fn(&str, usize) -> String,
+    /// Why some items are left out of the whole report: (items, min).
+    pub items_withheld_all: fn(&str, usize) -> String,
     pub withheld: fn(usize, usize) -> String,
     pub other_items: &'static str,
     pub report_to_discuss: &'static str,
@@ -317,7 +319,7 @@ pub static EN: Messages = Messages {
     },
     rule_anonymity: |min| {
         format!(
-            "No group of fewer than {min} respondents is shown. Smaller groups are pooled into \"other\", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. Within a shown group, an item answered by fewer than {min} of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least {min} respondents with each group of the other fields."
+            "No group of fewer than {min} respondents is shown. Smaller groups are pooled into \"other\", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than {min} respondents is shown nowhere. Within a shown group, an item answered by fewer than {min} of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least {min} respondents with each group of the other fields, and an item only if the same holds for its answers."
         )
     },
     not_stated: "not stated",
@@ -334,6 +336,11 @@ pub static EN: Messages = Messages {
         )
     },
     crossing_unchecked: "figures by this field are not shown: the questionnaire has too many profile fields or choices to check that its breakdowns cannot be subtracted from each other; keep one field in report_by in evaluation.toml",
+    items_withheld_all: |items, min| {
+        format!(
+            "{items}: not shown, in any group or beside the collective answer, because fewer than {min} respondents answered them (the others chose \"no answer\"); conditions and the overall are over the other items."
+        )
+    },
     items_withheld_reason: |items, min| {
         format!(
             "{items}: left out of this group's figures, its conditions and its overall, because fewer than {min} of its members answered them (or because another group's figure could otherwise be worked out by subtraction)"
@@ -621,7 +628,7 @@ pub static FR: Messages = Messages {
     },
     rule_anonymity: |min| {
         format!(
-            "Aucun groupe de moins de {min}\u{a0}répondants n’est montré. Les petits groupes sont regroupés dans «\u{a0}autre\u{a0}», avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Dans un groupe montré, un énoncé auquel moins de {min}\u{a0}membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins {min}."
+            "Aucun groupe de moins de {min}\u{a0}répondants n’est montré. Les petits groupes sont regroupés dans «\u{a0}autre\u{a0}», avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Un énoncé auquel moins de {min}\u{a0}répondants ont répondu n’est montré nulle part. Dans un groupe montré, un énoncé auquel moins de {min}\u{a0}membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins {min}, et un énoncé seulement si c’est aussi vrai de ses réponses."
         )
     },
     not_stated: "non précisé",
@@ -640,6 +647,11 @@ pub static FR: Messages = Messages {
         )
     },
     crossing_unchecked: "résultats par ce champ non montrés\u{a0}: le questionnaire compte trop de champs de profil ou de choix pour vérifier que ses ventilations ne peuvent pas être soustraites les unes des autres\u{202f}; gardez un seul champ dans report_by dans evaluation.toml",
+    items_withheld_all: |items, min| {
+        format!(
+            "{items}\u{a0}: non montrés, ni par groupe ni à côté de la réponse collective, parce que moins de {min}\u{a0}répondants y ont répondu (les autres ont choisi «\u{a0}pas de réponse\u{a0}»)\u{202f}; les conditions et l’ensemble portent sur les autres énoncés."
+        )
+    },
     items_withheld_reason: |items, min| {
         format!(
             "{items}\u{a0}: retirés des résultats de ce groupe, de ses conditions et de son ensemble, parce que moins de {min}\u{a0}de ses membres y ont répondu (ou parce que le résultat d’un autre groupe pourrait sinon être déduit par soustraction)"

@@ -582,3 +582,136 @@ fn links_in_place_of_the_evaluation_folders_are_refused() {
         );
     }
 }
+
+#[test]
+fn an_item_answered_by_fewer_than_the_minimum_is_shown_nowhere() {
+    // 3 municipality, 3 education; one municipality member answers q01, five say no answer.
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    take(&dir, &answers("sector = \"municipality\"", "C"));
+    for _ in 0..2 {
+        take(&dir, &answers("sector = \"municipality\"", "no-answer"));
+    }
+    for _ in 0..3 {
+        take(&dir, &answers("sector = \"education\"", "no-answer"));
+    }
+    let collective = format!(
+        "mode = \"collective\"\n{}",
+        answers("", "A").replace("[profile]\n\n", "")
+    );
+    take(&dir, &collective);
+    for by in [None, Some("sector")] {
+        let mut args = vec!["report", d, "--format", "json"];
+        if let Some(field) = by {
+            args.extend(["--by", field]);
+        }
+        let out = partnereval(&args).expect_status(0);
+        let r: Value = serde_json::from_str(&out.stdout).unwrap();
+        assert_eq!(r["withheld_items"], serde_json::json!(["q01"]));
+        assert!(
+            r["items"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["id"] != "q01")
+        );
+        assert!(
+            r["to_discuss"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|i| i["item"] != "q01")
+        );
+        let c = &r["collective"][0]["items"];
+        let q01 = c
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|i| i["id"] == "q01")
+            .unwrap();
+        assert_eq!(q01["majority"], serde_json::json!([]), "{q01}");
+        assert_eq!(q01["differs"], false);
+        // "perspectives" (q01, q02) is over q02 alone: 6 B.
+        let dims = r["dimensions"].as_array().unwrap();
+        let p = dims.iter().find(|x| x["id"] == "perspectives").unwrap();
+        assert_eq!(
+            (p["n"].clone(), p["no_answer"].clone()),
+            (6.into(), 0.into())
+        );
+        if by.is_some() {
+            for g in r["groups"]["groups"].as_array().unwrap() {
+                assert!(
+                    g["items"]
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .all(|i| i["id"] != "q01"),
+                    "{g}"
+                );
+            }
+        }
+    }
+    for format in ["table", "markdown", "html"] {
+        let out = partnereval(["report", d, "--format", format]).expect_status(0);
+        assert!(out.stdout.contains("q01: not shown"), "{format}");
+    }
+    let csv = partnereval(["report", d, "--format", "csv"]).expect_status(0);
+    assert!(!csv.stdout.contains(",q01,"), "{}", csv.stdout);
+}
+
+#[test]
+fn two_breakdowns_cannot_be_subtracted_item_by_item_either() {
+    // Every crossing has 0 or 3 respondents, but in education × decision only one answered
+    // q01: decision minus municipality would be that answer.
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    for _ in 0..3 {
+        take(
+            &dir,
+            &answers("sector = \"municipality\"\nrole = \"decision\"", "A"),
+        );
+        take(
+            &dir,
+            &answers("sector = \"education\"\nrole = \"practitioner\"", "B"),
+        );
+    }
+    take(
+        &dir,
+        &answers("sector = \"education\"\nrole = \"decision\"", "C"),
+    );
+    for _ in 0..2 {
+        take(
+            &dir,
+            &answers("sector = \"education\"\nrole = \"decision\"", "no-answer"),
+        );
+    }
+    set_report_by(&dir, "[\"sector\", \"role\"]");
+    for by in ["sector", "role"] {
+        let out = partnereval(["report", d, "--by", by, "--format", "json"]).expect_status(0);
+        let r: Value = serde_json::from_str(&out.stdout).unwrap();
+        for g in r["groups"]["groups"].as_array().unwrap() {
+            assert!(
+                g["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .all(|i| i["id"] != "q01"),
+                "--by {by}: {g}"
+            );
+            assert!(
+                g["withheld_items"]
+                    .as_array()
+                    .unwrap()
+                    .contains(&"q01".into())
+            );
+            // Other items are still shown by group.
+            assert!(
+                g["items"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|i| i["id"] == "q02")
+            );
+        }
+    }
+}

@@ -182,6 +182,9 @@ pub struct Acc {
     /// Respondents per combination of profile answers ([`cross_key`]), when the layout
     /// asks for it.
     pub cross: std::collections::HashMap<u64, i64>,
+    /// Per combination of profile answers, the valid answers (not "no answer") to each
+    /// question, when the layout asks for crossings.
+    pub cross_items: std::collections::HashMap<u64, Vec<i64>>,
     /// Where the answers of the response being counted go (reused).
     found: Found,
 }
@@ -328,11 +331,15 @@ impl Acc {
             let k = slot(field);
             self.profile[field][k].1 += sign;
         }
+        let mut cross_row = None;
         if layout.cross {
-            *self
-                .cross
-                .entry(cross_key((0..def.profile.len()).map(slot)))
-                .or_default() += sign;
+            let key = cross_key((0..def.profile.len()).map(slot));
+            *self.cross.entry(key).or_default() += sign;
+            cross_row = Some(
+                self.cross_items
+                    .entry(key)
+                    .or_insert_with(|| vec![0; layout.questions.len()]),
+            );
         }
         let questions = layout.questions.len();
         let mut groups = [0usize; 4];
@@ -377,6 +384,9 @@ impl Acc {
                     k => Some(k as usize),
                 };
                 self.all[q].bump(option, sign, len);
+                if let (Some(row), Some(_)) = (cross_row.as_deref_mut(), option) {
+                    row[q] += sign;
+                }
                 for (slots, &k) in self.groups.iter_mut().zip(&groups).take(grouped) {
                     slots[k].counts[q].bump(option, sign, len);
                 }
@@ -414,6 +424,15 @@ impl Acc {
         self.ids.extend(other.ids);
         for (key, n) in other.cross {
             *self.cross.entry(key).or_default() += n;
+        }
+        for (key, valid) in other.cross_items {
+            let mine = self
+                .cross_items
+                .entry(key)
+                .or_insert_with(|| vec![0; valid.len()]);
+            for (a, b) in mine.iter_mut().zip(&valid) {
+                *a += b;
+            }
         }
         self
     }

@@ -75,6 +75,11 @@ pub struct Report {
     pub groups: Option<Grouped>,
     /// Groups pooled or hidden by the minimum group size, and why.
     pub hidden_groups: Vec<HiddenGroups>,
+    /// Items answered (A, B, C…) by fewer respondents than the minimum group size, but by
+    /// some: their figures are not shown anywhere (not in `items`, not in any group, not in
+    /// the collective's majority), and dimensions and overall are over the other items.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld_items: Vec<String>,
     /// Collective responses beside the compiled individual answers.
     pub collective: Vec<Collective>,
     /// Comments by dimension, never tied to a profile group.
@@ -635,6 +640,76 @@ impl<'d> Compiler<'d> {
         None
     }
 
+    /// The questions whose figures by `by` must be withheld in every group because, in a
+    /// crossing of a group of `by` with a group of another field of `report_by`, fewer than
+    /// `min` people (but some) answered them: the two breakdowns could otherwise be
+    /// subtracted from each other to reveal those answers.
+    fn crossing_items(
+        &self,
+        by: &str,
+        shown: &[(GroupCount, Vec<Option<String>>)],
+        report_by: &[String],
+        acc: &Acc,
+        min: usize,
+    ) -> Vec<usize> {
+        let def = self.def;
+        let index_of = |field: &str| def.profile.iter().position(|f| f.id == field);
+        let blocks_of = |field: usize, shown: &[(GroupCount, Vec<Option<String>>)]| {
+            let choices = &def.profile[field].choices;
+            let mut blocks = BTreeMap::new();
+            for (b, (_, codes)) in shown.iter().enumerate() {
+                for code in codes {
+                    let slot = match code {
+                        None => choices.len(),
+                        Some(c) => choices.iter().position(|ch| &ch.code == c)?,
+                    };
+                    blocks.insert(slot, b);
+                }
+            }
+            Some(blocks)
+        };
+        let mut withheld = std::collections::BTreeSet::new();
+        let Some(f) = index_of(by) else {
+            return Vec::new();
+        };
+        let Some(by_blocks) = blocks_of(f, shown) else {
+            return Vec::new();
+        };
+        for other in report_by.iter().filter(|o| *o != by) {
+            let Some(g) = index_of(other) else { continue };
+            let Some(FieldGroups {
+                shown: other_shown, ..
+            }) = self.groups_of(other, acc, min)
+            else {
+                continue;
+            };
+            let Some(other_blocks) = blocks_of(g, &other_shown) else {
+                continue;
+            };
+            let mut cells: BTreeMap<(usize, usize), Vec<i64>> = BTreeMap::new();
+            for (&key, valid) in &acc.cross_items {
+                let (a, b) = (
+                    by_blocks.get(&accumulate::cross_slot(key, f)),
+                    other_blocks.get(&accumulate::cross_slot(key, g)),
+                );
+                if let (Some(&a), Some(&b)) = (a, b) {
+                    let cell = cells.entry((a, b)).or_insert_with(|| vec![0; valid.len()]);
+                    for (x, v) in cell.iter_mut().zip(valid) {
+                        *x += v;
+                    }
+                }
+            }
+            for cell in cells.values() {
+                for (q, &n) in cell.iter().enumerate() {
+                    if n > 0 && (n as usize) < min {
+                        withheld.insert(q);
+                    }
+                }
+            }
+        }
+        withheld.into_iter().collect()
+    }
+
     /// The groups of a profile field, the plan for showing them, and the report's notes.
     fn groups_of(&self, field_id: &str, acc: &Acc, min: usize) -> Option<FieldGroups> {
         let index = self.def.profile.iter().position(|f| f.id == field_id)?;
@@ -793,6 +868,7 @@ pub fn compile(
         overall: None,
         groups: None,
         hidden_groups: Vec::new(),
+        withheld_items: Vec::new(),
         collective: Vec::new(),
         comments: Vec::new(),
         closing_comments: Vec::new(),
@@ -801,7 +877,19 @@ pub fn compile(
             .as_ref()
             .and_then(|mx| matrix::compile(&c, group_counts(&mx.by), &options.partners, min)),
     };
-    let (items, dimensions, overall) = c.figures(&acc.all);
+    // An item answered by fewer than the minimum (but some) would show those few answers:
+    // it is left out of every figure, and of the dimensions and overall.
+    let valid = |counts: &Counts| counts.options.iter().sum::<i64>().max(0) as usize;
+    let withheld_everywhere: Vec<usize> = (0..layout.questions.len())
+        .filter(|&q| (1..min).contains(&valid(&acc.all[q])))
+        .collect();
+    let mut all = acc.all.clone();
+    for &q in &withheld_everywhere {
+        all[q] = Counts::default();
+        report.withheld_items.push(layout.questions[q].id.clone());
+    }
+    let (mut items, dimensions, overall) = c.figures(&all);
+    items.retain(|i| !report.withheld_items.contains(&i.id));
     report.collective = collectives
         .iter()
         .map(|r| collective(&c, r, &items, withheld.is_none()))
@@ -847,6 +935,7 @@ pub fn compile(
             });
         } else {
             let counts = group_counts(field);
+            let blocks_codes = shown.clone();
             let mut blocks: Vec<(GroupCount, Vec<Counts>)> = shown
                 .into_iter()
                 .map(|(count, codes)| {
@@ -859,7 +948,13 @@ pub fn compile(
                     (count, pooled)
                 })
                 .collect();
-            let withheld = withheld_cells(&blocks, min);
+            let mut withheld = withheld_cells(&blocks, min);
+            let crossing = c.crossing_items(field, &blocks_codes, &options.report_by, &acc, min);
+            for list in &mut withheld {
+                list.extend(withheld_everywhere.iter().chain(&crossing).copied());
+                list.sort_unstable();
+                list.dedup();
+            }
             let mut groups = Vec::new();
             for (b, (count, pooled)) in blocks.iter_mut().enumerate() {
                 let mut left_out = Vec::new();
@@ -869,12 +964,18 @@ pub fn compile(
                 }
                 let (mut items, dimensions, overall) = c.figures(pooled);
                 items.retain(|i| !left_out.contains(&i.id));
-                if !left_out.is_empty() {
+                // Items withheld from the whole report are said so once, not per group.
+                let noted: Vec<&str> = left_out
+                    .iter()
+                    .filter(|id| !report.withheld_items.contains(id))
+                    .map(String::as_str)
+                    .collect();
+                if !noted.is_empty() {
                     report.hidden_groups.push(HiddenGroups {
                         field: field.clone(),
                         groups: vec![count.label.clone()],
                         action: "items-withheld".to_owned(),
-                        reason: (m.items_withheld_reason)(&left_out.join(", "), min),
+                        reason: (m.items_withheld_reason)(&noted.join(", "), min),
                     });
                 }
                 groups.push(GroupStats {
@@ -915,10 +1016,11 @@ fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool
         .layout
         .questions
         .iter()
-        .zip(items)
-        .map(|(s, stats)| {
+        .map(|s| {
             let answer = code_of(s, r).map(str::to_owned);
-            let majority = if compare {
+            // No majority beside an item whose figures are withheld.
+            let stats = items.iter().find(|i| i.id == s.id);
+            let majority = if let (true, Some(stats)) = (compare, stats) {
                 let t = Tally {
                     counts: stats
                         .counts

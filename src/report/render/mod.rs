@@ -444,10 +444,15 @@ pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messag
 
 /// "sector: Municipality, Public health: shown together …", one line per note.
 pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
-    report
-        .hidden_groups
-        .iter()
-        .map(|note| {
+    let everywhere = (!report.withheld_items.is_empty()).then(|| {
+        (m.items_withheld_all)(
+            &report.withheld_items.join(", "),
+            report.rules.min_group_size,
+        )
+    });
+    everywhere
+        .into_iter()
+        .chain(report.hidden_groups.iter().map(|note| {
             if note.groups.is_empty() {
                 // A whole breakdown withheld: the reason names the fields.
                 format!("{}{}{}", note.field, m.colon, note.reason)
@@ -461,7 +466,7 @@ pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
                     note.reason
                 )
             }
-        })
+        }))
         .collect()
 }
 
