@@ -414,6 +414,18 @@ impl Evaluation {
             profile: BTreeMap::new(),
             rounds: Vec::new(),
         };
+        // Nothing is written before the folder is known to be fit: a link in place of
+        // responses/ would otherwise leave half an evaluation behind.
+        if let Ok(meta) = std::fs::symlink_metadata(dir.join(RESPONSES_DIR))
+            && !meta.file_type().is_dir()
+        {
+            return Err(Error::Usage(format!(
+                "{} is {}, not a folder; nothing was written",
+                dir.join(RESPONSES_DIR).display(),
+                crate::files::kind_name(meta.file_type())
+            ))
+            .into());
+        }
         std::fs::create_dir_all(dir.join(RESPONSES_DIR))
             .with_context(|| format!("cannot create {}", dir.join(RESPONSES_DIR).display()))?;
         store::write_atomic(
@@ -448,7 +460,7 @@ impl Evaluation {
     /// `rounds/`, each round's folder and its `.drafts/`) are real folders of the
     /// evaluation, not links: a link put there by someone with access to the shared folder
     /// would make `take` write, and `report` read, somewhere else.
-    fn check_folders(&self) -> Result<(), Error> {
+    pub fn check_folders(&self) -> Result<(), Error> {
         let mut folders = vec![self.dir.join(RESPONSES_DIR), self.dir.join(ROUNDS_DIR)];
         for round in self.rounds() {
             let dir = self.round_dir(&round);

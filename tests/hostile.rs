@@ -715,3 +715,97 @@ fn two_breakdowns_cannot_be_subtracted_item_by_item_either() {
         }
     }
 }
+
+#[test]
+fn a_bundle_of_garbage_is_not_read_to_its_end() {
+    // 300,000 lines that are not responses: reading stops after 100,000 with a word, and
+    // memory stays small (each reason is not kept for ever).
+    let (tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    for _ in 0..3 {
+        take(&dir, &answers("sector = \"community\"", "A"));
+    }
+    std::fs::write(dir.join("responses/bad.ndjson"), "x\n".repeat(300_000)).unwrap();
+    let out = bounded(
+        tmp.path(),
+        &["report", d, "--skip-invalid", "--format", "json"],
+    );
+    assert_eq!(
+        out.status,
+        0,
+        "{}",
+        &out.stderr[..out.stderr.len().min(500)]
+    );
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(r["respondents"], 3);
+    let skipped = r["skipped"].as_array().unwrap();
+    assert!(skipped.len() <= 100_001, "{}", skipped.len());
+    assert!(skipped.iter().any(|s| {
+        s["reason"]
+            .as_str()
+            .unwrap()
+            .contains("it is not read from this line on")
+    }),);
+    // export leaves out what was not read, and says what it skipped.
+    let out = bounded(tmp.path(), &["export", d, "--skip-invalid"]);
+    assert_eq!(out.status, 0);
+    assert_eq!(out.stdout.lines().count(), 3);
+}
+
+#[test]
+fn a_link_put_in_place_of_responses_during_a_survey_stops_the_writes() {
+    use std::io::Write;
+    let (tmp, dir) = evaluation();
+    let elsewhere = tmp.path().join("elsewhere");
+    std::fs::create_dir(&elsewhere).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args(["take", dir.to_str().unwrap(), "--plain", "--lang", "en"])
+        .env_remove("LANG")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Start, two prerequisites, three profile questions: the draft is saved by now.
+    stdin.write_all(b"1\n1\n1\n1\n1\n1\n").unwrap();
+    stdin.flush().unwrap();
+    let drafts = dir.join("responses/.drafts");
+    let started = Instant::now();
+    while std::fs::read_dir(&drafts).map_or(0, |d| d.count()) == 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "no draft was saved"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    std::fs::rename(dir.join("responses"), tmp.path().join("moved")).unwrap();
+    symlink(&elsewhere, &dir.join("responses"));
+    // The rest of the survey: every item A, then submit.
+    for _ in 0..18 {
+        let _ = stdin.write_all(b"1\n");
+    }
+    let _ = stdin.write_all(b"\n1\n");
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_ne!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("is a symbolic link, not a folder"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+}
+
+#[test]
+fn init_writes_nothing_into_a_folder_it_cannot_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    std::fs::create_dir(&dir).unwrap();
+    symlink(tmp.path(), &dir.join("responses"));
+    let out = partnereval(["init", dir.to_str().unwrap(), "-q", "action-in-partnership"])
+        .expect_status(2);
+    assert!(out.stderr.contains("nothing was written"), "{}", out.stderr);
+    assert!(!dir.join("evaluation.toml").exists());
+    assert!(!dir.join("questionnaire.toml").exists());
+}

@@ -51,9 +51,19 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     for (i, source) in sources.files.iter().enumerate() {
         let i = i as u32;
         let mut failed: Option<anyhow::Error> = None;
+        // A bundle whose reading stopped early: nothing from there on was checked.
+        let stop = acc
+            .stopped
+            .iter()
+            .filter(|s| s.source == i)
+            .map(|s| s.line)
+            .min();
         let result = input::reread(source, |line, bytes| {
             let at = Location { source: i, line };
-            if bad.contains(&at) || bytes.iter().all(u8::is_ascii_whitespace) {
+            if bad.contains(&at)
+                || stop.is_some_and(|s| line >= s)
+                || bytes.iter().all(u8::is_ascii_whitespace)
+            {
                 return Ok(());
             }
             if let Err(e) = write_line(&mut sink, &bytes) {

@@ -21,6 +21,19 @@ use crate::{interrupt, sanitize};
 struct Target {
     definition: Definition,
     responses: PathBuf,
+    /// The evaluation written into, when the target is one: its folders are checked again
+    /// before every write (a link may have been put in their place meanwhile).
+    evaluation: Option<Evaluation>,
+}
+
+impl Target {
+    /// Checks, right before a write, that the evaluation's folders are still real folders.
+    fn check_before_writing(&self) -> anyhow::Result<()> {
+        if let Some(evaluation) = &self.evaluation {
+            evaluation.check_folders()?;
+        }
+        Ok(())
+    }
 }
 
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
@@ -43,14 +56,16 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
         let evaluation = Evaluation::open(path)?;
         let responses = evaluation.responses_dir();
         return Ok(Target {
-            definition: evaluation.definition,
+            definition: evaluation.definition.clone(),
             responses,
+            evaluation: Some(evaluation),
         });
     }
     let loaded = load(&args.target)?;
     Ok(Target {
         definition: loaded.definition,
         responses: args.out.clone().unwrap_or_else(|| PathBuf::from(".")),
+        evaluation: None,
     })
 }
 
@@ -195,6 +210,7 @@ fn interview(
     let width = crate::commands::output_width().min(console::Term::stderr().size().1 as usize);
     let mut saved_once = false;
     let mut save = |d: &Draft| -> anyhow::Result<()> {
+        target.check_before_writing()?;
         store::save_draft(responses, d)?;
         if !saved_once {
             interrupt::set_resume(m, resume_command(args, d));
@@ -218,6 +234,7 @@ fn interview(
                 }
                 .into());
             }
+            target.check_before_writing()?;
             let path = store::submit(responses, &response)?;
             store::remove_draft(responses, &response.id)?;
             // A new screen: the answers must not stay in view for the next person.
@@ -369,6 +386,7 @@ fn submit_answers(
     }
     let response =
         answers_file::into_response(&name, answers, &target.definition, args.lang.as_deref())?;
+    target.check_before_writing()?;
     let path = store::submit(&target.responses, &response)?;
     writeln!(out, "{}", path.display())?;
     Ok(())

@@ -179,6 +179,11 @@ pub struct Acc {
     pub bad: Vec<(Location, Skipped)>,
     /// Fingerprints of the response ids, to find repeated ids at the end.
     pub ids: Vec<u64>,
+    /// Where the reading of a bundle stopped early (too many invalid lines): nothing from
+    /// there on was counted, and `export` must not write it either.
+    pub stopped: Vec<Location>,
+    /// Set when a part of a bundle had more invalid lines than are recorded one by one.
+    pub overflow: bool,
     /// Respondents per combination of profile answers ([`cross_key`]), when the layout
     /// asks for it.
     pub cross: std::collections::HashMap<u64, i64>,
@@ -422,6 +427,8 @@ impl Acc {
         self.collectives.extend(other.collectives);
         self.bad.extend(other.bad);
         self.ids.extend(other.ids);
+        self.stopped.extend(other.stopped);
+        self.overflow |= other.overflow;
         for (key, n) in other.cross {
             *self.cross.entry(key).or_default() += n;
         }

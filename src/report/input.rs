@@ -17,6 +17,9 @@ use crate::response::store;
 use crate::response::view::ResponseView;
 
 use crate::files::MAX_RESPONSE_BYTES;
+/// A bundle with more invalid lines than this is not read further: its lines are not
+/// responses (and recording each reason would take many times the file's size in memory).
+pub const MAX_BAD_LINES: usize = 100_000;
 /// Bundles are read in blocks of about this size, each split among the cores.
 const BLOCK_BYTES: usize = 4 * 1024 * 1024;
 /// Response files are read in batches of this many, each split among the cores.
@@ -546,6 +549,25 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
             || parse_block(layout, source, &name, &current[..end], first_line),
         );
         let (lines, part) = part;
+        if part.overflow || acc.bad.len() + part.bad.len() > MAX_BAD_LINES {
+            // Too many lines are not responses: this block and the rest of the bundle are
+            // not counted, and that is said (and `export` leaves them out too).
+            acc.reject(
+                Location {
+                    source,
+                    line: first_line,
+                },
+                format!("{name}:{first_line}"),
+                format!(
+                    "more than {MAX_BAD_LINES} lines of this bundle are not valid responses; it is not read from this line on"
+                ),
+            );
+            acc.stopped.push(Location {
+                source,
+                line: first_line,
+            });
+            break;
+        }
         acc = acc.merge(part);
         first_line += lines;
         progress.advance(end as u64);
@@ -612,6 +634,11 @@ fn parse_block(
                     source,
                     line: number,
                 };
+                if acc.bad.len() >= MAX_BAD_LINES {
+                    // This block will be dropped whole (see `read_bundle`).
+                    acc.overflow = true;
+                    return acc;
+                }
                 match parse(line) {
                     Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
                     Err(reason) => acc.reject(at, format!("{name}:{number}"), reason),
