@@ -517,6 +517,14 @@ fn temporary_files_left_by_a_killed_write_are_removed() {
     // A write in progress (a fresh file) is left alone.
     let fresh = responses.join(".tmp-inprogress.partial");
     std::fs::write(&fresh, "{").unwrap();
+    // Dated by this process's clock, as the stale ones are: under faketime the file system
+    // would otherwise date it by the real one.
+    std::fs::File::options()
+        .write(true)
+        .open(&fresh)
+        .unwrap()
+        .set_modified(std::time::SystemTime::now())
+        .unwrap();
     partnereval(["report", dir.to_str().unwrap()]).expect_status(0);
     for path in &stale {
         assert!(!path.exists(), "{} is left behind", path.display());
