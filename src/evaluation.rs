@@ -37,6 +37,8 @@ pub const ROUNDS_DIR: &str = "rounds";
 /// Id and name given to the first round when a second one starts.
 pub const FIRST_ROUND_ID: &str = "round-1";
 pub const FIRST_ROUND_NAME: &str = "Round 1";
+/// The most rounds an evaluation may have (one a season for 250 years).
+pub const MAX_ROUNDS: usize = 1000;
 /// Default minimum number of respondents a group needs to be shown in a report.
 pub const DEFAULT_MIN_GROUP_SIZE: u32 = 3;
 /// No evaluation may set a smaller minimum: in a group of two, each knows the other's answers.
@@ -223,7 +225,9 @@ impl Evaluation {
 
     /// Whether `dir` looks like an evaluation folder.
     pub fn is_evaluation(dir: &Path) -> bool {
-        dir.join(SETTINGS_FILE).is_file()
+        // Any entry of that name: one that is not a regular file is then refused by `open`
+        // with the reason, rather than taken for a folder without settings.
+        dir.join(SETTINGS_FILE).symlink_metadata().is_ok()
     }
 
     /// The folder of the current round's responses (where `take` writes).
@@ -599,7 +603,16 @@ impl Settings {
         }
         let mut ids = std::collections::HashSet::new();
         let mut names = std::collections::HashSet::new();
-        for round in &settings.rounds {
+        // Rounds come every few months; thousands mean a planted file, checked no further.
+        if settings.rounds.len() > MAX_ROUNDS {
+            problems.push(format!(
+                "{} rounds; an evaluation has at most {MAX_ROUNDS}",
+                settings.rounds.len()
+            ));
+        }
+        let round_ids: std::collections::HashSet<&str> =
+            settings.rounds.iter().map(|r| r.id.as_str()).collect();
+        for round in settings.rounds.iter().take(MAX_ROUNDS) {
             // Lower case: `--round` looks for ids in lower case, as `round new` makes them.
             if !crate::questionnaire::validate::is_identifier(&round.id)
                 || round.id.bytes().any(|b| b.is_ascii_uppercase())
@@ -621,10 +634,8 @@ impl Settings {
                 ));
             } else if !names.insert(name_key(&round.name)) {
                 problems.push(format!("round name `{}` is used twice", round.name));
-            } else if settings
-                .rounds
-                .iter()
-                .any(|r| r.id != round.id && r.id == name_key(&round.name))
+            } else if name_key(&round.name) != round.id
+                && round_ids.contains(name_key(&round.name).as_str())
             {
                 problems.push(format!(
                     "round name `{}` is the id of another round; `--round` could not tell them apart",

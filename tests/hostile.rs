@@ -817,3 +817,48 @@ fn init_writes_nothing_into_a_folder_it_cannot_use() {
     assert!(!dir.join("evaluation.toml").exists());
     assert!(!dir.join("questionnaire.toml").exists());
 }
+
+#[test]
+fn special_files_in_place_of_settings_or_questionnaires_are_named() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    std::fs::create_dir(&dir).unwrap();
+    mkfifo(&dir.join("evaluation.toml"));
+    let out = bounded(tmp.path(), &["report", "eval"]);
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr.contains("evaluation.toml: it is a named pipe"),
+        "{}",
+        out.stderr
+    );
+    std::fs::create_dir(tmp.path().join("questionnaires")).unwrap();
+    mkfifo(&tmp.path().join("questionnaires/mine.toml"));
+    let out = bounded(tmp.path(), &["show", "mine"]);
+    assert_eq!(out.status, 2);
+    assert!(
+        out.stderr.contains("mine.toml: it is a named pipe"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn thousands_of_rounds_are_refused_quickly() {
+    let (tmp, dir) = evaluation();
+    let path = dir.join("evaluation.toml");
+    let mut text = std::fs::read_to_string(&path).unwrap();
+    for k in 0..12_000 {
+        text.push_str(&format!(
+            "\n[[rounds]]\nid = \"r{k}\"\nname = \"n{k}\"\nstarted = \"2026-01-01\"\n"
+        ));
+    }
+    std::fs::write(&path, text).unwrap();
+    let out = bounded(tmp.path(), &["round", "list", "eval"]);
+    assert_eq!(out.status, 1, "{}", out.stderr);
+    assert!(
+        out.stderr
+            .contains("12000 rounds; an evaluation has at most 1000"),
+        "{}",
+        &out.stderr[..out.stderr.len().min(400)]
+    );
+}

@@ -314,8 +314,13 @@ pub fn load(arg: &str) -> Result<Loaded, Error> {
         };
     }
     for path in local_files() {
-        let Ok(bytes) = read_questionnaire(&path, Links::Follow) else {
-            continue;
+        let bytes = match read_questionnaire(&path, Links::Follow) {
+            Ok(bytes) => bytes,
+            // The file named like what was asked for: say why it cannot be used.
+            Err(error) if path.file_stem().is_some_and(|s| s == arg) => {
+                return Err(Error::Read { path, error });
+            }
+            Err(_) => continue,
         };
         let checked = parse_bytes(&path.display().to_string(), &bytes);
         if checked.definition.as_ref().is_some_and(|d| d.id == arg) {
