@@ -260,6 +260,20 @@ impl Evaluation {
             .expect("an evaluation has at least one round")
     }
 
+    /// The current round's folder, to write into (see [`store::Folder`]).
+    pub fn responses_folder(&self) -> store::Folder {
+        let round = self.current_round();
+        let inside = if self.rounds().first().is_some_and(|r| r.id == round.id) {
+            vec![RESPONSES_DIR.to_owned()]
+        } else {
+            vec![ROUNDS_DIR.to_owned(), round.id.clone()]
+        };
+        store::Folder {
+            root: self.dir.clone(),
+            inside,
+        }
+    }
+
     /// The folder of a round's responses: `responses/` for the first, `rounds/ID/` after.
     pub fn round_dir(&self, round: &Round) -> PathBuf {
         let rounds = self.rounds();

@@ -134,7 +134,7 @@ fn fill_round(demo: &Demo<'_>, responses: &std::path::Path, args: &DemoArgs) -> 
         let sample: Vec<_> = (0..args.respondents.min(200))
             .map(|n| demo.response(n, Mode::Individual))
             .collect();
-        store::submit(responses, &demo.collective(&sample))?;
+        store::submit(&store::Folder::plain(responses), &demo.collective(&sample))?;
     }
     Ok(())
 }

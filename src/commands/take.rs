@@ -20,7 +20,7 @@ use crate::{interrupt, sanitize};
 /// Where the questionnaire comes from and where responses go.
 struct Target {
     definition: Definition,
-    responses: PathBuf,
+    responses: store::Folder,
     /// The evaluation written into, when the target is one: its folders are checked again
     /// before every write (a link may have been put in their place meanwhile).
     evaluation: Option<Evaluation>,
@@ -54,7 +54,7 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
             .into());
         }
         let evaluation = Evaluation::open(path)?;
-        let responses = evaluation.responses_dir();
+        let responses = evaluation.responses_folder();
         return Ok(Target {
             definition: evaluation.definition.clone(),
             responses,
@@ -64,7 +64,7 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     let loaded = load(&args.target)?;
     Ok(Target {
         definition: loaded.definition,
-        responses: args.out.clone().unwrap_or_else(|| PathBuf::from(".")),
+        responses: store::Folder::plain(args.out.clone().unwrap_or_else(|| PathBuf::from("."))),
         evaluation: None,
     })
 }
@@ -185,8 +185,8 @@ fn interview(
             crate::i18n::preferred_language(&def.languages, &def.default_language)
         }));
     let (draft, fresh) = match &args.resume {
-        Some(id) => (load_matching_draft(responses, id, def)?, false),
-        None => match offer_drafts(p, first_m, responses, def)? {
+        Some(id) => (load_matching_draft(&responses.path(), id, def)?, false),
+        None => match offer_drafts(p, first_m, &responses.path(), def)? {
             Some(draft) => (draft, false),
             None => {
                 let lang = match &args.lang {

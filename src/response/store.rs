@@ -20,6 +20,43 @@ const TEMP_SUFFIX: &str = ".partial";
 /// The folder, inside a responses folder, that holds drafts.
 pub const DRAFTS_DIR: &str = ".drafts";
 
+/// A folder to write into: a `root` the user named (a link there is followed) and the
+/// folders `inside` it that partnereval made and that must be real folders (never followed
+/// through a link, even one put there while a survey runs): `responses`, `rounds/ID`,
+/// `.drafts`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Folder {
+    pub root: PathBuf,
+    pub inside: Vec<String>,
+}
+
+impl Folder {
+    /// A folder the user named, with nothing inside it to check.
+    pub fn plain(root: impl Into<PathBuf>) -> Folder {
+        Folder {
+            root: root.into(),
+            inside: Vec::new(),
+        }
+    }
+
+    /// The folder `name` inside this one.
+    pub fn child(&self, name: &str) -> Folder {
+        let mut inside = self.inside.clone();
+        inside.push(name.to_owned());
+        Folder {
+            root: self.root.clone(),
+            inside,
+        }
+    }
+
+    /// The folder's path.
+    pub fn path(&self) -> PathBuf {
+        self.inside
+            .iter()
+            .fold(self.root.clone(), |p, part| p.join(part))
+    }
+}
+
 /// Writes `bytes` to `dir/name` atomically and durably. With `replace = false` an existing
 /// file is never overwritten.
 pub fn write_atomic(
@@ -40,7 +77,7 @@ pub fn write_file(
     replace: bool,
     durable: bool,
 ) -> anyhow::Result<PathBuf> {
-    write(dir, name, bytes, replace, durable, None)
+    write(&Folder::plain(dir), name, bytes, replace, durable, None)
 }
 
 /// Like [`write_atomic`], giving the new file `permissions` (those of the file it
@@ -52,37 +89,150 @@ pub fn write_atomic_with(
     replace: bool,
     permissions: Option<fs::Permissions>,
 ) -> anyhow::Result<PathBuf> {
-    write(dir, name, bytes, replace, true, permissions)
+    write(&Folder::plain(dir), name, bytes, replace, true, permissions)
 }
 
+/// Opens `folder` for writing into, making the folders that are missing: its root by path,
+/// then each folder inside it relative to the one before, never through a link.
+#[cfg(unix)]
+fn open_folder(folder: &Folder) -> anyhow::Result<rustix::fd::OwnedFd> {
+    use rustix::fs::{CWD, Mode, OFlags, mkdirat, openat};
+    let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
+    fs::create_dir_all(&folder.root)
+        .with_context(|| format!("cannot create folder {}", folder.root.display()))?;
+    let mut fd = openat(CWD, &folder.root, dir_flags, Mode::empty())
+        .with_context(|| format!("cannot open folder {}", folder.root.display()))?;
+    let mut path = folder.root.clone();
+    for part in &folder.inside {
+        path.push(part);
+        match mkdirat(&fd, part.as_str(), Mode::from_raw_mode(0o777)) {
+            Ok(()) | Err(rustix::io::Errno::EXIST) => {}
+            Err(e) => {
+                return Err(std::io::Error::from(e))
+                    .with_context(|| format!("cannot create folder {}", path.display()));
+            }
+        }
+        fd = openat(&fd, part.as_str(), dir_flags | OFlags::NOFOLLOW, Mode::empty())
+            .map_err(std::io::Error::from)
+            .map_err(|e| {
+                if files::is_link_error(&e) || e.raw_os_error() == Some(rustix::io::Errno::NOTDIR.raw_os_error()) {
+                    crate::error::Error::Invalid(format!(
+                        "{} is not a folder of the evaluation (a link or a file was put in its place); nothing was written there",
+                        crate::sanitize::one_line(&path.display().to_string())
+                    ))
+                    .into()
+                } else {
+                    anyhow::Error::from(e).context(format!("cannot open folder {}", path.display()))
+                }
+            })?;
+    }
+    Ok(fd)
+}
+
+/// Writes `bytes` to `folder/name`: into a temporary file made in the opened folder, flushed,
+/// then renamed over `name` (or next to it, refusing to replace it, with `replace = false`).
+#[cfg(unix)]
 fn write(
-    dir: &Path,
+    folder: &Folder,
     name: &str,
     bytes: &[u8],
     replace: bool,
     durable: bool,
     permissions: Option<fs::Permissions>,
 ) -> anyhow::Result<PathBuf> {
-    fs::create_dir_all(dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
+    use rustix::fs::{
+        AtFlags, Mode, OFlags, RenameFlags, linkat, openat, renameat, renameat_with, unlinkat,
+    };
+    let dir = folder.path();
+    let target = dir.join(name);
+    let dirfd = open_folder(folder)?;
+    // A fresh temporary name; another writer's, or a planted file, is never opened.
+    let (temp, fd) = {
+        let mut tries = 0;
+        loop {
+            let temp: String = format!(
+                "{TEMP_PREFIX}{}{TEMP_SUFFIX}",
+                (0..12)
+                    .map(|_| fastrand::alphanumeric())
+                    .collect::<String>()
+            );
+            // Evaluation folders are shared: files get the usual permissions (as the umask
+            // allows), not the private ones of temporary files.
+            match openat(
+                &dirfd,
+                temp.as_str(),
+                OFlags::WRONLY | OFlags::CREATE | OFlags::EXCL | OFlags::NOFOLLOW | OFlags::CLOEXEC,
+                Mode::from_raw_mode(0o666),
+            ) {
+                Ok(fd) => break (temp, fd),
+                Err(rustix::io::Errno::EXIST) if tries < 100 => tries += 1,
+                Err(e) => {
+                    return Err(std::io::Error::from(e))
+                        .with_context(|| format!("cannot create a file in {}", dir.display()));
+                }
+            }
+        }
+    };
+    let remove_temp = || {
+        let _ = unlinkat(&dirfd, temp.as_str(), AtFlags::empty());
+    };
+    let mut file = fs::File::from(fd);
+    let written = (|| -> std::io::Result<()> {
+        if let Some(permissions) = permissions {
+            file.set_permissions(permissions)?;
+        }
+        file.write_all(bytes)?;
+        if durable {
+            file.sync_all()?;
+        }
+        Ok(())
+    })();
+    drop(file);
+    if let Err(e) = written {
+        remove_temp();
+        return Err(e).with_context(|| format!("cannot write to {}", dir.display()));
+    }
+    let renamed = if replace {
+        renameat(&dirfd, temp.as_str(), &dirfd, name)
+    } else {
+        match renameat_with(&dirfd, temp.as_str(), &dirfd, name, RenameFlags::NOREPLACE) {
+            // File systems without RENAME_NOREPLACE: a hard link fails when the name exists.
+            Err(rustix::io::Errno::INVAL | rustix::io::Errno::NOSYS) => {
+                linkat(&dirfd, temp.as_str(), &dirfd, name, AtFlags::empty())
+            }
+            other => other,
+        }
+    };
+    remove_temp();
+    renamed
+        .map_err(std::io::Error::from)
+        .with_context(|| format!("cannot write {}", target.display()))?;
+    // Make the rename itself durable.
+    if durable {
+        let _ = rustix::fs::fsync(&dirfd);
+    }
+    Ok(target)
+}
+
+#[cfg(not(unix))]
+fn write(
+    folder: &Folder,
+    name: &str,
+    bytes: &[u8],
+    replace: bool,
+    durable: bool,
+    permissions: Option<fs::Permissions>,
+) -> anyhow::Result<PathBuf> {
+    let dir = folder.path();
+    fs::create_dir_all(&dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
     let target = dir.join(name);
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
-    // Evaluation folders are shared: files get the usual permissions (as the umask allows),
-    // not the private ones of temporary files.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(fs::Permissions::from_mode(0o666));
-    }
     let mut temp = builder
-        .tempfile_in(dir)
+        .tempfile_in(&dir)
         .with_context(|| format!("cannot create a file in {}", dir.display()))?;
     if let Some(permissions) = permissions {
-        temp.as_file()
-            .set_permissions(permissions)
-            .with_context(|| {
-                format!("cannot set the permissions of a file in {}", dir.display())
-            })?;
+        temp.as_file().set_permissions(permissions)?;
     }
     temp.write_all(bytes)
         .and_then(|()| {
@@ -94,18 +244,11 @@ fn write(
         })
         .with_context(|| format!("cannot write to {}", dir.display()))?;
     if replace {
-        temp.persist(&target)
-            .map_err(|e| e.error)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        temp.persist(&target).map_err(|e| e.error)
     } else {
-        temp.persist_noclobber(&target)
-            .map_err(|e| e.error)
-            .with_context(|| format!("cannot write {}", target.display()))?;
+        temp.persist_noclobber(&target).map_err(|e| e.error)
     }
-    // Make the rename itself durable.
-    if durable && let Ok(d) = fs::File::open(dir) {
-        let _ = d.sync_all();
-    }
+    .with_context(|| format!("cannot write {}", target.display()))?;
     Ok(target)
 }
 
@@ -118,12 +261,12 @@ pub fn file_name(id: &str) -> anyhow::Result<String> {
     }
 }
 
-/// Writes a submitted response into `dir` as `<id>.json`; returns its path.
-pub fn submit(dir: &Path, response: &Response) -> anyhow::Result<PathBuf> {
+/// Writes a submitted response into `folder` as `<id>.json`; returns its path.
+pub fn submit(folder: &Folder, response: &Response) -> anyhow::Result<PathBuf> {
     let name = file_name(&response.id)?;
     let mut json = serde_json::to_vec_pretty(response)?;
     json.push(b'\n');
-    write_atomic(dir, &name, &json, false)
+    write(folder, &name, &json, false, true, None)
 }
 
 /// The drafts folder of a responses folder.
@@ -131,17 +274,17 @@ pub fn drafts_dir(responses: &Path) -> PathBuf {
     responses.join(DRAFTS_DIR)
 }
 
-/// Saves (or replaces) a draft.
-pub fn save_draft(responses: &Path, draft: &Draft) -> anyhow::Result<PathBuf> {
+/// Saves (or replaces) a draft in the `.drafts` folder of `responses`.
+pub fn save_draft(responses: &Folder, draft: &Draft) -> anyhow::Result<PathBuf> {
     let name = file_name(&draft.response.id)?;
     let mut json = serde_json::to_vec_pretty(draft)?;
     json.push(b'\n');
-    write_atomic(&drafts_dir(responses), &name, &json, true)
+    write(&responses.child(DRAFTS_DIR), &name, &json, true, true, None)
 }
 
 /// Removes a draft once its response is submitted (or abandoned).
-pub fn remove_draft(responses: &Path, id: &str) -> anyhow::Result<()> {
-    let path = drafts_dir(responses).join(file_name(id)?);
+pub fn remove_draft(responses: &Folder, id: &str) -> anyhow::Result<()> {
+    let path = drafts_dir(&responses.path()).join(file_name(id)?);
     match fs::remove_file(&path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
             Err(e).with_context(|| format!("cannot remove draft {}", path.display()))
@@ -280,4 +423,37 @@ pub fn remove_stale(temporaries: &[PathBuf]) -> usize {
         }
     }
     removed
+}
+
+#[cfg(all(test, unix))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_never_go_through_a_link_inside_the_folder() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path().join("eval");
+        std::fs::create_dir(&root).unwrap();
+        let elsewhere = tmp.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).unwrap();
+        std::os::unix::fs::symlink(&elsewhere, root.join("responses")).unwrap();
+        let folder = Folder {
+            root: root.clone(),
+            inside: vec!["responses".to_owned()],
+        };
+        let e = write(&folder, "x.json", b"{}", false, true, None).unwrap_err();
+        assert!(format!("{e:#}").contains("is not a folder of the evaluation"), "{e:#}");
+        assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
+        // Through a real folder it works, and leaves no temporary file.
+        std::fs::remove_file(root.join("responses")).unwrap();
+        write(&folder.child(".drafts"), "x.json", b"{}", false, true, None).unwrap();
+        write(&folder.child(".drafts"), "x.json", b"{\n}", true, true, None).unwrap();
+        assert!(write(&folder.child(".drafts"), "x.json", b"[]", false, true, None).is_err());
+        let names: Vec<_> = std::fs::read_dir(root.join("responses/.drafts"))
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["x.json"]);
+        assert_eq!(std::fs::read(root.join("responses/.drafts/x.json")).unwrap(), b"{\n}");
+    }
 }
