@@ -442,18 +442,32 @@ mod tests {
             inside: vec!["responses".to_owned()],
         };
         let e = write(&folder, "x.json", b"{}", false, true, None).unwrap_err();
-        assert!(format!("{e:#}").contains("is not a folder of the evaluation"), "{e:#}");
+        assert!(
+            format!("{e:#}").contains("is not a folder of the evaluation"),
+            "{e:#}"
+        );
         assert_eq!(std::fs::read_dir(&elsewhere).unwrap().count(), 0);
         // Through a real folder it works, and leaves no temporary file.
         std::fs::remove_file(root.join("responses")).unwrap();
         write(&folder.child(".drafts"), "x.json", b"{}", false, true, None).unwrap();
-        write(&folder.child(".drafts"), "x.json", b"{\n}", true, true, None).unwrap();
+        write(
+            &folder.child(".drafts"),
+            "x.json",
+            b"{\n}",
+            true,
+            true,
+            None,
+        )
+        .unwrap();
         assert!(write(&folder.child(".drafts"), "x.json", b"[]", false, true, None).is_err());
         let names: Vec<_> = std::fs::read_dir(root.join("responses/.drafts"))
             .unwrap()
             .map(|e| e.unwrap().file_name())
             .collect();
         assert_eq!(names, ["x.json"]);
-        assert_eq!(std::fs::read(root.join("responses/.drafts/x.json")).unwrap(), b"{\n}");
+        assert_eq!(
+            std::fs::read(root.join("responses/.drafts/x.json")).unwrap(),
+            b"{\n}"
+        );
     }
 }
