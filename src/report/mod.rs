@@ -304,6 +304,10 @@ pub struct Options {
     pub report_by: Vec<String>,
 }
 
+/// Per pair of shown groups (one of each field): the respondents they share, and their
+/// valid answers to each question.
+type Crossings = BTreeMap<(usize, usize), (i64, Vec<i64>)>;
+
 /// The groups of one profile field as they may be shown.
 struct FieldGroups {
     label: String,
@@ -572,46 +576,50 @@ impl<'d> Compiler<'d> {
         out
     }
 
-    /// Why the breakdown by `by` (whose shown groups are `shown`) must be withheld: a group
-    /// of it and a group of another field of `report_by` share fewer than `min` respondents
-    /// (but some), so that the two breakdowns could be subtracted from each other to reveal
-    /// them. `None` when it may be shown.
-    fn crossing_problem(
+    /// Slot (choice index, or the number of choices for "not stated") → the shown group of
+    /// `field` it is in; `None` when a shown code is not a choice of the field.
+    fn slot_blocks(
+        &self,
+        field: usize,
+        shown: &[(GroupCount, Vec<Option<String>>)],
+    ) -> Option<BTreeMap<usize, usize>> {
+        let choices = &self.def.profile[field].choices;
+        let mut blocks = BTreeMap::new();
+        for (b, (_, codes)) in shown.iter().enumerate() {
+            for code in codes {
+                let slot = match code {
+                    None => choices.len(),
+                    Some(c) => choices.iter().position(|ch| &ch.code == c)?,
+                };
+                blocks.insert(slot, b);
+            }
+        }
+        Some(blocks)
+    }
+
+    /// How the shown groups of `by` cross those of every other field of `report_by`: for
+    /// each other field, per pair of shown groups, the respondents they share and their
+    /// valid answers to each question. `None` when the crossings cannot be checked (the
+    /// questionnaire's profile does not fit [`accumulate::cross_key`]).
+    fn crossings(
         &self,
         by: &str,
         shown: &[(GroupCount, Vec<Option<String>>)],
         report_by: &[String],
         acc: &Acc,
         min: usize,
-    ) -> Option<String> {
+    ) -> Option<Vec<(String, Crossings)>> {
         let others: Vec<&String> = report_by.iter().filter(|f| *f != by).collect();
         if others.is_empty() {
-            return None;
+            return Some(Vec::new());
         }
         if !self.layout.cross {
-            return Some(self.m.crossing_unchecked.to_owned());
+            return None;
         }
-        let def = self.def;
-        let index_of = |field: &str| def.profile.iter().position(|f| f.id == field);
-        // Slot (choice index, or the number of choices for "not stated") → shown block.
-        let blocks_of = |field: usize, shown: &[(GroupCount, Vec<Option<String>>)]| {
-            let choices = &def.profile[field].choices;
-            let mut blocks = BTreeMap::new();
-            for (b, (_, codes)) in shown.iter().enumerate() {
-                for code in codes {
-                    let slot = match code {
-                        None => choices.len(),
-                        Some(c) => choices.iter().position(|ch| &ch.code == c)?,
-                    };
-                    blocks.insert(slot, b);
-                }
-            }
-            Some(blocks)
-        };
+        let index_of = |field: &str| self.def.profile.iter().position(|f| f.id == field);
         let f = index_of(by)?;
-        let Some(by_blocks) = blocks_of(f, shown) else {
-            return Some(self.m.crossing_unchecked.to_owned());
-        };
+        let by_blocks = self.slot_blocks(f, shown)?;
+        let mut out = Vec::new();
         for other in others {
             let Some(g) = index_of(other) else { continue };
             let Some(FieldGroups {
@@ -620,94 +628,30 @@ impl<'d> Compiler<'d> {
             else {
                 continue;
             };
-            let Some(other_blocks) = blocks_of(g, &other_shown) else {
-                return Some(self.m.crossing_unchecked.to_owned());
+            let other_blocks = self.slot_blocks(g, &other_shown)?;
+            let mut cells: Crossings = BTreeMap::new();
+            let blocks_of = |key: u64| {
+                let a = by_blocks.get(&accumulate::cross_slot(key, f))?;
+                let b = other_blocks.get(&accumulate::cross_slot(key, g))?;
+                Some((*a, *b))
             };
-            let mut cells: BTreeMap<(usize, usize), i64> = BTreeMap::new();
             for (&key, &n) in &acc.cross {
-                let (a, b) = (
-                    by_blocks.get(&accumulate::cross_slot(key, f)),
-                    other_blocks.get(&accumulate::cross_slot(key, g)),
-                );
-                if let (Some(&a), Some(&b)) = (a, b) {
-                    *cells.entry((a, b)).or_default() += n;
+                if let Some(pair) = blocks_of(key) {
+                    cells.entry(pair).or_default().0 += n;
                 }
             }
-            if cells.values().any(|&n| n > 0 && (n as usize) < min) {
-                return Some((self.m.crossing_reason)(by, other, min));
-            }
-        }
-        None
-    }
-
-    /// The questions whose figures by `by` must be withheld in every group because, in a
-    /// crossing of a group of `by` with a group of another field of `report_by`, fewer than
-    /// `min` people (but some) answered them: the two breakdowns could otherwise be
-    /// subtracted from each other to reveal those answers.
-    fn crossing_items(
-        &self,
-        by: &str,
-        shown: &[(GroupCount, Vec<Option<String>>)],
-        report_by: &[String],
-        acc: &Acc,
-        min: usize,
-    ) -> Vec<usize> {
-        let def = self.def;
-        let index_of = |field: &str| def.profile.iter().position(|f| f.id == field);
-        let blocks_of = |field: usize, shown: &[(GroupCount, Vec<Option<String>>)]| {
-            let choices = &def.profile[field].choices;
-            let mut blocks = BTreeMap::new();
-            for (b, (_, codes)) in shown.iter().enumerate() {
-                for code in codes {
-                    let slot = match code {
-                        None => choices.len(),
-                        Some(c) => choices.iter().position(|ch| &ch.code == c)?,
-                    };
-                    blocks.insert(slot, b);
-                }
-            }
-            Some(blocks)
-        };
-        let mut withheld = std::collections::BTreeSet::new();
-        let Some(f) = index_of(by) else {
-            return Vec::new();
-        };
-        let Some(by_blocks) = blocks_of(f, shown) else {
-            return Vec::new();
-        };
-        for other in report_by.iter().filter(|o| *o != by) {
-            let Some(g) = index_of(other) else { continue };
-            let Some(FieldGroups {
-                shown: other_shown, ..
-            }) = self.groups_of(other, acc, min)
-            else {
-                continue;
-            };
-            let Some(other_blocks) = blocks_of(g, &other_shown) else {
-                continue;
-            };
-            let mut cells: BTreeMap<(usize, usize), Vec<i64>> = BTreeMap::new();
             for (&key, valid) in &acc.cross_items {
-                let (a, b) = (
-                    by_blocks.get(&accumulate::cross_slot(key, f)),
-                    other_blocks.get(&accumulate::cross_slot(key, g)),
-                );
-                if let (Some(&a), Some(&b)) = (a, b) {
-                    let cell = cells.entry((a, b)).or_insert_with(|| vec![0; valid.len()]);
+                if let Some(pair) = blocks_of(key) {
+                    let cell = &mut cells.entry(pair).or_default().1;
+                    cell.resize(valid.len(), 0);
                     for (x, v) in cell.iter_mut().zip(valid) {
                         *x += v;
                     }
                 }
             }
-            for cell in cells.values() {
-                for (q, &n) in cell.iter().enumerate() {
-                    if n > 0 && (n as usize) < min {
-                        withheld.insert(q);
-                    }
-                }
-            }
+            out.push((other.clone(), cells));
         }
-        withheld.into_iter().collect()
+        Some(out)
     }
 
     /// The groups of a profile field, the plan for showing them, and the report's notes.
@@ -926,7 +870,33 @@ pub fn compile(
         }) = c.groups_of(field, &acc, min)
     {
         report.hidden_groups = notes;
-        if let Some(reason) = c.crossing_problem(field, &shown, &options.report_by, &acc, min) {
+        // A group shared by fewer than the minimum (but some) with a group of another
+        // field withholds the breakdown; an item answered by so few in one crossing
+        // withholds that item in every group.
+        let under = |n: i64| n > 0 && (n as usize) < min;
+        let crossings = c.crossings(field, &shown, &options.report_by, &acc, min);
+        let problem = match &crossings {
+            None => Some(m.crossing_unchecked.to_owned()),
+            Some(list) => list
+                .iter()
+                .find(|(_, cells)| cells.values().any(|(n, _)| under(*n)))
+                .map(|(other, _)| (m.crossing_reason)(field, other, min)),
+        };
+        let crossing: Vec<usize> = crossings
+            .iter()
+            .flatten()
+            .flat_map(|(_, cells)| cells.values())
+            .flat_map(|(_, valid)| {
+                valid
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, n)| under(**n))
+                    .map(|(q, _)| q)
+            })
+            .collect::<std::collections::BTreeSet<usize>>()
+            .into_iter()
+            .collect();
+        if let Some(reason) = problem {
             report.hidden_groups.push(HiddenGroups {
                 field: field.clone(),
                 groups: Vec::new(),
@@ -935,7 +905,6 @@ pub fn compile(
             });
         } else {
             let counts = group_counts(field);
-            let blocks_codes = shown.clone();
             let mut blocks: Vec<(GroupCount, Vec<Counts>)> = shown
                 .into_iter()
                 .map(|(count, codes)| {
@@ -949,7 +918,6 @@ pub fn compile(
                 })
                 .collect();
             let mut withheld = withheld_cells(&blocks, min);
-            let crossing = c.crossing_items(field, &blocks_codes, &options.report_by, &acc, min);
             for list in &mut withheld {
                 list.extend(withheld_everywhere.iter().chain(&crossing).copied());
                 list.sort_unstable();
