@@ -497,23 +497,23 @@ pub static FR: Messages = Messages {
     languages: "langues",
     colon: "\u{a0}: ",
     minutes: |m| format!("environ {m} minutes"),
-    credit: "Crédit",
+    credit: "Référence",
     source: "Source",
     licence: "Licence",
     prerequisites: "Avant de commencer",
     prerequisites_note: "Questions oui/non\u{202f}; le questionnaire convient quand chaque réponse est oui.",
     if_not: "Sinon",
     profile: "À propos de vous",
-    profile_note: "Chaque question peut être passée («\u{a0}préfère ne pas répondre\u{a0}»).",
+    profile_note: "Chaque question peut être passée («\u{a0}je préfère ne pas répondre\u{a0}»).",
     items: "Énoncés",
-    dimension: "dimension",
-    dimensions: "Dimensions",
+    dimension: "condition",
+    dimensions: "Conditions",
     required: "obligatoire",
     optional: "facultatif",
-    no_answer_offered: "«\u{a0}sans réponse\u{a0}» possible",
+    no_answer_offered: "«\u{a0}pas de réponse\u{a0}» possible",
     comment_offered: "commentaire possible",
     closing_comment: "Commentaire final",
-    no_answer_default: "Sans réponse / je ne sais pas",
+    no_answer_default: "Pas de réponse / je ne peux pas me prononcer",
     kind_single: "un seul choix",
     kind_multiple: "plusieurs choix",
     kind_text: "texte libre",
@@ -532,8 +532,8 @@ pub static FR: Messages = Messages {
         (None, Some(b)) => format!("cocher au plus {b}"),
         (None, None) => "cocher librement".to_owned(),
     },
-    bands: "Bandes",
-    bands_rule: "Un score moyen s est dans une bande quand min <= s < max (la bande la plus haute inclut son max).",
+    bands: "Niveaux",
+    bands_rule: "Un score moyen s est dans un niveau quand min <= s < max (le niveau le plus haut inclut son max).",
     divergence: |t| {
         format!(
             "Divergence\u{a0}: un énoncé est divergent quand au moins {}\u{a0}% de ses réponses valides sont à chaque extrémité de l’échelle (l’option la plus forte et la plus faible).",
@@ -555,22 +555,22 @@ pub static FR: Messages = Messages {
     no: "Non",
     continue_anyway: "Continuer quand même",
     stop_here: "Arrêter ici (rien n’est soumis)",
-    prefer_not_to_say: "Préfère ne pas répondre",
+    prefer_not_to_say: "Je préfère ne pas répondre",
     add_comment: "Ajouter un commentaire...",
     edit_comment: "Modifier mon commentaire...",
     comment_prompt: "Votre commentaire (vide pour le retirer)",
     back: "Retour",
     type_back: "tapez < pour revenir",
     optional_enter: "facultatif\u{a0}: Entrée pour passer",
-    no_answer_enter: "Entrée seule pour sans réponse",
+    no_answer_enter: "Entrée seule pour «\u{a0}pas de réponse\u{a0}»",
     answer_needed: "Une réponse est nécessaire pour continuer.",
     not_a_number: "Veuillez taper un nombre.",
     whole_number: "Veuillez taper un nombre entier.",
     out_of_range: |min, max| format!("Veuillez taper un nombre {}.", (FR.range)(min, max)),
     tick_hint: "Espace pour cocher, Entrée pour valider, Échap pour revenir",
     grid_hint: "Haut/Bas\u{a0}: ligne · Gauche/Droite ou un chiffre\u{a0}: réponse · n\u{a0}: note · Entrée\u{a0}: terminé · Échap\u{a0}: retour",
-    answer_every_row: "Veuillez répondre à chaque ligne\u{202f}; «\u{a0}sans réponse\u{a0}» compte comme une réponse.",
-    no_answer_alone: "«\u{a0}Sans réponse\u{a0}» ne peut pas être coché avec d’autres options.",
+    answer_every_row: "Veuillez répondre à chaque ligne\u{202f}; «\u{a0}pas de réponse\u{a0}» compte comme une réponse.",
+    no_answer_alone: "«\u{a0}Pas de réponse\u{a0}» ne peut pas être coché avec d’autres options.",
     closing_heading: "Une dernière chose",
     review_heading: "Revoyez vos réponses",
     review_prompt: "Soumettre maintenant, ou modifier une réponse\u{202f}?",
@@ -619,23 +619,23 @@ pub static FR: Messages = Messages {
     choose_between: |n| format!("Veuillez taper un numéro de 1 à {n}."),
     tick_plain: "Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.",
     overall: "Ensemble",
-    rule_percentages: "Les pourcentages portent sur les réponses valides\u{a0}: «\u{a0}sans réponse\u{a0}» est compté à part et exclu des pourcentages et des moyennes.",
-    rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options\u{202f}; une dimension regroupe les réponses à tous ses énoncés.",
+    rule_percentages: "Les pourcentages portent sur les réponses valides\u{a0}: «\u{a0}pas de réponse\u{a0}» est compté à part et exclu des pourcentages et des moyennes.",
+    rule_mean: "Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options\u{202f}; une condition regroupe les réponses à tous ses énoncés.",
     rule_least_favourable: |band, n| {
         format!(
-            "Moins favorables\u{a0}: énoncés dont la moyenne est dans la bande la plus basse ({band})\u{202f}; s’il n’y en a pas, les {n} énoncés de plus faible moyenne (à égalité, dans l’ordre du questionnaire)."
+            "Moins favorables\u{a0}: énoncés dont la moyenne est dans le niveau le plus bas ({band})\u{202f}; s’il n’y en a pas, les {n} énoncés de plus faible moyenne (à égalité, dans l’ordre du questionnaire)."
         )
     },
     rule_anonymity: |min| {
         format!(
-            "Aucun groupe de moins de {min}\u{a0}répondants n’est montré. Les petits groupes sont regroupés dans «\u{a0}autre\u{a0}», avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Un énoncé auquel moins de {min}\u{a0}répondants ont répondu n’est montré nulle part. Dans un groupe montré, un énoncé auquel moins de {min}\u{a0}membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins {min}, et un énoncé seulement si c’est aussi vrai de ses réponses."
+            "Aucun groupe de moins de {min}\u{a0}répondants n’est montré. Les petits groupes sont réunis dans un «\u{a0}regroupement\u{a0}», avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Un énoncé auquel moins de {min}\u{a0}répondants ont répondu n’est montré nulle part. Dans un groupe montré, un énoncé auquel moins de {min}\u{a0}membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins {min}, et un énoncé seulement si c’est aussi vrai de ses réponses."
         )
     },
     not_stated: "non précisé",
-    pooled_label: |groups| format!("Autre ({groups})"),
+    pooled_label: |groups| format!("Regroupement ({groups})"),
     pooled_reason: |min| {
         format!(
-            "montrés ensemble dans «\u{a0}autre\u{a0}»\u{a0}: au moins un compte moins de {min} répondants, et aucun ne doit pouvoir être déduit par soustraction"
+            "montrés ensemble dans un «\u{a0}regroupement\u{a0}»\u{a0}: au moins un compte moins de {min} répondants, et aucun ne doit pouvoir être déduit par soustraction"
         )
     },
     hidden_reason: |min| {
@@ -659,11 +659,11 @@ pub static FR: Messages = Messages {
     },
     withheld: |n, min| {
         format!(
-            "Seulement {n} {}\u{a0}: les résultats sont montrés à partir de {min}, pour qu’aucune réponse ne puisse être attribuée à une personne.",
-            if n <= 1 {
-                "réponse individuelle"
-            } else {
-                "réponses individuelles"
+            "{}\u{a0}: les résultats sont montrés à partir de {min}, pour qu’aucune réponse ne puisse être attribuée à une personne.",
+            match n {
+                0 => "Aucune réponse individuelle".to_owned(),
+                1 => "Seulement 1\u{a0}réponse individuelle".to_owned(),
+                n => format!("Seulement {n}\u{a0}réponses individuelles"),
             }
         )
     },
@@ -673,21 +673,21 @@ pub static FR: Messages = Messages {
     col_mean: "moy.",
     col_median: "méd.",
     col_sd: "é.t.",
-    col_band: "bande",
+    col_band: "niveau",
     col_why: "pourquoi",
     col_statement: "énoncé",
     col_answers: "réponses (% des valides)",
-    col_no_answer: "s. rép.",
+    col_no_answer: "p. de rép.",
     col_divergent: "div.",
     divergent_word: "divergent",
     least_favourable_word: "moins favorable",
-    report_by: |field| format!("Par groupe\u{a0}: {field} (moyenne et bande)"),
+    report_by: |field| format!("Par groupe\u{a0}: {field} (moyenne et niveau)"),
     by_note: "! marque un énoncé divergent dans le groupe.",
     report_collective: |date| {
         format!("Réponse collective du {date} à côté des réponses individuelles")
     },
     col_group_answer: "réponse du groupe",
-    col_majority: "majorité individuelle",
+    col_majority: "réponse majoritaire des membres",
     differs_word: "diffère",
     report_comments: "Commentaires",
     report_rules: "Comment lire ce rapport",
@@ -745,14 +745,14 @@ pub static FR: Messages = Messages {
     },
     compare_rule_change: |t, low, high| {
         format!(
-            "Variation\u{a0}: la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une amélioration ou un recul\u{202f}; une variation plus petite, comme stable.",
+            "Variation\u{a0}: la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une hausse ou une baisse\u{202f}; une variation plus petite, comme stable.",
             format!("{t:.2}").replace('.', ",")
         )
     },
-    compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque cycle (sans réponse exclu); leurs variations sont en points de pourcentage (pts).",
+    compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque tour («\u{a0}pas de réponse\u{a0}» exclu); leurs variations sont en points de pourcentage (pts).",
     compare_rule_anonymity: |min| {
         format!(
-            "Chaque cycle est compilé comme un rapport distinct\u{a0}: un cycle de moins de {min} réponses individuelles n’est pas comparé."
+            "Chaque tour est compilé comme un rapport distinct\u{a0}: un tour de moins de {min} réponses individuelles n’est pas comparé."
         )
     },
     compare_heading: |from, to| format!("De {from} à {to}"),
@@ -760,10 +760,10 @@ pub static FR: Messages = Messages {
     col_change: "Variation",
     col_trend: "Tendance",
     points_short: "pts",
-    points_note: "A pts, B pts…\u{a0}: variation en points de pourcentage. Divergent\u{a0}: nouv. (seulement en 2), fin (seulement en 1), les 2.",
+    points_note: "A pts, B pts…\u{a0}: variation en points de pourcentage. Divergent\u{a0}: apparue (au 2e tour seulement), disparue (au 1er tour seulement), les deux tours.",
     trend_word: |t| match t {
-        "improved" => "amélioré",
-        "declined" => "en recul",
+        "improved" => "en hausse",
+        "declined" => "en baisse",
         "steady" => "stable",
         "higher" => "plus élevé",
         "lower" => "plus bas",
@@ -772,42 +772,42 @@ pub static FR: Messages = Messages {
     divergence_change_word: |d| match d {
         "appeared" => "nouvellement divergent",
         "resolved" => "n’est plus divergent",
-        "both" => "divergent aux deux cycles",
+        "both" => "divergent aux deux tours",
         _ => "",
     },
     divergence_change_short: |d| match d {
-        "appeared" => "nouv.",
-        "resolved" => "fin",
-        "both" => "les 2",
+        "appeared" => "apparue",
+        "resolved" => "disparue",
+        "both" => "les deux tours",
         _ => "",
     },
     no_trend: "Aucun énoncé n’a varié de plus que le seuil.",
     trend_heading: |t| match t {
-        "improved" => "Améliorés",
-        "declined" => "En recul",
+        "improved" => "En hausse",
+        "declined" => "En baisse",
         "higher" => "Plus élevés",
         "lower" => "Plus bas",
         _ => "Non comparables",
     },
-    divergence_heading: "Divergence modifiée",
+    divergence_heading: "Changements de divergence",
     html_footer: |v| {
         format!(
             "Compilé par partnereval {v}. Cette page ne demande aucune connexion réseau et peut être imprimée."
         )
     },
-    html_profile: "Profil des dimensions",
+    html_profile: "Profil des conditions",
     html_profile_note: |low, high| {
         format!(
-            "Score moyen de chaque dimension, de {low} (à gauche) à {high} (à droite); les zones ombrées sont les niveaux."
+            "Score moyen de chaque condition, de {low} (à gauche) à {high} (à droite); les zones ombrées sont les niveaux."
         )
     },
     html_mean_alt: |name, mean, low, high, band| {
         format!("{name}\u{a0}: moyenne {mean} sur une échelle de {low} à {high}, niveau {band}")
     },
     html_items: "Réponses par énoncé",
-    html_bar_rule: "Chaque barre montre toutes les réponses, sans réponse compris (gris hachuré); les pourcentages écrits dessous portent sur les réponses valides.",
+    html_bar_rule: "Chaque barre montre toutes les réponses, «\u{a0}pas de réponse\u{a0}» compris (gris hachuré); les pourcentages écrits dessous portent sur les réponses valides.",
     html_summary: "Ce qui a changé",
-    html_pair_note: "Pour chaque dimension, le cycle précédent sur la première ligne, le plus récent et la variation sur la seconde.",
+    html_pair_note: "Pour chaque condition, le tour précédent sur la première ligne, le plus récent et la variation sur la seconde.",
     html_most_favourable: "le plus favorable",
     html_least_favourable: "le moins favorable",
 };

@@ -290,7 +290,7 @@ fn the_report_page_speaks_french_and_escapes_what_people_typed() {
         .expect_status(0)
         .stdout;
     assert!(html.contains(r#"<html lang="fr">"#));
-    assert!(html.contains("Profil des dimensions"));
+    assert!(html.contains("Profil des conditions"));
     assert!(html.contains("Réponses par énoncé"));
     assert!(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &lt;img"));
     assert!(!html.contains("<script>"));
@@ -426,5 +426,5 @@ fn the_compare_page_shows_both_rounds_and_the_change() {
         .stdout;
     assert!(fr.contains(r#"<html lang="fr">"#));
     assert!(fr.contains("Ce qui a changé"));
-    assert!(fr.contains("amélioré</span>"));
+    assert!(fr.contains("en hausse</span>") || fr.contains("en baisse</span>"));
 }

@@ -458,7 +458,7 @@ fn full_survey_in_french() {
     t.choose(0);
     t.wait(FR.profile[0]);
     t.wait("Soins de première ligne");
-    t.wait("Préfère ne pas répondre");
+    t.wait("Je préfère ne pas répondre");
     t.choose(0);
     t.wait(FR.profile[1]);
     t.choose(0);

@@ -489,7 +489,7 @@ fn compare_formats_say_the_same() {
         fr.contains("De 2026 autumn (4 répondants) à 2027 spring (5 répondants)"),
         "{fr}"
     );
-    assert!(fr.contains("Améliorés"), "{fr}");
+    assert!(fr.contains("En hausse"), "{fr}");
     assert!(fr.contains("plus de 0,30 point "), "{fr}");
     let md = partnereval(["compare", d, "--format", "markdown"])
         .expect_status(0)
