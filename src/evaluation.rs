@@ -36,7 +36,7 @@ pub const RESPONSES_DIR: &str = "responses";
 pub const ROUNDS_DIR: &str = "rounds";
 /// Id and name given to the first round when a second one starts.
 pub const FIRST_ROUND_ID: &str = "round-1";
-pub const FIRST_ROUND_NAME: &str = "Round 1";
+/// (Its name is "Round 1", or "Tour 1" in a French evaluation: [`Evaluation::first_round_name`].)
 /// The most rounds an evaluation may have (one a season for 250 years).
 pub const MAX_ROUNDS: usize = 1000;
 /// Default minimum number of respondents a group needs to be shown in a report.
@@ -245,7 +245,7 @@ impl Evaluation {
         if self.settings.rounds.is_empty() {
             vec![Round {
                 id: FIRST_ROUND_ID.to_owned(),
-                name: FIRST_ROUND_NAME.to_owned(),
+                name: self.first_round_name().to_owned(),
                 started: self.settings.created,
             }]
         } else {
@@ -258,6 +258,32 @@ impl Evaluation {
         self.rounds()
             .pop()
             .expect("an evaluation has at least one round")
+    }
+
+    /// The language partnereval speaks about this evaluation when not told: the locale's
+    /// when the evaluation offers it, else its first language.
+    pub fn messages(&self) -> &'static crate::i18n::Messages {
+        let first = self
+            .settings
+            .languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| self.definition.default_language.clone());
+        crate::i18n::messages(&crate::i18n::preferred_language(
+            &self.settings.languages,
+            &first,
+        ))
+    }
+
+    /// The first round's name when none was given: in the evaluation's first language, so
+    /// that it is the same whoever runs the command.
+    pub fn first_round_name(&self) -> &'static str {
+        let first = self
+            .settings
+            .languages
+            .first()
+            .map_or(self.definition.default_language.as_str(), String::as_str);
+        crate::i18n::messages(first).first_round_name
     }
 
     /// The current round's folder, to write into (see [`store::Folder`]).
@@ -324,7 +350,7 @@ impl Evaluation {
                 name: first_name
                     .map(|n| crate::sanitize::one_line(n).trim().to_owned())
                     .filter(|n| !n.is_empty())
-                    .unwrap_or_else(|| FIRST_ROUND_NAME.to_owned()),
+                    .unwrap_or_else(|| self.first_round_name().to_owned()),
                 started: self.settings.created,
             };
             rounds.push(first.clone());

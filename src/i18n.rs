@@ -111,6 +111,22 @@ pub struct Messages {
     pub crossing_unchecked: &'static str,
     /// Why some items are left out of one group's figures: (items, min).
     pub items_withheld_reason: fn(&str, usize) -> String,
+    /// `round new`: (name, id, dir, folder).
+    pub round_started: fn(&str, &str, &str, &str) -> String,
+    /// `round new`: (drafts left, the previous round's name).
+    pub round_drafts_left: fn(usize, &str) -> String,
+    /// `round new`: (dir).
+    pub round_compare_hint: fn(&str) -> String,
+    /// `round list` columns.
+    pub round_columns: [&'static str; 7],
+    pub round_current_note: &'static str,
+    /// The name of the first round when a second starts without `--first-name`.
+    pub first_round_name: &'static str,
+    /// `init`: (name, dir, questionnaire id, version, languages, min).
+    pub init_created: fn(&str, &str, &str, &str, &str, u32) -> String,
+    pub init_partners: fn(&str) -> String,
+    pub init_no_partners: fn(&str) -> String,
+    pub init_next: fn(&str) -> String,
     /// Why some items are left out of the whole report: (items, min).
     pub items_withheld_all: fn(&str, usize) -> String,
     pub withheld: fn(usize, usize) -> String,
@@ -336,6 +352,39 @@ pub static EN: Messages = Messages {
         )
     },
     crossing_unchecked: "figures by this field are not shown: the questionnaire has too many profile fields or choices to check that its breakdowns cannot be subtracted from each other; keep one field in report_by in evaluation.toml",
+    round_started: |name, id, dir, folder| {
+        format!("Started round \"{name}\" ({id}) in {dir}; `take` now writes into {folder}.")
+    },
+    round_drafts_left: |n, previous| {
+        format!(
+            "{n} unfinished {} stay in round \"{previous}\": they can no longer be resumed by `take`, and are counted as drafts in that round's report.",
+            if n == 1 { "draft" } else { "drafts" }
+        )
+    },
+    round_compare_hint: |dir| {
+        format!("Compare the two rounds once people have answered: partnereval compare {dir}")
+    },
+    round_columns: [
+        "", "Round", "Started", "Folder", "Files", "Bundles", "Drafts",
+    ],
+    round_current_note: "* the current round: `take` writes into it, `report` reads it.",
+    first_round_name: "Round 1",
+    init_created: |name, dir, id, version, languages, min| {
+        format!(
+            "Created evaluation \"{name}\" in {dir} ({id} {version}, languages {languages}, minimum group size {min})."
+        )
+    },
+    init_partners: |names| format!("Partners: {names}."),
+    init_no_partners: |dir| {
+        format!(
+            "No partner list: respondents can only answer as \"other\". Add partners to {dir}/evaluation.toml, or start again with --partners \"A, B, C\"."
+        )
+    },
+    init_next: |dir| {
+        format!(
+            "Members answer with:   partnereval take {dir}\nSettings are in:       {dir}/evaluation.toml"
+        )
+    },
     items_withheld_all: |items, min| {
         format!(
             "{items}: not shown, in any group or beside the collective answer, because fewer than {min} respondents answered them (the others chose \"no answer\"); conditions and the overall are over the other items."
@@ -647,6 +696,57 @@ pub static FR: Messages = Messages {
         )
     },
     crossing_unchecked: "résultats par ce champ non montrés\u{a0}: le questionnaire compte trop de champs de profil ou de choix pour vérifier que ses ventilations ne peuvent pas être soustraites les unes des autres\u{202f}; gardez un seul champ dans report_by dans evaluation.toml",
+    round_started: |name, id, dir, folder| {
+        format!(
+            "Tour «\u{a0}{name}\u{a0}» ({id}) commencé dans {dir}\u{202f}; `take` écrit maintenant dans {folder}."
+        )
+    },
+    round_drafts_left: |n, previous| {
+        format!(
+            "{n}\u{a0}{} dans le tour «\u{a0}{previous}\u{a0}»\u{a0}: `take` ne peut plus {} reprendre, et {} compté{} comme brouillon{} dans le rapport de ce tour.",
+            if n == 1 {
+                "brouillon inachevé reste"
+            } else {
+                "brouillons inachevés restent"
+            },
+            if n == 1 { "le" } else { "les" },
+            if n == 1 { "il est" } else { "ils sont" },
+            if n == 1 { "" } else { "s" },
+            if n == 1 { "" } else { "s" }
+        )
+    },
+    round_compare_hint: |dir| {
+        format!(
+            "Comparez les deux tours quand les membres auront répondu\u{a0}: partnereval compare {dir}"
+        )
+    },
+    round_columns: [
+        "",
+        "Tour",
+        "Commencé",
+        "Dossier",
+        "Fichiers",
+        "Lots",
+        "Brouillons",
+    ],
+    round_current_note: "* le tour en cours\u{a0}: `take` y écrit, `report` le lit.",
+    first_round_name: "Tour 1",
+    init_created: |name, dir, id, version, languages, min| {
+        format!(
+            "Évaluation «\u{a0}{name}\u{a0}» créée dans {dir} ({id} {version}, langues {languages}, taille minimale des groupes {min})."
+        )
+    },
+    init_partners: |names| format!("Partenaires\u{a0}: {names}."),
+    init_no_partners: |dir| {
+        format!(
+            "Aucune liste de partenaires\u{a0}: les répondants ne peuvent répondre que pour «\u{a0}une autre organisation\u{a0}». Ajoutez les partenaires dans {dir}/evaluation.toml, ou recommencez avec --partners \"A, B, C\"."
+        )
+    },
+    init_next: |dir| {
+        format!(
+            "Les membres répondent avec\u{a0}: partnereval take {dir}\nLes réglages sont dans\u{a0}: {dir}/evaluation.toml"
+        )
+    },
     items_withheld_all: |items, min| {
         format!(
             "{items}\u{a0}: non montrés, ni par groupe ni à côté de la réponse collective, parce que moins de {min}\u{a0}répondants y ont répondu (les autres ont choisi «\u{a0}pas de réponse\u{a0}»)\u{202f}; les conditions et l’ensemble portent sur les autres énoncés."

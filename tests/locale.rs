@@ -133,3 +133,59 @@ fn french_output_puts_no_break_spaces_where_french_needs_them() {
         }
     }
 }
+
+#[test]
+fn init_and_rounds_speak_the_evaluation_s_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    let out = partnereval([
+        "init",
+        d,
+        "-q",
+        "action-in-partnership",
+        "--lang",
+        "fr",
+        "--name",
+        "Quartier",
+    ])
+    .expect_status(0);
+    assert!(
+        out.stdout
+            .starts_with("Évaluation «\u{a0}Quartier\u{a0}» créée"),
+        "{}",
+        out.stdout
+    );
+    assert!(
+        out.stdout.contains("Les membres répondent avec\u{a0}:"),
+        "{}",
+        out.stdout
+    );
+    let out = partnereval(["round", "new", d, "Printemps"]).expect_status(0);
+    assert!(
+        out.stdout.starts_with("Tour «\u{a0}Printemps\u{a0}»"),
+        "{}",
+        out.stdout
+    );
+    let out = partnereval(["round", "list", d]).expect_status(0);
+    for word in [
+        "Tour 1",
+        "Printemps",
+        "Commencé",
+        "Brouillons",
+        "le tour en cours",
+    ] {
+        assert!(out.stdout.contains(word), "{word}: {}", out.stdout);
+    }
+    // An English-only evaluation speaks English, even in a French locale, and its first
+    // round is "Round 1".
+    let en = tmp.path().join("en");
+    let e = en.to_str().unwrap();
+    partnereval(["init", e, "-q", "action-in-partnership", "--lang", "en"]).expect_status(0);
+    partnereval(["round", "new", e, "Spring"]).expect_status(0);
+    let out = partnereval(["round", "list", e])
+        .env("LANG", "fr_CA.UTF-8")
+        .expect_status(0);
+    assert!(out.stdout.contains("Round 1"), "{}", out.stdout);
+    assert!(out.stdout.contains("the current round"), "{}", out.stdout);
+}

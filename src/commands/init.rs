@@ -29,14 +29,18 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .unwrap_or_default(),
     )?;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    let m = evaluation.messages();
     writeln!(
         out,
-        "Created evaluation \"{}\" in {dir} ({} {}, languages {}, minimum group size {}).",
-        crate::sanitize::one_line(&evaluation.settings.name),
-        evaluation.definition.id,
-        evaluation.definition.version,
-        evaluation.settings.languages.join(", "),
-        evaluation.settings.min_group_size
+        "{}",
+        (m.init_created)(
+            &crate::sanitize::one_line(&evaluation.settings.name),
+            &dir,
+            &evaluation.definition.id,
+            &evaluation.definition.version,
+            &evaluation.settings.languages.join(", "),
+            evaluation.settings.min_group_size
+        )
     )?;
     if !evaluation.settings.partners.is_empty() {
         let names: Vec<&str> = evaluation
@@ -47,16 +51,12 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             .collect();
         writeln!(
             out,
-            "Partners: {}.",
-            crate::sanitize::one_line(&names.join(", "))
+            "{}",
+            (m.init_partners)(&crate::sanitize::one_line(&names.join(", ")))
         )?;
     } else if evaluation.definition.profile.iter().any(|f| f.partners) {
-        writeln!(
-            out,
-            "No partner list: respondents can only answer as \"other\". Add partners to {dir}/evaluation.toml, or start again with --partners \"A, B, C\"."
-        )?;
+        writeln!(out, "{}", (m.init_no_partners)(&dir))?;
     }
-    writeln!(out, "Members answer with:   partnereval take {dir}")?;
-    writeln!(out, "Settings are in:       {dir}/evaluation.toml")?;
+    writeln!(out, "{}", (m.init_next)(&dir))?;
     Ok(())
 }

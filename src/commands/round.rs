@@ -36,25 +36,26 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let rounds = evaluation.rounds();
     let previous = rounds[rounds.len().saturating_sub(2)].clone();
     let dir = for_terminal(&args.dir.display().to_string()).into_owned();
+    let m = evaluation.messages();
     writeln!(
         out,
-        "Started round \"{}\" ({}) in {dir}; `take` now writes into {}.",
-        for_terminal(&round.name),
-        round.id,
-        evaluation.round_dir(&round).display()
+        "{}",
+        (m.round_started)(
+            &for_terminal(&round.name),
+            &round.id,
+            &dir,
+            &evaluation.round_dir(&round).display().to_string()
+        )
     )?;
     let waiting = found.drafts.len() + found.unusable.len();
     if waiting > 0 {
         writeln!(
             out,
-            "{waiting} unfinished draft(s) stay in round \"{}\": they can no longer be resumed by `take`, and are counted as drafts in that round's report.",
-            for_terminal(&previous.name)
+            "{}",
+            (m.round_drafts_left)(waiting, &for_terminal(&previous.name))
         )?;
     }
-    writeln!(
-        out,
-        "Compare the two rounds once people have answered: partnereval compare {dir}"
-    )?;
+    writeln!(out, "{}", (m.round_compare_hint)(&dir))?;
     Ok(())
 }
 
@@ -107,10 +108,9 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ListFormat::Table => {
+            let m = evaluation.messages();
             let mut table = crate::tables::compact(super::output_width());
-            table.set_header(vec![
-                "", "Round", "Started", "Folder", "Files", "Bundles", "Drafts",
-            ]);
+            table.set_header(m.round_columns.to_vec());
             for e in &entries {
                 table.add_row(vec![
                     if e.current { "*" } else { "" }.to_owned(),
@@ -124,10 +124,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             }
             crate::tables::tighten(&mut table);
             writeln!(out, "{table}")?;
-            writeln!(
-                out,
-                "* the current round: `take` writes into it, `report` reads it."
-            )?;
+            writeln!(out, "{}", m.round_current_note)?;
         }
     }
     Ok(())
