@@ -260,35 +260,38 @@ impl Evaluation {
             .expect("an evaluation has at least one round")
     }
 
+    /// The evaluation's first language (the one its stored words, such as the first round's
+    /// name, are in).
+    fn first_language(&self) -> &str {
+        self.settings
+            .languages
+            .first()
+            .map_or(self.definition.default_language.as_str(), String::as_str)
+    }
+
     /// The language partnereval speaks about this evaluation when not told: the locale's
     /// when the evaluation offers it, else its first language.
     pub fn messages(&self) -> &'static crate::i18n::Messages {
-        let first = self
-            .settings
-            .languages
-            .first()
-            .cloned()
-            .unwrap_or_else(|| self.definition.default_language.clone());
         crate::i18n::messages(&crate::i18n::preferred_language(
             &self.settings.languages,
-            &first,
+            self.first_language(),
         ))
     }
 
     /// The first round's name when none was given: in the evaluation's first language, so
     /// that it is the same whoever runs the command.
     pub fn first_round_name(&self) -> &'static str {
-        let first = self
-            .settings
-            .languages
-            .first()
-            .map_or(self.definition.default_language.as_str(), String::as_str);
-        crate::i18n::messages(first).first_round_name
+        crate::i18n::messages(self.first_language()).first_round_name
     }
 
     /// The current round's folder, to write into (see [`store::Folder`]).
     pub fn responses_folder(&self) -> store::Folder {
-        let round = self.current_round();
+        self.round_folder(&self.current_round())
+    }
+
+    /// The folder of a round's responses, to write into: `responses/` for the first,
+    /// `rounds/ID/` after, inside the evaluation.
+    pub fn round_folder(&self, round: &Round) -> store::Folder {
         let inside = if self.rounds().first().is_some_and(|r| r.id == round.id) {
             vec![RESPONSES_DIR.to_owned()]
         } else {
@@ -300,14 +303,9 @@ impl Evaluation {
         }
     }
 
-    /// The folder of a round's responses: `responses/` for the first, `rounds/ID/` after.
+    /// The path of a round's responses folder (see [`Evaluation::round_folder`]).
     pub fn round_dir(&self, round: &Round) -> PathBuf {
-        let rounds = self.rounds();
-        if rounds.first().is_some_and(|r| r.id == round.id) {
-            self.dir.join(RESPONSES_DIR)
-        } else {
-            self.dir.join(ROUNDS_DIR).join(&round.id)
-        }
+        self.round_folder(round).path()
     }
 
     /// The round called `wanted` (its id or its name, in any case), or an error listing them.
@@ -363,7 +361,7 @@ impl Evaluation {
         }
         if let Some(existing) = rounds
             .iter()
-            .find(|r| name_key(&r.name) == name.to_lowercase() || r.id == name.to_lowercase())
+            .find(|r| name_key(&r.name) == name_key(&name) || r.id == name_key(&name))
         {
             return Err(Error::Usage(format!(
                 "{} already has a round called `{}` ({}); nothing was changed",
@@ -504,7 +502,7 @@ impl Evaluation {
     /// `rounds/`, each round's folder and its `.drafts/`) are real folders of the
     /// evaluation, not links: a link put there by someone with access to the shared folder
     /// would make `take` write, and `report` read, somewhere else.
-    pub fn check_folders(&self) -> Result<(), Error> {
+    fn check_folders(&self) -> Result<(), Error> {
         let mut folders = vec![self.dir.join(RESPONSES_DIR), self.dir.join(ROUNDS_DIR)];
         for round in self.rounds() {
             let dir = self.round_dir(&round);

@@ -252,7 +252,7 @@ pub static EN: Messages = Messages {
     divergence: |t| {
         format!(
             "Divergence: an item is divergent when at least {}% of its valid answers are at each end of the scale (the strongest and the weakest option).",
-            crate::i18n::percent(t)
+            crate::typography::short("en", t * 100.0, 1)
         )
     },
     list_columns: ["id", "version", "title", "languages", "items", "source"],
@@ -586,7 +586,7 @@ pub static FR: Messages = Messages {
     divergence: |t| {
         format!(
             "Divergence\u{a0}: un énoncé est divergent quand au moins {}\u{a0}% de ses réponses valides sont à chaque extrémité de l’échelle (l’option la plus forte et la plus faible).",
-            crate::i18n::percent(t)
+            crate::typography::short("fr", t * 100.0, 1)
         )
     },
     list_columns: ["id", "version", "titre", "langues", "énoncés", "source"],
@@ -844,12 +844,16 @@ pub static FR: Messages = Messages {
         )
     },
     compare_rule_change: |t, low, high| {
+        let (low, high) = (
+            crate::typography::short("fr", low, 2),
+            crate::typography::short("fr", high, 2),
+        );
         format!(
             "Variation\u{a0}: la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de {} point (les scores vont de {low} à {high}) compte comme une hausse ou une baisse\u{202f}; une variation plus petite, comme stable.",
-            format!("{t:.2}").replace('.', ",")
+            crate::typography::decimal("fr", t, 2)
         )
     },
-    compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque tour («\u{a0}pas de réponse\u{a0}» exclu); leurs variations sont en points de pourcentage (pts).",
+    compare_rule_percentages: "Les pourcentages portent sur les réponses valides de chaque tour («\u{a0}pas de réponse\u{a0}» exclu)\u{202f}; leurs variations sont en points de pourcentage (pts).",
     compare_rule_anonymity: |min| {
         format!(
             "Chaque tour est compilé comme un rapport distinct\u{a0}: un tour de moins de {min} réponses individuelles n’est pas comparé."
@@ -897,15 +901,23 @@ pub static FR: Messages = Messages {
     },
     html_profile: "Profil des conditions",
     html_profile_note: |low, high| {
+        let (low, high) = (
+            crate::typography::short("fr", low, 2),
+            crate::typography::short("fr", high, 2),
+        );
         format!(
-            "Score moyen de chaque condition, de {low} (à gauche) à {high} (à droite); les zones ombrées sont les niveaux."
+            "Score moyen de chaque condition, de {low} (à gauche) à {high} (à droite)\u{202f}; les zones ombrées sont les niveaux."
         )
     },
     html_mean_alt: |name, mean, low, high, band| {
+        let (low, high) = (
+            crate::typography::short("fr", low, 2),
+            crate::typography::short("fr", high, 2),
+        );
         format!("{name}\u{a0}: moyenne {mean} sur une échelle de {low} à {high}, niveau {band}")
     },
     html_items: "Réponses par énoncé",
-    html_bar_rule: "Chaque barre montre toutes les réponses, «\u{a0}pas de réponse\u{a0}» compris (gris hachuré); les pourcentages écrits dessous portent sur les réponses valides.",
+    html_bar_rule: "Chaque barre montre toutes les réponses, «\u{a0}pas de réponse\u{a0}» compris (gris hachuré)\u{202f}; les pourcentages écrits dessous portent sur les réponses valides.",
     html_summary: "Ce qui a changé",
     html_pair_note: "Pour chaque condition, le tour précédent sur la première ligne, le plus récent et la variation sur la seconde.",
     html_most_favourable: "le plus favorable",
@@ -996,25 +1008,5 @@ mod locale_tests {
         assert_eq!(language_of_locale("C.UTF-8"), None);
         assert_eq!(language_of_locale("POSIX"), None);
         assert_eq!(language_of_locale(""), None);
-    }
-}
-
-/// A share (0.25) as a percentage without needless decimals (25, 12.5).
-pub fn percent(share: f64) -> String {
-    let p = (share * 1000.0).round() / 10.0;
-    if p.fract() == 0.0 {
-        format!("{p:.0}")
-    } else {
-        format!("{p:.1}")
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn percent_drops_needless_decimals() {
-        assert_eq!(super::percent(0.25), "25");
-        assert_eq!(super::percent(0.125), "12.5");
-        assert_eq!(super::percent(1.0 / 3.0), "33.3");
     }
 }

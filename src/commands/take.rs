@@ -20,20 +20,24 @@ use crate::{interrupt, sanitize};
 /// Where the questionnaire comes from and where responses go.
 struct Target {
     definition: Definition,
+    /// Written relative to the folder's handle, never through a link put in place of one
+    /// of the evaluation's folders meanwhile (see [`store::Folder`]).
     responses: store::Folder,
-    /// The evaluation written into, when the target is one: its folders are checked again
-    /// before every write (a link may have been put in their place meanwhile).
-    evaluation: Option<Evaluation>,
 }
 
-impl Target {
-    /// Checks, right before a write, that the evaluation's folders are still real folders.
-    fn check_before_writing(&self) -> anyhow::Result<()> {
-        if let Some(evaluation) = &self.evaluation {
-            evaluation.check_folders()?;
-        }
-        Ok(())
-    }
+/// The language of `take`'s own words before the respondent chooses: `--lang`, else the
+/// locale's when the questionnaire offers it, else its default.
+fn interface_messages(args: &TakeArgs, def: &Definition) -> &'static Messages {
+    messages(
+        &args.lang.clone().unwrap_or_else(|| {
+            crate::i18n::preferred_language(&def.languages, &def.default_language)
+        }),
+    )
+}
+
+/// The width the survey lays its text out in: the terminal's (on stderr, where it asks).
+fn screen_width() -> usize {
+    crate::commands::output_width().min(console::Term::stderr().size().1 as usize)
 }
 
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
@@ -54,18 +58,15 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
             .into());
         }
         let evaluation = Evaluation::open(path)?;
-        let responses = evaluation.responses_folder();
         return Ok(Target {
-            definition: evaluation.definition.clone(),
-            responses,
-            evaluation: Some(evaluation),
+            responses: evaluation.responses_folder(),
+            definition: evaluation.definition,
         });
     }
     let loaded = load(&args.target)?;
     Ok(Target {
         definition: loaded.definition,
         responses: store::Folder::plain(args.out.clone().unwrap_or_else(|| PathBuf::from("."))),
-        evaluation: None,
     })
 }
 
@@ -79,10 +80,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         return submit_answers(args, file, &target, out);
     }
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
-    let m =
-        messages(&args.lang.clone().unwrap_or_else(|| {
-            crate::i18n::preferred_language(&def.languages, &def.default_language)
-        }));
+    let m = interface_messages(args, def);
     if !args.plain && !interactive {
         return Err(Error::Usage(
             format!(
@@ -180,10 +178,7 @@ fn interview(
 ) -> anyhow::Result<()> {
     let def = &target.definition;
     let responses = &target.responses;
-    let first_m =
-        messages(&args.lang.clone().unwrap_or_else(|| {
-            crate::i18n::preferred_language(&def.languages, &def.default_language)
-        }));
+    let first_m = interface_messages(args, def);
     let (draft, fresh) = match &args.resume {
         Some(id) => (load_matching_draft(&responses.path(), id, def)?, false),
         None => match offer_drafts(p, first_m, &responses.path(), def)? {
@@ -207,10 +202,9 @@ fn interview(
         // A resumed draft is on disk already: stopping now loses none of its answers.
         interrupt::set_resume(m, resume_command(args, &draft));
     }
-    let width = crate::commands::output_width().min(console::Term::stderr().size().1 as usize);
+    let width = screen_width();
     let mut saved_once = false;
     let mut save = |d: &Draft| -> anyhow::Result<()> {
-        target.check_before_writing()?;
         store::save_draft(responses, d)?;
         if !saved_once {
             interrupt::set_resume(m, resume_command(args, d));
@@ -234,7 +228,6 @@ fn interview(
                 }
                 .into());
             }
-            target.check_before_writing()?;
             let path = store::submit(responses, &response)?;
             store::remove_draft(responses, &response.id)?;
             // A new screen: the answers must not stay in view for the next person.
@@ -273,10 +266,7 @@ fn offer_drafts(
     def: &Definition,
 ) -> anyhow::Result<Option<Draft>> {
     let found = store::list_drafts(responses);
-    let width = crate::commands::output_width()
-        .min(console::Term::stderr().size().1 as usize)
-        .saturating_sub(1)
-        .max(20);
+    let width = screen_width();
     for (path, reason) in &found.unusable {
         let text = (m.draft_not_offered)(
             &sanitize::for_terminal(&path.display().to_string()),
@@ -386,7 +376,6 @@ fn submit_answers(
     }
     let response =
         answers_file::into_response(&name, answers, &target.definition, args.lang.as_deref())?;
-    target.check_before_writing()?;
     let path = store::submit(&target.responses, &response)?;
     writeln!(out, "{}", path.display())?;
     Ok(())

@@ -34,44 +34,57 @@ impl Plan {
 /// joins it, again and again, until the pool reaches the minimum. When even every group
 /// together is under the minimum, nothing is shown.
 pub fn plan(groups: &[Group], min: usize) -> Plan {
-    let mut shown: Vec<Group> = groups.iter().filter(|g| g.n >= min).cloned().collect();
-    let mut pooled: Vec<Group> = groups
-        .iter()
-        .filter(|g| g.n > 0 && g.n < min)
-        .cloned()
-        .collect();
-    // largest first; ties in a stable order (named groups by code, "not stated" last)
-    let order = |a: &Group, b: &Group| {
-        b.n.cmp(&a.n)
-            .then_with(|| a.code.is_none().cmp(&b.code.is_none()))
+    let ns: Vec<usize> = groups.iter().map(|g| g.n).collect();
+    // Ties in a stable order: named groups by code, "not stated" last.
+    let (shown, pooled, hidden) = plan_indices(&ns, min, |a, b| {
+        let (a, b) = (&groups[a], &groups[b]);
+        a.code
+            .is_none()
+            .cmp(&b.code.is_none())
             .then_with(|| a.code.cmp(&b.code))
-    };
+    });
+    let pick = |indices: Vec<usize>| indices.into_iter().map(|i| groups[i].clone()).collect();
+    Plan {
+        shown: pick(shown),
+        pooled: pick(pooled),
+        hidden: pick(hidden),
+    }
+}
+
+/// The same plan for groups known by their position, with `ns[i]` members each (ties in
+/// order of position): the positions of the groups that may not be shown on their own
+/// (pooled or hidden).
+pub fn not_shown(ns: &[usize], min: usize) -> Vec<usize> {
+    let (_, pooled, hidden) = plan_indices(ns, min, |a, b| a.cmp(&b));
+    let mut out: Vec<usize> = pooled.into_iter().chain(hidden).collect();
+    out.sort_unstable();
+    out
+}
+
+/// The plan over positions: (shown, pooled, hidden), each largest first, ties broken by
+/// `tie`. Groups of 0 are in none.
+fn plan_indices(
+    ns: &[usize],
+    min: usize,
+    tie: impl Fn(usize, usize) -> std::cmp::Ordering,
+) -> (Vec<usize>, Vec<usize>, Vec<usize>) {
+    let order = |a: &usize, b: &usize| ns[*b].cmp(&ns[*a]).then_with(|| tie(*a, *b));
+    let mut shown: Vec<usize> = (0..ns.len()).filter(|&i| ns[i] >= min).collect();
+    let mut pooled: Vec<usize> = (0..ns.len())
+        .filter(|&i| ns[i] > 0 && ns[i] < min)
+        .collect();
     shown.sort_by(order);
     pooled.sort_by(order);
     if pooled.is_empty() {
-        return Plan {
-            shown,
-            pooled,
-            hidden: Vec::new(),
-        };
+        return (shown, pooled, Vec::new());
     }
-    while pooled.iter().map(|g| g.n).sum::<usize>() < min {
+    while pooled.iter().map(|&i| ns[i]).sum::<usize>() < min {
         match shown.pop() {
             Some(smallest) => pooled.push(smallest),
-            None => {
-                return Plan {
-                    shown: Vec::new(),
-                    pooled: Vec::new(),
-                    hidden: pooled,
-                };
-            }
+            None => return (Vec::new(), Vec::new(), pooled),
         }
     }
-    Plan {
-        shown,
-        pooled,
-        hidden: Vec::new(),
-    }
+    (shown, pooled, Vec::new())
 }
 
 #[cfg(test)]
@@ -115,6 +128,17 @@ mod tests {
         assert_eq!(codes(&p.shown), ["a"]);
         assert_eq!(codes(&p.pooled), ["c", "b", "-"]);
         assert_eq!(p.pooled_n(), 4);
+    }
+
+    #[test]
+    fn groups_known_by_position_follow_the_same_plan() {
+        // Item answered by 2 in group 0, 5 in group 1, none in group 2: group 0 alone would
+        // be the total minus group 1, so both are withheld; group 2 shows nothing anyway.
+        assert_eq!(not_shown(&[2, 5, 0], 3), [0, 1]);
+        assert_eq!(not_shown(&[4, 5, 1], 3), [0, 2]);
+        assert_eq!(not_shown(&[3, 4], 3), Vec::<usize>::new());
+        // Ties go to the later position first, as named groups go by code.
+        assert_eq!(not_shown(&[4, 4, 1], 3), [1, 2]);
     }
 
     #[test]

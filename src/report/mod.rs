@@ -736,23 +736,13 @@ fn withheld_cells(blocks: &[(GroupCount, Vec<Counts>)], min: usize) -> Vec<Vec<u
     let mut withheld = vec![Vec::new(); blocks.len()];
     let questions = blocks.first().map_or(0, |(_, c)| c.len());
     for q in 0..questions {
-        let valid: Vec<Group> = blocks
+        let valid: Vec<usize> = blocks
             .iter()
-            .enumerate()
-            .map(|(b, (_, counts))| Group {
-                code: Some(format!("{b:08}")),
-                n: counts[q].options.iter().sum::<i64>().max(0) as usize,
-            })
+            .map(|(_, counts)| counts[q].options.iter().sum::<i64>().max(0) as usize)
             .collect();
-        let p = plan(&valid, min);
-        for g in p.pooled.iter().chain(&p.hidden) {
-            if let Some(b) = g.code.as_deref().and_then(|c| c.parse::<usize>().ok()) {
-                withheld[b].push(q);
-            }
+        for b in anonymity::not_shown(&valid, min) {
+            withheld[b].push(q);
         }
-    }
-    for list in &mut withheld {
-        list.sort_unstable();
     }
     withheld
 }

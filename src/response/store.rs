@@ -112,19 +112,26 @@ fn open_folder(folder: &Folder) -> anyhow::Result<rustix::fd::OwnedFd> {
                     .with_context(|| format!("cannot create folder {}", path.display()));
             }
         }
-        fd = openat(&fd, part.as_str(), dir_flags | OFlags::NOFOLLOW, Mode::empty())
-            .map_err(std::io::Error::from)
-            .map_err(|e| {
-                if files::is_link_error(&e) || e.raw_os_error() == Some(rustix::io::Errno::NOTDIR.raw_os_error()) {
-                    crate::error::Error::Invalid(format!(
-                        "{} is not a folder of the evaluation (a link or a file was put in its place); nothing was written there",
-                        crate::sanitize::one_line(&path.display().to_string())
-                    ))
-                    .into()
-                } else {
-                    anyhow::Error::from(e).context(format!("cannot open folder {}", path.display()))
-                }
-            })?;
+        fd = match openat(
+            &fd,
+            part.as_str(),
+            dir_flags | OFlags::NOFOLLOW,
+            Mode::empty(),
+        ) {
+            Ok(fd) => fd,
+            // A link (refused by O_NOFOLLOW) or a file (not a folder) in its place.
+            Err(rustix::io::Errno::LOOP | rustix::io::Errno::MLINK | rustix::io::Errno::NOTDIR) => {
+                return Err(crate::error::Error::Invalid(format!(
+                    "{} is not a folder of the evaluation (a link or a file was put in its place); nothing was written there",
+                    crate::sanitize::one_line(&path.display().to_string())
+                ))
+                .into());
+            }
+            Err(e) => {
+                return Err(std::io::Error::from(e))
+                    .with_context(|| format!("cannot open folder {}", path.display()));
+            }
+        };
     }
     Ok(fd)
 }
@@ -282,14 +289,28 @@ pub fn save_draft(responses: &Folder, draft: &Draft) -> anyhow::Result<PathBuf> 
     write(&responses.child(DRAFTS_DIR), &name, &json, true, true, None)
 }
 
-/// Removes a draft once its response is submitted (or abandoned).
+/// Removes a draft once its response is submitted (or abandoned), in the drafts folder
+/// opened as it was written into (never through a link).
 pub fn remove_draft(responses: &Folder, id: &str) -> anyhow::Result<()> {
-    let path = drafts_dir(&responses.path()).join(file_name(id)?);
-    match fs::remove_file(&path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
-            Err(e).with_context(|| format!("cannot remove draft {}", path.display()))
+    let drafts = responses.child(DRAFTS_DIR);
+    let name = file_name(id)?;
+    let path = drafts.path().join(&name);
+    #[cfg(unix)]
+    let removed = open_folder(&drafts).and_then(|dirfd| {
+        rustix::fs::unlinkat(&dirfd, name.as_str(), rustix::fs::AtFlags::empty())
+            .map_err(|e| std::io::Error::from(e).into())
+    });
+    #[cfg(not(unix))]
+    let removed = fs::remove_file(&path).map_err(anyhow::Error::from);
+    match removed {
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::NotFound) =>
+        {
+            Ok(())
         }
-        _ => Ok(()),
+        Err(e) => Err(e.context(format!("cannot remove draft {}", path.display()))),
+        Ok(()) => Ok(()),
     }
 }
 
@@ -300,13 +321,10 @@ pub fn load_draft(responses: &Path, id: &str) -> anyhow::Result<Draft> {
         anyhow::bail!("`{}` is not a draft id", crate::sanitize::one_line(id));
     }
     let path = drafts_dir(responses).join(format!("{id}.json"));
-    read_draft(&path, id).map_err(|reason| {
-        if reason.starts_with("cannot read: No such file") {
-            anyhow::anyhow!("no draft `{id}` in {}", drafts_dir(responses).display())
-        } else {
-            anyhow::anyhow!("{}: {reason}", path.display())
-        }
-    })
+    if matches!(fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound) {
+        anyhow::bail!("no draft `{id}` in {}", drafts_dir(responses).display());
+    }
+    read_draft(&path, id).map_err(|reason| anyhow::anyhow!("{}: {reason}", path.display()))
 }
 
 /// Reads the draft file `path`, which must hold the draft `id`; or why it cannot be used.
@@ -351,12 +369,13 @@ pub fn list_drafts(responses: &Path) -> Drafts {
     let Ok(entries) = fs::read_dir(&dir) else {
         return out;
     };
-    clean_stale_temporaries(&dir);
+    let mut temporaries = Vec::new();
     for entry in entries.filter_map(Result::ok) {
         let path = entry.path();
         let name = entry.file_name();
         let name = name.to_string_lossy();
         if is_temporary(&name) {
+            temporaries.push(path);
             continue;
         }
         let Some(id) = name.strip_suffix(".json") else {
@@ -378,6 +397,7 @@ pub fn list_drafts(responses: &Path) -> Drafts {
         (a.response.submitted, &a.response.id).cmp(&(b.response.submitted, &b.response.id))
     });
     out.unusable.sort();
+    remove_stale(&temporaries);
     out
 }
 
@@ -390,23 +410,9 @@ pub fn is_temporary(name: &str) -> bool {
 /// was killed: a real write renames its file within milliseconds.
 const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(10 * 60);
 
-/// Removes the temporary files left in `dir` by writes that were killed halfway (they may
-/// hold answers). Only regular files with the temporary name, untouched for ten minutes,
-/// are removed; a write in progress is never disturbed.
-pub fn clean_stale_temporaries(dir: &Path) -> usize {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return 0;
-    };
-    let temporaries: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| is_temporary(&e.file_name().to_string_lossy()))
-        .map(|e| e.path())
-        .collect();
-    remove_stale(&temporaries)
-}
-
 /// Removes those of `temporaries` (temporary files of atomic writes, found in a listing)
-/// that are regular files untouched for ten minutes; returns how many.
+/// that writes killed halfway left behind (they may hold answers): regular files untouched
+/// for ten minutes, so that a write in progress is never disturbed. Returns how many.
 pub fn remove_stale(temporaries: &[PathBuf]) -> usize {
     let mut removed = 0;
     for path in temporaries {

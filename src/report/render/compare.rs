@@ -152,9 +152,10 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
         .filter(|i| i.divergence == "appeared" || i.divergence == "resolved")
         .map(|i| {
             format!(
-                "{} {}: {}",
+                "{} {}{}{}",
                 i.id,
                 i.text,
+                m.colon,
                 (m.divergence_change_word)(&i.divergence)
             )
         })
@@ -190,7 +191,10 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
     ];
     for (side, n) in [(&c.from, 1), (&c.to, 2)] {
         for s in &side.skipped {
-            out.push(Block::Para(format!("{n}. {}: {}", s.file, s.reason)));
+            out.push(Block::Para(format!(
+                "{n}. {}{}{}",
+                s.file, m.colon, s.reason
+            )));
         }
     }
     if let Some(reason) = &c.withheld {

@@ -421,7 +421,7 @@ fn item_block(out: &mut String, r: &Report, i: &ItemStats, least: bool, m: &Mess
     out.push_str(&stacked_bar(
         &counts_in_order(&codes, &i.counts),
         i.no_answer,
-        &format!("{} {}: {figures}", m.col_item, i.id),
+        &format!("{} {}{}{figures}", m.col_item, i.id, m.colon),
         "bar",
         30.0,
     ));
@@ -493,8 +493,9 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     for s in &r.skipped {
         let _ = write!(
             h,
-            "<p class=\"note\">{}: {}</p>",
+            "<p class=\"note\">{}{}{}</p>",
             esc(&s.file),
+            m.colon,
             esc(&s.reason)
         );
     }
@@ -645,7 +646,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                         let bar = stacked_bar(
                             &counts_in_order(&codes, counts),
                             no_answer,
-                            &format!("{} · {}: {text}", name, g.label),
+                            &format!("{} · {}{}{text}", name, g.label, m.colon),
                             "mini",
                             30.0,
                         );
@@ -701,7 +702,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             let lines: Vec<String> = g
                 .comments
                 .iter()
-                .map(|c| format!("{}: {}", c.item, c.text))
+                .map(|c| format!("{}{}{}", c.item, m.colon, c.text))
                 .collect();
             list(&mut h, &lines, "comments");
         }
@@ -750,7 +751,7 @@ fn pair(
             stacked_bar(
                 &counts,
                 side.no_answer,
-                &format!("{name}, {label}: {text}"),
+                &format!("{name}, {label}{}{text}", m.colon),
                 "bar",
                 24.0
             )
@@ -791,8 +792,9 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
         for s in &side.skipped {
             let _ = write!(
                 h,
-                "<p class=\"note\">{n}. {}: {}</p>",
+                "<p class=\"note\">{n}. {}{}{}</p>",
                 esc(&s.file),
+                m.colon,
                 esc(&s.reason)
             );
         }

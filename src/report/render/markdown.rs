@@ -164,7 +164,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(out)?;
     }
     for sk in &report.skipped {
-        bullet(out, &format!("{}: {}", sk.file, sk.reason))?;
+        bullet(out, &format!("{}{}{}", sk.file, m.colon, sk.reason))?;
     }
     if let Some(reason) = &report.withheld {
         para(out, reason)?;
@@ -294,7 +294,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         for g in &report.comments {
             heading_over(out, 3, &g.label)?;
             for c in &g.comments {
-                bullet(out, &format!("{}: {}", c.item, c.text))?;
+                bullet(out, &format!("{}{}{}", c.item, m.colon, c.text))?;
             }
         }
         if !report.closing_comments.is_empty() {

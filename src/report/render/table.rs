@@ -53,7 +53,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
     )?;
     para(out, width, &participation_line(report, m))?;
     for s in &report.skipped {
-        para(out, width, &format!("  {}: {}", s.file, s.reason))?;
+        para(out, width, &format!("  {}{}{}", s.file, m.colon, s.reason))?;
     }
     if let Some(reason) = &report.withheld {
         writeln!(out)?;
@@ -141,7 +141,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
                 writeln!(
                     out,
                     "{}",
-                    textwrap::fill(&format!("{}: {}", c.item, c.text), &options)
+                    textwrap::fill(&format!("{}{}{}", c.item, m.colon, c.text), &options)
                 )?;
             }
         }
