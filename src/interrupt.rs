@@ -61,6 +61,18 @@ pub fn finish(stop: Stop) -> ! {
         (None, _) => String::new(),
     };
     let _ = term.write_line("");
-    let _ = term.write_line(&crate::sanitize::for_terminal(&message));
+    // Prose wrapped at words to the terminal (no-break spaces hold); the indented command
+    // line is left whole, to be copied.
+    let width = term
+        .size_checked()
+        .map_or(80, |(_, cols)| usize::from(cols).max(20));
+    for line in crate::sanitize::for_terminal(&message).lines() {
+        let line = if line.starts_with("  ") {
+            line.to_owned()
+        } else {
+            textwrap::fill(line, width)
+        };
+        let _ = term.write_line(&line);
+    }
     std::process::exit(i32::from(crate::exit::INTERRUPTED))
 }

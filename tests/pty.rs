@@ -131,6 +131,11 @@ impl Eval {
 
     /// Starts `partnereval take eval ARGS` in a terminal of 80 x 24.
     fn take(&self, args: &[&str]) -> Take {
+        self.take_in(args, 80, 24)
+    }
+
+    /// Starts `partnereval take eval ARGS` in a terminal of `cols` x `rows`.
+    fn take_in(&self, args: &[&str], cols: u16, rows: u16) -> Take {
         let mut command = Command::new(BIN);
         command
             .arg("take")
@@ -149,7 +154,7 @@ impl Eval {
         let mut session = OsSession::spawn(command).expect("partnereval take starts in a pty");
         session
             .get_process_mut()
-            .set_window_size(80, 24)
+            .set_window_size(cols, rows)
             .expect("the pty takes a window size");
         session.set_expect_timeout(Some(TIMEOUT));
         Take {
@@ -576,6 +581,25 @@ fn interrupt_at_item_5(eval: &Eval) -> String {
     let id = String::from_utf8(found.get(1).expect("the id").to_vec()).expect("an ASCII id");
     assert_eq!(t.exit_status(), 130, "Ctrl-C exits with 130");
     id
+}
+
+#[test]
+fn the_stop_message_wraps_at_words_on_a_narrow_screen() {
+    // At 40 columns the message would run to the edge and put "; pour continuer" on a line
+    // of its own; wrapped at words, the narrow no-break space keeps ";" with its word, and
+    // the command to copy stays whole on its line.
+    let eval = Eval::new();
+    let mut t = eval.take_in(&["--lang", "fr"], 40, 24);
+    begin(&mut t, &FR, PROFILE);
+    t.item(1);
+    t.send(CTRL_C);
+    t.expect(
+        Regex(
+            "Interrompu\\. Vos réponses sont\r?\nconservées\u{202f}; pour continuer, lancez\u{a0}:\r?\n  partnereval take eval --resume [0-9a-f]{32}",
+        ),
+        "the message wrapped at words",
+    );
+    assert_eq!(t.exit_status(), 130);
 }
 
 const FIRST_FOUR: [Choice; 4] = [Choice::A, Choice::B, Choice::C, Choice::NoAnswer];
