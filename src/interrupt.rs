@@ -54,9 +54,9 @@ pub fn finish(stop: Stop) -> ! {
     }
     let state = STATE.lock().ok().and_then(|s| s.clone());
     let message = match (state, stop) {
-        (Some((m, Some(cmd))), Stop::Interrupted) => (m.interrupted)(&cmd),
+        (Some((m, Some(cmd))), Stop::Interrupted) => m.interrupted(&cmd),
         (Some((m, None)), Stop::Interrupted) => m.interrupted_nothing_saved.to_owned(),
-        (Some((m, Some(cmd))), Stop::EndOfInput) => (m.end_of_input)(&cmd),
+        (Some((m, Some(cmd))), Stop::EndOfInput) => m.end_of_input(&cmd),
         (Some((m, None)), Stop::EndOfInput) => m.end_of_input_nothing_saved.to_owned(),
         (None, _) => String::new(),
     };

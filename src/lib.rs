@@ -30,7 +30,9 @@ use clap::Parser;
 /// Parses the command line, runs the command, and turns the outcome into an exit code and,
 /// on failure, a message on stderr.
 pub fn main() -> u8 {
-    let cli = cli::Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    i18n::set_current(i18n::messages(&i18n::startup_language(&args)));
+    let cli = cli::Cli::parse_from(args);
     color::init(cli.color);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());

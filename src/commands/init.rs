@@ -33,7 +33,7 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "{}",
-        (m.init_created)(
+        m.init_created(
             &crate::sanitize::one_line(&evaluation.settings.name),
             &dir,
             &evaluation.definition.id,
@@ -52,11 +52,11 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(
             out,
             "{}",
-            (m.init_partners)(&crate::sanitize::one_line(&names.join(", ")))
+            m.init_partners(&crate::sanitize::one_line(&names.join(", ")))
         )?;
     } else if evaluation.definition.profile.iter().any(|f| f.partners) {
-        writeln!(out, "{}", (m.init_no_partners)(&dir))?;
+        writeln!(out, "{}", m.init_no_partners(&dir))?;
     }
-    writeln!(out, "{}", (m.init_next)(&dir))?;
+    writeln!(out, "{}", m.init_next(&dir))?;
     Ok(())
 }

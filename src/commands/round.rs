@@ -40,7 +40,7 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(
         out,
         "{}",
-        (m.round_started)(
+        m.round_started(
             &for_terminal(&round.name),
             &round.id,
             &dir,
@@ -52,10 +52,10 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(
             out,
             "{}",
-            (m.round_drafts_left)(waiting, &for_terminal(&previous.name))
+            m.round_drafts_left(waiting, &for_terminal(&previous.name))
         )?;
     }
-    writeln!(out, "{}", (m.round_compare_hint)(&dir))?;
+    writeln!(out, "{}", m.round_compare_hint(&dir))?;
     Ok(())
 }
 

@@ -52,7 +52,7 @@ pub fn render_text(
         format!("{}{}{}", m.languages, m.colon, def.languages.join(", ")),
     ];
     if let Some(minutes) = def.estimated_minutes {
-        facts.push((m.minutes)(minutes));
+        facts.push(m.minutes(minutes));
     }
     writeln!(out, "{}", style(facts.join(" · ")).dim())?;
     if let Some(d) = &def.description {
@@ -109,15 +109,13 @@ pub fn render_text(
         }
         match item.kind {
             ItemKind::Number => {
-                let mut range = (m.range)(item.min, item.max);
+                let mut range = m.range(item.min, item.max);
                 if let Some(unit) = &item.unit {
                     range = format!("{range} ({})", w.line(unit));
                 }
                 facts.push(range);
             }
-            ItemKind::Multiple => {
-                facts.push((m.choices_between)(item.min_choices, item.max_choices))
-            }
+            ItemKind::Multiple => facts.push(m.choices_between(item.min_choices, item.max_choices)),
             _ => {}
         }
         if let Some(d) = item.dimension.as_deref().and_then(|d| def.dimension(d)) {
@@ -167,7 +165,11 @@ pub fn render_text(
         }
     }
     writeln!(out)?;
-    w.para(out, "", &(m.divergence)(def.divergence.threshold))?;
+    w.para(
+        out,
+        "",
+        &m.divergence(crate::i18n::Short(def.divergence.threshold * 100.0, 1)),
+    )?;
     Ok(())
 }
 

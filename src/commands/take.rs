@@ -235,7 +235,7 @@ fn interview(
             writeln!(out, "{}", path.display())?;
         }
         Outcome::Left => {
-            p.message(&(m.left_as_draft)(&resume_command(args, &draft)))
+            p.message(&m.left_as_draft(&resume_command(args, &draft)))
                 .ok();
         }
         Outcome::Abandoned => {
@@ -268,7 +268,7 @@ fn offer_drafts(
     let found = store::list_drafts(responses);
     let width = screen_width();
     for (path, reason) in &found.unusable {
-        let text = (m.draft_not_offered)(
+        let text = m.draft_not_offered(
             &sanitize::for_terminal(&path.display().to_string()),
             &sanitize::for_terminal(reason),
         );
@@ -283,13 +283,13 @@ fn offer_drafts(
     if drafts.is_empty() {
         return Ok(None);
     }
-    p.screen(&(m.drafts_found)(drafts.len()))
+    p.screen(&m.drafts_found(drafts.len()))
         .map_err(SurveyError::from)?;
     let total = def.items.len();
     let mut items: Vec<String> = drafts
         .iter()
         .map(|d| {
-            (m.resume_draft)(
+            m.resume_draft(
                 &d.response.submitted.to_string(),
                 d.response.answers.len(),
                 total,

@@ -247,7 +247,7 @@ pub fn compare(
     let withheld = [(from, from_label), (to, to_label)]
         .iter()
         .filter(|(r, _)| r.withheld.is_some())
-        .map(|(r, label)| (m.compare_withheld)(label, r.respondents, r.rules.min_group_size))
+        .map(|(r, label)| m.compare_withheld(label, r.respondents, r.rules.min_group_size))
         .collect::<Vec<_>>();
     let mut comparison = Comparison {
         schema_version: COMPARISON_SCHEMA_VERSION,
@@ -258,13 +258,13 @@ pub fn compare(
         to: summary(to, to_label),
         rules: CompareRules {
             threshold,
-            change: (m.compare_rule_change)(threshold, low, high),
+            change: m.compare_rule_change(crate::i18n::Fixed(threshold, 2), low, high),
             percentages: m.compare_rule_percentages.to_owned(),
             bands: to.rules.bands.clone(),
             divergence_threshold: to.rules.divergence_threshold,
             divergence: to.rules.divergence.clone(),
             min_group_size: to.rules.min_group_size,
-            anonymity: (m.compare_rule_anonymity)(to.rules.min_group_size),
+            anonymity: m.compare_rule_anonymity(to.rules.min_group_size),
         },
         options: to.options.clone(),
         withheld: (!withheld.is_empty()).then(|| withheld.join(" ")),

@@ -138,7 +138,7 @@ pub(super) fn compile(
             }
             present.push(pooled);
         } else {
-            notes.push((m.matrix_unnamed_hidden)(unnamed_n as usize, min));
+            notes.push(m.matrix_unnamed_hidden(unnamed_n as usize, min));
         }
     }
     let position = |code: &Option<String>| match code {

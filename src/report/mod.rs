@@ -509,10 +509,10 @@ impl<'d> Compiler<'d> {
                 .collect(),
             band_rule: m.bands_rule.to_owned(),
             divergence_threshold: self.def.divergence.threshold,
-            divergence: (m.divergence)(self.def.divergence.threshold),
-            least_favourable: (m.rule_least_favourable)(&lowest, LEAST_FAVOURABLE_FALLBACK),
+            divergence: m.divergence(crate::i18n::Short(self.def.divergence.threshold * 100.0, 1)),
+            least_favourable: m.rule_least_favourable(&lowest, LEAST_FAVOURABLE_FALLBACK),
             min_group_size: min,
-            anonymity: (m.rule_anonymity)(min),
+            anonymity: m.rule_anonymity(min),
         }
     }
 
@@ -544,8 +544,9 @@ impl<'d> Compiler<'d> {
             .first()
             .map(|b| self.text(&b.label))
             .unwrap_or_default();
-        let least_rule = (m.rule_least_favourable)(&lowest_label, LEAST_FAVOURABLE_FALLBACK);
-        let divergence_rule = (m.divergence)(self.def.divergence.threshold);
+        let least_rule = m.rule_least_favourable(&lowest_label, LEAST_FAVOURABLE_FALLBACK);
+        let divergence_rule =
+            m.divergence(crate::i18n::Short(self.def.divergence.threshold * 100.0, 1));
         let mut out: Vec<ToDiscuss> = least
             .iter()
             .map(|i| ToDiscuss {
@@ -700,7 +701,7 @@ impl<'d> Compiler<'d> {
             shown.push((
                 GroupCount {
                     code: POOLED_CODE.to_owned(),
-                    label: (self.m.pooled_label)(&labels.join(", ")),
+                    label: self.m.pooled_label(&labels.join(", ")),
                     n: p.pooled_n(),
                 },
                 p.pooled.iter().map(|g| g.code.clone()).collect(),
@@ -709,7 +710,7 @@ impl<'d> Compiler<'d> {
                 field: field_id.to_owned(),
                 groups: labels,
                 action: "pooled".to_owned(),
-                reason: (self.m.pooled_reason)(min),
+                reason: self.m.pooled_reason(min),
             });
         }
         if !p.hidden.is_empty() {
@@ -717,7 +718,7 @@ impl<'d> Compiler<'d> {
                 field: field_id.to_owned(),
                 groups: p.hidden.iter().map(|g| label_of(&g.code)).collect(),
                 action: "hidden".to_owned(),
-                reason: (self.m.hidden_reason)(min),
+                reason: self.m.hidden_reason(min),
             });
         }
         Some(FieldGroups {
@@ -768,7 +769,7 @@ pub fn compile(
         )));
     }
     let individual = acc.individual.max(0) as usize;
-    let withheld = (individual < min).then(|| (m.withheld)(individual, min));
+    let withheld = (individual < min).then(|| m.withheld(individual, min));
     let group_counts = |field: &str| -> &[accumulate::GroupCounts] {
         layout
             .grouped
@@ -870,7 +871,7 @@ pub fn compile(
             Some(list) => list
                 .iter()
                 .find(|(_, cells)| cells.values().any(|(n, _)| under(*n)))
-                .map(|(other, _)| (m.crossing_reason)(field, other, min)),
+                .map(|(other, _)| m.crossing_reason(field, other, min)),
         };
         let crossing: Vec<usize> = crossings
             .iter()
@@ -933,7 +934,7 @@ pub fn compile(
                         field: field.clone(),
                         groups: vec![count.label.clone()],
                         action: "items-withheld".to_owned(),
-                        reason: (m.items_withheld_reason)(&noted.join(", "), min),
+                        reason: m.items_withheld_reason(&noted.join(", "), min),
                     });
                 }
                 groups.push(GroupStats {

@@ -218,7 +218,7 @@ impl<'a> Survey<'a> {
             parts.push(self.wrap(&self.text(notice)));
         }
         if let Some(minutes) = def.estimated_minutes {
-            parts.push((m.minutes)(minutes));
+            parts.push(m.minutes(minutes));
         }
         if self.draft.response.mode == crate::response::Mode::Collective {
             parts.push(self.wrap(m.intro_collective));
@@ -350,7 +350,7 @@ impl<'a> Survey<'a> {
 
     /// The screen heading of an item: progress and dimension.
     fn item_heading(&self, index: usize, item: &DefinedItem) -> String {
-        let mut heading = (self.m.progress)(index + 1, self.def.items.len());
+        let mut heading = self.m.progress(index + 1, self.def.items.len());
         if let Some(d) = item
             .dimension
             .as_deref()
@@ -375,7 +375,7 @@ impl<'a> Survey<'a> {
             let row_text = self.text(&item.rows[r].text);
             screen.push_str(&format!(
                 "\n\n{} {}",
-                (m.progress)(r + 1, item.rows.len()),
+                m.progress(r + 1, item.rows.len()),
                 sanitize::one_line(&row_text)
             ));
             prompt = sanitize::one_line(&row_text);
@@ -674,7 +674,7 @@ impl<'a> Survey<'a> {
         let item = &def.items[i];
         let mut screen = self.item_heading(i, item);
         if item.min.is_some() || item.max.is_some() || item.unit.is_some() {
-            let mut range = (m.range)(item.min, item.max);
+            let mut range = m.range(item.min, item.max);
             if let Some(unit) = &item.unit {
                 range = format!("{range} ({})", sanitize::one_line(&self.text(unit)));
             }
@@ -703,7 +703,7 @@ impl<'a> Survey<'a> {
                         if item.min.is_some_and(|min| x < min)
                             || item.max.is_some_and(|max| x > max)
                         {
-                            p.message(&(m.out_of_range)(item.min, item.max))?;
+                            p.message(&m.out_of_range(item.min, item.max))?;
                             continue;
                         }
                         Some(Answer::Number(x))
@@ -876,7 +876,7 @@ impl<'a> Survey<'a> {
                     if missing.is_empty() {
                         return Ok(Review::Submit);
                     }
-                    p.message(&self.wrap(&(m.missing_required)(&missing.join(", "))))?;
+                    p.message(&self.wrap(&m.missing_required(&missing.join(", "))))?;
                     let first = missing[0];
                     let step = self
                         .steps

@@ -97,7 +97,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             }
             match line.parse::<usize>() {
                 Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
-                _ => writeln!(self.out, "{}", (self.m.choose_between)(items.len()))?,
+                _ => writeln!(self.out, "{}", self.m.choose_between(items.len()))?,
             }
         }
     }
@@ -140,7 +140,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
                     v.dedup();
                     return Ok(Some(v));
                 }
-                None => writeln!(self.out, "{}", (self.m.choose_between)(items.len()))?,
+                None => writeln!(self.out, "{}", self.m.choose_between(items.len()))?,
             }
         }
     }

@@ -28,7 +28,7 @@ pub fn points(x: Option<f64>) -> String {
 
 /// "Round 1 (13 respondents)".
 fn side_label(label: &str, respondents: usize, m: &Messages) -> String {
-    format!("{label} ({})", (m.respondent_count)(respondents))
+    format!("{label} ({})", m.respondent_count(respondents))
 }
 
 /// The option codes shared by every row, in the scale's order, so that each can be a column.
@@ -84,7 +84,7 @@ fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<
                 .map(|code| points(c.percent_change.get(code).copied())),
         );
     }
-    row.push((m.trend_word)(c.trend).to_owned());
+    row.push(m.trend_word(c.trend).to_owned());
     row
 }
 
@@ -137,7 +137,7 @@ fn item_section(c: &Comparison, m: &Messages) -> Section {
                         trend: &i.trend,
                     },
                 );
-                row.push((m.divergence_change_short)(&i.divergence).to_owned());
+                row.push(m.divergence_change_short(&i.divergence).to_owned());
                 row
             })
             .collect(),
@@ -156,7 +156,7 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
                 i.id,
                 i.text,
                 m.colon,
-                (m.divergence_change_word)(&i.divergence)
+                m.divergence_change_word(&i.divergence)
             )
         })
         .collect()
@@ -184,7 +184,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
     }
     let mut out = vec![
         Block::Title(title),
-        Block::Para((m.compare_heading)(
+        Block::Para(m.compare_heading(
             &side_label(&c.from.label, c.from.respondents, m),
             &side_label(&c.to.label, c.to.respondents, m),
         )),
@@ -206,7 +206,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
         }
         for (trend, items) in trends {
             out.push(Block::List(
-                (m.trend_heading)(trend).to_owned(),
+                m.trend_heading(trend).to_owned(),
                 items.into_iter().map(|i| change_line(i, m)).collect(),
             ));
         }

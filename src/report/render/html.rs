@@ -317,7 +317,7 @@ fn foot(out: &mut String, m: &Messages) {
     let _ = write!(
         out,
         "<footer>{}</footer>\n</body>\n</html>\n",
-        esc(&(m.html_footer)(env!("CARGO_PKG_VERSION")))
+        esc(&m.html_footer(env!("CARGO_PKG_VERSION")))
     );
 }
 
@@ -448,7 +448,7 @@ fn profile_row(
     m: &Messages,
 ) {
     let band = &super::band_label(bands, &d.band);
-    let label = (m.html_mean_alt)(&d.name, &m.num(d.mean), scale.0, scale.1, band);
+    let label = m.html_mean_alt(&d.name, &m.num(d.mean), scale.0, scale.1, band);
     let _ = write!(
         out,
         r#"<div class="name">{}</div>{}<div class="value">{} · {}</div>"#,
@@ -507,7 +507,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
             h,
             r#"<section id="profile"><h2>{}</h2><p class="note">{}</p><figure class="profile" role="group" aria-label="{}">"#,
             esc(m.html_profile),
-            esc(&(m.html_profile_note)(scale.0, scale.1)),
+            esc(&m.html_profile_note(scale.0, scale.1)),
             esc(m.html_profile)
         );
         for d in r.dimensions.iter().chain(r.overall.as_ref()) {
@@ -593,7 +593,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         let _ = write!(
             h,
             r#"<section id="groups"><h2>{}</h2><table class="groups"><thead><tr><th scope="col">{}</th>"#,
-            esc(&(m.report_by)(&grouped.label)),
+            esc(&m.report_by(&grouped.label)),
             esc(m.col_item)
         );
         for g in &grouped.groups {
@@ -673,7 +673,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         let _ = write!(
             h,
             r#"<section class="collective"><h2>{}</h2>"#,
-            esc(&(m.report_collective)(&c.submitted.to_string()))
+            esc(&m.report_collective(&c.submitted.to_string()))
         );
         section_table(&mut h, &super::collective_section(c, m), false);
         h.push_str("</section>\n");
@@ -786,7 +786,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
     let _ = write!(
         h,
         r#"<p id="participation">{}</p>"#,
-        esc(&(m.compare_heading)(&from_label, &to_label))
+        esc(&m.compare_heading(&from_label, &to_label))
     );
     for (side, n) in [(&c.from, 1), (&c.to, 2)] {
         for s in &side.skipped {
@@ -817,7 +817,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 h,
                 "<h3>{}{}</h3>",
                 trend_mark(trend),
-                esc((m.trend_heading)(trend))
+                esc(&m.trend_heading(trend))
             );
             let lines: Vec<String> = items
                 .into_iter()
@@ -838,13 +838,13 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 h,
                 r#"<section id="profile"><h2>{}</h2><p class="note">{}</p><figure class="profile" role="group" aria-label="{}">"#,
                 esc(m.html_profile),
-                esc(&(m.html_profile_note)(low, high)),
+                esc(&m.html_profile_note(low, high)),
                 esc(m.html_profile)
             );
             for d in c.dimensions.iter().chain(c.overall.as_ref()) {
                 for (side, label, first) in [(&d.from, short.0, true), (&d.to, short.1, false)] {
                     let band = &super::band_label(&c.rules.bands, &side.band);
-                    let alt = (m.html_mean_alt)(
+                    let alt = m.html_mean_alt(
                         &format!("{} ({label})", d.name),
                         &m.num(side.mean),
                         low,
@@ -859,7 +859,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                             esc(&d.trend),
                             trend_mark(&d.trend),
                             m.signed(d.change),
-                            esc((m.trend_word)(&d.trend))
+                            esc(&m.trend_word(&d.trend))
                         )
                     };
                     let _ = write!(
@@ -919,13 +919,13 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                         h,
                         r#"<span class="badge trend-{}">{mark}{}</span>"#,
                         esc(&i.trend),
-                        esc((m.trend_word)(&i.trend))
+                        esc(&m.trend_word(&i.trend))
                     );
                     if i.divergence != "none" {
                         let _ = write!(
                             h,
                             r#"<span class="badge">⇄ {}</span>"#,
-                            esc((m.divergence_change_word)(&i.divergence))
+                            esc(&m.divergence_change_word(&i.divergence))
                         );
                     }
                     h.push_str(r#"</p><div class="pair">"#);

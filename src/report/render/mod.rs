@@ -289,7 +289,7 @@ pub fn matrix_sections(
         ),
     ];
     if let Some(p) = mx.in_kind_percent {
-        notes.push((m.in_kind_label)(p));
+        notes.push(m.in_kind_label(crate::i18n::Short(p, 0)));
     }
     notes.push(format!(
         "{}{}{}",
@@ -403,7 +403,7 @@ pub fn groups_section(
         row
     }));
     Section {
-        title: (m.report_by)(&grouped.label),
+        title: m.report_by(&grouped.label),
         header,
         rows,
     }
@@ -412,7 +412,7 @@ pub fn groups_section(
 /// A collective response beside the individual majority.
 pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messages) -> Section {
     Section {
-        title: (m.report_collective)(&c.submitted.to_string()),
+        title: m.report_collective(&c.submitted.to_string()),
         header: [m.col_item, m.col_group_answer, m.col_majority, ""]
             .map(str::to_owned)
             .to_vec(),
@@ -445,7 +445,7 @@ pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messag
 /// "sector: Municipality, Public health: shown together …", one line per note.
 pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
     let everywhere = (!report.withheld_items.is_empty()).then(|| {
-        (m.items_withheld_all)(
+        m.items_withheld_all(
             &report.withheld_items.join(", "),
             report.rules.min_group_size,
         )

@@ -105,7 +105,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         )?;
     }
     if let Some(grouped) = &report.groups {
-        heading(out, width, &(m.report_by)(&grouped.label))?;
+        heading(out, width, &m.report_by(&grouped.label))?;
         write_section(out, width, super::groups_section(report, grouped, m), false)?;
         para(out, width, m.by_note)?;
     }
@@ -113,7 +113,7 @@ pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Res
         para(out, width, &line)?;
     }
     for c in &report.collective {
-        heading(out, width, &(m.report_collective)(&c.submitted.to_string()))?;
+        heading(out, width, &m.report_collective(&c.submitted.to_string()))?;
         write_section(out, width, super::collective_section(c, m), false)?;
     }
     if let Some(mx) = &report.matrix {

@@ -1,0 +1,273 @@
+languages = languages
+# The separator after a label: ": " in English, " : " in French.
+colon = :{" "}
+minutes = about { $m } minutes
+credit = Credit
+source = Source
+licence = Licence
+prerequisites = Before you start
+prerequisites-note = Yes/no questions; the questionnaire fits when every answer is yes.
+if-not = If not
+profile = About you
+profile-note = Every question can be skipped ("prefer not to say").
+items = Items
+dimension = dimension
+dimensions = Dimensions
+required = required
+optional = optional
+no-answer-offered = "no answer" offered
+comment-offered = comment offered
+closing-comment = Closing comment
+no-answer-default = No answer / don't know
+kind-single = one choice
+kind-multiple = several choices
+kind-text = free text
+kind-number = number
+kind-grid = grid
+score = score
+range-between = from { $min } to { $max }
+range-at-least = at least { $min }
+range-at-most = at most { $max }
+range-any = any value
+choices-between-between = tick { $min } to { $max }
+choices-between-at-least = tick at least { $min }
+choices-between-at-most = tick at most { $max }
+choices-between-any = tick any
+bands = Bands
+bands-rule = A mean score s is in a band when min <= s < max (the highest band includes its max).
+divergence = Divergence: an item is divergent when at least { $percent }% of its valid answers are at each end of the scale (the strongest and the weakest option).
+list-columns-1 = id
+list-columns-2 = version
+list-columns-3 = title
+list-columns-4 = languages
+list-columns-5 = items
+list-columns-6 = source
+bundled = bundled
+language-name = English
+choose-language = Language / Langue
+intro-anonymous = Your answers are anonymous: no name or contact detail is recorded, and reports never show a group smaller than the minimum group size.
+intro-collective = Collective mode: the group fills in one shared answer together, agreeing on each item.
+intro-no-names = No name, e-mail or other contact detail of yours is recorded.
+intro-drafts = Your answers are saved as you go; you can stop at any time (Ctrl-C) and resume later.
+start = Start
+quit = Quit
+progress = { $n } / { $total }
+yes = Yes
+no = No
+continue-anyway = Continue anyway
+stop-here = Stop here (nothing is submitted)
+prefer-not-to-say = Prefer not to say
+add-comment = Add a comment...
+edit-comment = Change my comment...
+comment-prompt = Your comment (empty to remove it)
+back = Back
+type-back = type < to go back
+optional-enter = optional: Enter to skip
+no-answer-enter = Enter alone for no answer
+answer-needed = An answer is needed to go on.
+not-a-number = Please type a number.
+whole-number = Please type a whole number.
+out-of-range = Please type a number { $range }.
+tick-hint = Space to tick, Enter to confirm, Esc to go back
+grid-hint = Up/Down: row · Left/Right or a number: answer · n: note · Enter: done · Esc: back
+answer-every-row = Please answer every row; "no answer" counts as an answer.
+no-answer-alone = "No answer" cannot be ticked with other options.
+closing-heading = One last thing
+review-heading = Review your answers
+review-prompt = Submit now, or change an answer?
+submit = Submit
+change-answer = Change an answer...
+save-and-leave = Keep as a draft and leave
+which-answer = Which answer do you want to change?
+not-answered = (not answered)
+skipped = (skipped)
+missing-required = These required items have no answer yet: { $ids }.
+comment-label = comment
+drafts-found =
+    { $n ->
+        [one] An unfinished response was found.
+       *[other] { $n } unfinished responses were found.
+    }
+# A file among the drafts that is not offered, and why.
+draft-not-offered = Not offered: { $path }: { $reason }
+resume-draft = Resume the one started { $date } ({ $done } of { $total } answered)
+start-new = Start a new response
+interrupted =
+    Interrupted. Your answers so far are kept; to continue, run:
+    {"  "}{ $cmd }
+interrupted-nothing-saved = Interrupted; nothing was saved.
+# The input ended (`--plain` reading a file or a pipe) before the response was done.
+end-of-input =
+    The input ended before the survey did. Your answers so far are kept as a draft; to continue, run:
+    {"  "}{ $cmd }
+end-of-input-nothing-saved = The input ended before the first answer; nothing was saved.
+left-as-draft =
+    Your answers are kept as a draft; to continue, run:
+    {"  "}{ $cmd }
+abandoned = Stopped; nothing was submitted.
+thanks = Thank you. Your response is saved:
+select-hint = Type a number and press Enter (< to go back).
+choose-between = Please type a number from 1 to { $n }.
+tick-plain = Type the numbers to tick, separated by spaces (e.g. 1 3), then Enter.
+overall = Overall
+rule-percentages = Percentages are of valid answers: "no answer" is counted apart and left out of percentages and means.
+rule-mean = Mean, median and standard deviation (sample, n-1) are of the option scores; a dimension pools the answers to all its items.
+rule-least-favourable = Least favourable: items whose mean is in the lowest band ({ $band }); when none is, the { $n } items with the lowest mean (ties in questionnaire order).
+rule-anonymity = No group of fewer than { $min } respondents is shown. Smaller groups are pooled into "other", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than { $min } respondents is shown nowhere. Within a shown group, an item answered by fewer than { $min } of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least { $min } respondents with each group of the other fields, and an item only if the same holds for its answers.
+not-stated = not stated
+pooled-label = Other ({ $groups })
+pooled-reason = shown together as "other": at least one has fewer than { $min } respondents, and none may be worked out by subtraction
+hidden-reason = not shown: together they have fewer than { $min } respondents
+# Why a breakdown is withheld: (the field asked for, the other field, min).
+crossing-reason = figures by { $by } are not shown: a group of { $by } and a group of { $other } have fewer than { $min } respondents in common, so figures by { $by } set beside figures by { $other } could be subtracted from each other to reveal their answers. To report by { $by }, remove { $other } from report_by in evaluation.toml (or the other way round).
+# Why a breakdown is withheld when its crossings cannot be checked.
+crossing-unchecked = figures by this field are not shown: the questionnaire has too many profile fields or choices to check that its breakdowns cannot be subtracted from each other; keep one field in report_by in evaluation.toml
+# Why some items are left out of one group's figures: (items, min).
+items-withheld-reason = { $items }: left out of this group's figures, its conditions and its overall, because fewer than { $min } of its members answered them (or because another group's figure could otherwise be worked out by subtraction)
+# `round new`: (name, id, dir, folder).
+round-started = Started round "{ $name }" ({ $id }) in { $dir }; `take` now writes into { $folder }.
+# `round new`: (drafts left, the previous round's name).
+round-drafts-left =
+    { $n ->
+        [one] { $n } unfinished draft stays in round "{ $previous }": it can no longer be resumed by `take`, and is counted as a draft in that round's report.
+       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can no longer be resumed by `take`, and are counted as drafts in that round's report.
+    }
+round-compare-hint = Compare the two rounds once people have answered: partnereval compare { $dir }
+round-columns-1 = {""}
+round-columns-2 = Round
+round-columns-3 = Started
+round-columns-4 = Folder
+round-columns-5 = Files
+round-columns-6 = Bundles
+round-columns-7 = Drafts
+round-current-note = * the current round: `take` writes into it, `report` reads it.
+# The name of the first round when a second starts without `--first-name`.
+first-round-name = Round 1
+# `init`: (name, dir, questionnaire id, version, languages, min).
+init-created = Created evaluation "{ $name }" in { $dir } ({ $id } { $version }, languages { $languages }, minimum group size { $min }).
+init-partners = Partners: { $names }.
+init-no-partners = No partner list: respondents can only answer as "other". Add partners to { $dir }/evaluation.toml, or start again with --partners "A, B, C".
+init-next =
+    Members answer with:   partnereval take { $dir }
+    Settings are in:       { $dir }/evaluation.toml
+# Why some items are left out of the whole report: (items, min).
+items-withheld-all = { $items }: not shown, in any group or beside the collective answer, because fewer than { $min } respondents answered them (the others chose "no answer"); conditions and the overall are over the other items.
+withheld =
+    Only { $n } individual { $n ->
+        [one] response
+       *[other] responses
+    }: results are shown from { $min } on, so that no answer can be traced to a person.
+other-items = Other items
+report-to-discuss = To discuss
+col-item = item
+col-mean = mean
+col-median = med.
+col-sd = sd
+col-band = band
+col-why = why
+col-statement = statement
+col-answers = answers (% of valid)
+col-no-answer = no ans.
+col-divergent = div.
+divergent-word = divergent
+least-favourable-word = least favourable
+report-by = By group: { $field } (mean and band)
+by-note = ! marks a divergent item within the group.
+report-collective = Collective response of { $date } beside the individual answers
+col-group-answer = group answer
+col-majority = individual majority
+differs-word = differs
+report-comments = Comments
+report-rules = How to read this report
+compare-rules = How to read this comparison
+respondents = Respondents
+collective-responses = collective responses
+unfinished-drafts = unfinished drafts
+skipped-files = skipped files
+matrix-rules-1 = Reported per organisation, as respondents were told before answering: the minimum group size does not apply to the matrix.
+matrix-rules-2 = An organisation's level in a category is the median of the answers of the people who answered for it; "don't know" is left out.
+matrix-rules-3 = Levels are scored none 0, minor 1, moderate 2, major 3; totals add the levels, and an organisation's share is its total over the sum of all totals.
+matrix-rules-4 = Balance is what an organisation receives minus what it contributes: above 0 it gets more than it brings.
+matrix-rules-5 = A gap is a category no organisation contributes to; a dependency, one that a single organisation carries; in-kind is everything but money. Answers two levels or more apart within one organisation are flagged as a disagreement.
+matrix-heading = Contribution matrix
+matrix-contributes = What each organisation contributes (median level: 0 none, 1 minor, 2 moderate, 3 major)
+matrix-receives = What each organisation receives (median level)
+matrix-balance = Balance per organisation
+col-category = category
+col-organisation = organisation
+col-total = total
+col-respondents = respondents
+col-contributed = contributes
+col-received = receives
+col-share = share
+col-balance = balance
+gaps-label = Gaps (no organisation contributes)
+dependencies-label = Dependencies (a single organisation carries it)
+in-kind-label = In-kind contributions (all but money): { $percent }% of all contributions.
+not-answered-label = Organisations that have not answered
+disagreements-label = Disagreements within an organisation
+none-word = none
+matrix-unnamed = Other or not named (pooled)
+matrix-unnamed-hidden = { $n } respondents who did not name a partner organisation are not shown: fewer than { $min }.
+round = Round
+compare-withheld =
+    { $label } has { $n } individual { $n ->
+        [one] response
+       *[other] responses
+    }, fewer than { $min }: no figures are compared, so that no answer can be traced to a person.
+compare-rule-change = Change: the mean of the second (2, --to) minus the mean of the first (1, --from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined; a smaller one as steady.
+compare-rule-percentages = Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).
+compare-rule-anonymity = Each round is compiled as its own report: a round with fewer than { $min } individual responses is not compared.
+compare-heading = From { $from } to { $to }
+respondent-count =
+    { $n } { $n ->
+        [one] respondent
+       *[other] respondents
+    }
+col-change = Change
+col-trend = Trend
+points-short = pts
+points-note = A pts, B pts…: change in percentage points. Divergent: new (only in 2), ended (only in 1), both.
+trend-word =
+    { $trend ->
+        [improved] improved
+        [declined] declined
+        [steady] steady
+        [higher] higher
+        [lower] lower
+       *[other] not comparable
+    }
+divergence-change-word =
+    { $change ->
+        [appeared] newly divergent
+        [resolved] no longer divergent
+        [both] divergent in both
+       *[other] {""}
+    }
+divergence-change-short =
+    { $change ->
+        [appeared] new
+        [resolved] ended
+        [both] both
+       *[other] {""}
+    }
+no-trend = No item changed by more than the threshold.
+trend-heading =
+    { $trend ->
+        [improved] Improved
+        [declined] Declined
+        [higher] Higher
+        [lower] Lower
+       *[other] Not comparable
+    }
+divergence-heading = Divergence changed
+html-footer = Compiled by partnereval { $v }. This page needs no network connection and can be printed.
+html-profile = Profile of the dimensions
+html-profile-note = Mean score of each dimension, from { $low } (left) to { $high } (right); shaded zones are the bands.
+html-mean-alt = { $name }: mean { $mean } on a scale from { $low } to { $high }, band { $band }
+html-items = Answers per item
+html-bar-rule = Each bar shows all answers, no answer included (hatched grey); the percentages written under it are of the valid answers.
+html-summary = What changed
+html-pair-note = For each dimension, the earlier round on the first line and the later round with the change on the second.
+html-most-favourable = most favourable
+html-least-favourable = least favourable

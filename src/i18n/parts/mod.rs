@@ -1,0 +1,9 @@
+//! The messages of errors and diagnostics, in parts by what they are about.
+
+mod commands;
+mod questionnaire;
+mod responses;
+
+pub use commands::CommandMessages;
+pub use questionnaire::QuestionnaireMessages;
+pub use responses::ResponseMessages;
