@@ -30,6 +30,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
                 "locales/en/commands.ftl",
                 include_str!("../../locales/en/commands.ftl"),
             ),
+            (
+                "locales/en/help.ftl",
+                include_str!("../../locales/en/help.ftl"),
+            ),
         ],
     ),
     (
@@ -50,6 +54,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
             (
                 "locales/fr/commands.ftl",
                 include_str!("../../locales/fr/commands.ftl"),
+            ),
+            (
+                "locales/fr/help.ftl",
+                include_str!("../../locales/fr/help.ftl"),
             ),
         ],
     ),

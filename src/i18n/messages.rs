@@ -3,12 +3,12 @@
 //! The names are the code's contract with the Fluent files: a text is a field, a message
 //! with values is a method taking them by name (the Fluent variables are the argument
 //! names). Errors and diagnostics have their own parts (`errors_*.rs`), reached as
-//! `m.questionnaire`, `m.responses`, `m.commands`. `tests/catalogue.rs` checks every
+//! `m.questionnaire`, `m.responses`, `m.commands`, `m.help`. `tests/catalogue.rs` checks every
 //! language against these lists.
 
 #[allow(unused_imports)]
 use super::catalogue::{Fixed, Short};
-use super::parts::{CommandMessages, QuestionnaireMessages, ResponseMessages};
+use super::parts::{CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages};
 
 messages! {
     /// The messages of one language.
@@ -20,6 +20,8 @@ messages! {
         responses: ResponseMessages,
         /// Evaluations and commands.
         commands: CommandMessages,
+        /// The command line's help.
+        help: HelpMessages,
     }
     texts {
         languages,

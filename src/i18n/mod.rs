@@ -17,7 +17,7 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 pub use catalogue::{Arg, Catalogue, Dress, Fixed, SOURCES, Short};
 pub use messages::Messages;
-pub use parts::{CommandMessages, QuestionnaireMessages, ResponseMessages};
+pub use parts::{CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages};
 
 /// A message id and the names of its variables.
 pub type Key = (&'static str, &'static [&'static str]);
@@ -30,6 +30,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         QuestionnaireMessages::KEYS,
         ResponseMessages::KEYS,
         CommandMessages::KEYS,
+        HelpMessages::KEYS,
         HANDWRITTEN,
     ]
     .concat();
@@ -39,6 +40,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         QuestionnaireMessages::ARRAYS,
         ResponseMessages::ARRAYS,
         CommandMessages::ARRAYS,
+        HelpMessages::ARRAYS,
     ]
     .concat();
     (keys, arrays)
