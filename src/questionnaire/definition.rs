@@ -71,6 +71,9 @@ pub struct DefinedItem {
     pub id: String,
     pub kind: ItemKind,
     pub text: Text,
+    /// A few words naming the item in lists and tables.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
     /// Whether an answer (or the no-answer flag) is needed to submit.
@@ -124,6 +127,7 @@ impl Definition {
                 id: item.id.clone(),
                 kind: item.kind,
                 text: item.text.clone(),
+                short: item.short.clone(),
                 help: item.help.clone(),
                 required: item.required.unwrap_or(item.kind != ItemKind::Text),
                 no_answer: item.kind != ItemKind::Text
@@ -219,12 +223,14 @@ impl Definition {
             f(&mut p.unmet);
         }
         for field in &mut self.profile {
+            opt(&mut field.label, &mut f);
             f(&mut field.text);
             opt(&mut field.help, &mut f);
             field.choices.iter_mut().for_each(|c| f(&mut c.label));
         }
         for item in &mut self.items {
             f(&mut item.text);
+            opt(&mut item.short, &mut f);
             opt(&mut item.help, &mut f);
             opt(&mut item.unit, &mut f);
             item.options.iter_mut().for_each(|o| f(&mut o.label));

@@ -207,6 +207,10 @@ pub struct Prerequisite {
 pub struct ProfileField {
     /// Stable identifier, used by `report --by`.
     pub id: String,
+    /// The field's name in reports and on the review screen, a word or two ("Sector");
+    /// default: its question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
     /// The question.
     pub text: Text,
     /// Optional clarification.
@@ -282,6 +286,11 @@ pub struct Item {
     pub kind: ItemKind,
     /// The statement or question.
     pub text: Text,
+    /// A few words naming the item wherever items are listed (report tables, the review
+    /// screen), e.g. "Shared goals"; the full text stays one step away. Default: the start
+    /// of its text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<Text>,
     /// Optional clarification shown under the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,

@@ -25,6 +25,10 @@ pub struct Finding {
 }
 
 /// Checks the meaning of a questionnaire that parsed; returns every problem found.
+/// The longest short label of an item, and label of a profile field, in characters.
+pub const MAX_SHORT: usize = 40;
+pub const MAX_FIELD_LABEL: usize = 30;
+
 pub fn validate(q: &QuestionnaireFile) -> Vec<Finding> {
     let mut v = Validator {
         q,
@@ -312,6 +316,9 @@ impl<'q> Validator<'q> {
                 .map(|(i, p)| (profile.index(i).key("id"), p.id.as_str())),
         );
         for (i, field) in q.profile.iter().enumerate() {
+            if let Some(label) = &field.label {
+                self.short_label(&profile.index(i).key("label"), label, MAX_FIELD_LABEL);
+            }
             let path = profile.index(i).key("choices");
             if field.choices.is_empty() && !field.partners {
                 self.error(path.clone(), "the choice list is empty (or set `partners = true` to offer the evaluation's partner organisations)");
@@ -324,6 +331,23 @@ impl<'q> Validator<'q> {
                     .enumerate()
                     .map(|(j, c)| (path.index(j).key("code"), c.code.as_str())),
             );
+        }
+    }
+
+    /// A short label that would not fit a table column: a warning, since it still works.
+    fn short_label(&mut self, path: &Path, text: &Text, max: usize) {
+        let long = match text {
+            Text::Plain(s) => vec![(path.clone(), s)],
+            Text::PerLanguage(map) => map.iter().map(|(l, s)| (path.key(l), s)).collect(),
+        };
+        for (p, s) in long {
+            let n = s.chars().count();
+            if n > max {
+                self.warning(
+                    p,
+                    format!("label of {n} characters; keep it to a few words ({max} characters at most) so that it fits a table column"),
+                );
+            }
         }
     }
 
@@ -341,6 +365,9 @@ impl<'q> Validator<'q> {
         for (i, item) in q.items.iter().enumerate() {
             let path = root.index(i);
             let kind = item.kind.name();
+            if let Some(short) = &item.short {
+                self.short_label(&path.key("short"), short, MAX_SHORT);
+            }
             if item.kind.has_options() {
                 match (&item.options, &item.scale) {
                     (Some(_), Some(_)) => self.error(
@@ -804,6 +831,9 @@ pub fn texts(q: &QuestionnaireFile) -> Vec<(Path, &Text)> {
     }
     for (i, field) in q.profile.iter().enumerate() {
         let p = root.key("profile").index(i);
+        if let Some(label) = &field.label {
+            out.push((p.key("label"), label));
+        }
         out.push((p.key("text"), &field.text));
         if let Some(help) = &field.help {
             out.push((p.key("help"), help));
@@ -815,6 +845,9 @@ pub fn texts(q: &QuestionnaireFile) -> Vec<(Path, &Text)> {
     for (i, item) in q.items.iter().enumerate() {
         let p = root.key("items").index(i);
         out.push((p.key("text"), &item.text));
+        if let Some(short) = &item.short {
+            out.push((p.key("short"), short));
+        }
         if let Some(help) = &item.help {
             out.push((p.key("help"), help));
         }

@@ -242,6 +242,8 @@ pub struct GroupStats {
 #[serde(deny_unknown_fields)]
 pub struct HiddenGroups {
     pub field: String,
+    /// The field's name in the report's language (its `label`, else its question).
+    pub label: String,
     /// The groups concerned (labels); empty when the whole breakdown is withheld.
     pub groups: Vec<String>,
     /// `pooled` (shown together as "other"), `hidden`, `withheld` (the whole breakdown,
@@ -347,6 +349,14 @@ impl<'d> Compiler<'d> {
             lang: lang.to_owned(),
             texts,
         }
+    }
+
+    /// A profile field's name: its label, else its question, else its id.
+    fn field_label(&self, id: &str) -> String {
+        self.def.profile.iter().find(|f| f.id == id).map_or_else(
+            || id.to_owned(),
+            |f| self.text(f.label.as_ref().unwrap_or(&f.text)),
+        )
     }
 
     fn text(&self, t: &crate::text::Text) -> String {
@@ -708,6 +718,7 @@ impl<'d> Compiler<'d> {
             ));
             notes.push(HiddenGroups {
                 field: field_id.to_owned(),
+                label: self.field_label(field_id),
                 groups: labels,
                 action: "pooled".to_owned(),
                 reason: self.m.pooled_reason(min),
@@ -716,13 +727,14 @@ impl<'d> Compiler<'d> {
         if !p.hidden.is_empty() {
             notes.push(HiddenGroups {
                 field: field_id.to_owned(),
+                label: self.field_label(field_id),
                 groups: p.hidden.iter().map(|g| label_of(&g.code)).collect(),
                 action: "hidden".to_owned(),
                 reason: self.m.hidden_reason(min),
             });
         }
         Some(FieldGroups {
-            label: self.text(&field.text),
+            label: self.field_label(field_id),
             shown,
             notes,
         })
@@ -890,6 +902,7 @@ pub fn compile(
         if let Some(reason) = problem {
             report.hidden_groups.push(HiddenGroups {
                 field: field.clone(),
+                label: c.field_label(field),
                 groups: Vec::new(),
                 action: "withheld".to_owned(),
                 reason,
@@ -932,6 +945,7 @@ pub fn compile(
                 if !noted.is_empty() {
                     report.hidden_groups.push(HiddenGroups {
                         field: field.clone(),
+                        label: c.field_label(field),
                         groups: vec![count.label.clone()],
                         action: "items-withheld".to_owned(),
                         reason: m.items_withheld_reason(&noted.join(", "), min),

@@ -777,6 +777,18 @@ impl<'a> Survey<'a> {
             .collect()
     }
 
+    /// The label of option `code` of `item` in the survey's language; "no answer" for the
+    /// no-answer flag; the code itself when the questionnaire has no such option.
+    fn option_label(&self, item: &DefinedItem, code: &str) -> String {
+        if code == crate::response::NO_ANSWER_CODE {
+            return self.no_answer_label();
+        }
+        item.options
+            .iter()
+            .find(|o| o.code == code)
+            .map_or_else(|| code.to_owned(), |o| self.text(&o.label))
+    }
+
     /// One line per question for the review screen, with the step it is asked at.
     fn summary(&self) -> Vec<(String, usize)> {
         let (def, m) = (self.def, self.m);
@@ -794,8 +806,17 @@ impl<'a> Survey<'a> {
                     .unwrap_or_else(|| code.clone()),
                 None => m.skipped.to_owned(),
             };
+            let name = field
+                .label
+                .as_ref()
+                .map_or_else(|| field.id.clone(), |l| self.text(l));
             lines.push((
-                format!("{}: {}", field.id, sanitize::one_line(&value)),
+                format!(
+                    "{}{}{}",
+                    sanitize::one_line(&name),
+                    m.colon,
+                    sanitize::one_line(&value)
+                ),
                 step_of(&|s| *s == Step::Profile(i)),
             ));
         }
@@ -811,19 +832,27 @@ impl<'a> Survey<'a> {
                     .unwrap_or_else(|| code.clone()),
                 Some(Answer::Text(text)) => sanitize::one_line(text),
                 Some(Answer::Number(x)) => x.to_string(),
-                Some(Answer::Choices(codes)) => codes.join(", "),
+                Some(Answer::Choices(codes)) => codes
+                    .iter()
+                    .map(|code| sanitize::one_line(&self.option_label(item, code)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 Some(Answer::Rows(rows)) => item
                     .rows
                     .iter()
                     .map(|row| {
+                        let answer = rows
+                            .get(&row.id)
+                            .map_or_else(|| "–".to_owned(), |code| self.option_label(item, code));
                         format!(
-                            "{}={}",
-                            row.id,
-                            rows.get(&row.id).map_or("-", String::as_str)
+                            "{}{}{}",
+                            sanitize::one_line(&self.text(&row.text)),
+                            m.colon,
+                            sanitize::one_line(&answer)
                         )
                     })
                     .collect::<Vec<_>>()
-                    .join(" "),
+                    .join(" · "),
             };
             let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
             // The comment mark goes first so that cutting long lines never hides it.
@@ -841,7 +870,7 @@ impl<'a> Survey<'a> {
                 .as_deref()
                 .map_or(m.skipped.to_owned(), sanitize::one_line);
             lines.push((
-                format!("{}: {value}", m.closing_heading),
+                format!("{}{}{value}", m.closing_heading, m.colon),
                 step_of(&|s| *s == Step::Closing),
             ));
         }

@@ -332,7 +332,7 @@ pub fn participation_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<St
                 .iter()
                 .map(|g| format!("{} {}", g.label, g.n))
                 .collect();
-            format!("{}{}{}", b.field, m.colon, groups.join(" · "))
+            format!("{}{}{}", b.label, m.colon, groups.join(" · "))
         })
         .collect()
 }
@@ -455,11 +455,11 @@ pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
         .chain(report.hidden_groups.iter().map(|note| {
             if note.groups.is_empty() {
                 // A whole breakdown withheld: the reason names the fields.
-                format!("{}{}{}", note.field, m.colon, note.reason)
+                format!("{}{}{}", note.label, m.colon, note.reason)
             } else {
                 format!(
                     "{}{}{}{}{}",
-                    note.field,
+                    note.label,
                     m.colon,
                     note.groups.join(", "),
                     m.colon,
