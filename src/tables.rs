@@ -1,7 +1,7 @@
 //! The one table look of partnereval's terminal output: a line under the header, nothing
 //! else, within the terminal's width; styled only when colour is on.
 
-use comfy_table::{ContentArrangement, LineStyle, Table, TableStyle};
+use comfy_table::{ColumnConstraint, ContentArrangement, LineStyle, Table, TableStyle, Width};
 
 /// Only a rule under the header.
 const COMPACT: TableStyle =
@@ -21,10 +21,92 @@ pub fn compact(width: usize) -> Table {
     t
 }
 
-/// One space between columns instead of three; call once the columns exist.
+/// One space between columns instead of three, and no word broken inside a cell; call once
+/// the rows are in.
+///
+/// comfy-table cuts a word that does not fit its column ("Communi / ty"), so the widths are
+/// chosen here: every column gets at least its longest word, then the room left goes to the
+/// columns whose text still wraps, a character at a time to the one that needs most (the
+/// rows' cells before the headings). Only
+/// when even the longest words cannot all fit does the column with the longest word give
+/// way (labels, rather than figures and headings). Columns already given a width keep it.
 pub fn tighten(t: &mut Table) -> &mut Table {
-    for column in t.column_iter_mut() {
-        column.set_padding((1, 0));
+    const PADDING: usize = 1;
+    let n = t.column_count();
+    let measure = |t: &Table, i: usize, f: &dyn Fn(&str) -> Vec<usize>| {
+        t.column_cells_with_header_iter(i)
+            .flatten()
+            .flat_map(|cell| f(&cell.content()))
+            .max()
+            .unwrap_or(0)
+    };
+    let measure_body = |t: &Table, i: usize, f: &dyn Fn(&str) -> Vec<usize>| {
+        t.column_cells_iter(i)
+            .flatten()
+            .flat_map(|cell| f(&cell.content()))
+            .max()
+            .unwrap_or(0)
+    };
+    // No-break spaces join their words ("58 %").
+    let words = |s: &str| -> Vec<usize> {
+        s.split([' ', '\n', '\t'])
+            .map(console::measure_text_width)
+            .collect()
+    };
+    let lines = |s: &str| -> Vec<usize> { s.lines().map(console::measure_text_width).collect() };
+    let longest_word: Vec<usize> = (0..n).map(|i| measure(t, i, &words) + PADDING).collect();
+    let longest_line: Vec<usize> = (0..n).map(|i| measure(t, i, &lines) + PADDING).collect();
+    let longest_body_line: Vec<usize> = (0..n)
+        .map(|i| measure_body(t, i, &lines) + PADDING)
+        .collect();
+    let fixed: Vec<bool> = t.column_iter().map(|c| c.constraint().is_some()).collect();
+    // What the columns may take: the width less one separator between columns.
+    let room = t
+        .width()
+        .map_or(usize::MAX, usize::from)
+        .saturating_sub(n.saturating_sub(1));
+    let mut widths: Vec<usize> = (0..n)
+        .map(|i| {
+            if fixed[i] {
+                longest_line[i]
+            } else {
+                longest_word[i].min(longest_line[i])
+            }
+        })
+        .collect();
+    let mut yielded = vec![false; n];
+    while widths.iter().sum::<usize>() > room {
+        let Some(widest) = (0..n)
+            .filter(|&i| !fixed[i] && !yielded[i] && widths[i] > 4)
+            .max_by_key(|&i| widths[i])
+        else {
+            break;
+        };
+        yielded[widest] = true;
+        let others: usize = (0..n).filter(|&i| i != widest).map(|i| widths[i]).sum();
+        widths[widest] = room.saturating_sub(others).max(4);
+    }
+    // The room left goes first to the rows' cells, then to the headings.
+    let mut left = room.saturating_sub(widths.iter().sum());
+    for target in [&longest_body_line, &longest_line] {
+        while left > 0 {
+            let Some(needy) = (0..n)
+                .filter(|&i| !fixed[i] && widths[i] < target[i])
+                .max_by_key(|&i| target[i] - widths[i])
+            else {
+                break;
+            };
+            widths[needy] += 1;
+            left -= 1;
+        }
+    }
+    for (i, column) in t.column_iter_mut().enumerate() {
+        column.set_padding((PADDING as u16, 0));
+        if !fixed[i] {
+            column.set_constraint(ColumnConstraint::Absolute(Width::Fixed(
+                widths[i].min(u16::MAX as usize) as u16,
+            )));
+        }
     }
     t
 }

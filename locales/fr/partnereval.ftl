@@ -211,7 +211,7 @@ disagreements-label = Désaccords au sein d’une organisation
 none-word = néant
 matrix-unnamed = Autre ou non nommée (regroupées)
 matrix-unnamed-hidden = { $n } répondants qui n’ont pas nommé d’organisation partenaire ne sont pas montrés : moins de { $min }.
-round = Cycle
+round = Tour
 compare-withheld =
     { $label } compte { $n } { $n ->
         [one] réponse individuelle

@@ -177,6 +177,10 @@ pub struct ToDiscuss {
 pub struct ItemStats {
     pub id: String,
     pub text: String,
+    /// A few words naming the item where items are listed: its `short` label; for a row
+    /// of a grid, the grid's short label (else its id) and the row's text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     pub dimension: Option<String>,
     /// Valid answers (every answer but no-answer).
     pub n: usize,
@@ -325,6 +329,8 @@ struct Compiler<'d> {
     lang: String,
     /// The text of each question, in the report's language.
     texts: Vec<String>,
+    /// The short label of each question, in the report's language.
+    shorts: Vec<Option<String>>,
 }
 
 impl<'d> Compiler<'d> {
@@ -342,12 +348,28 @@ impl<'d> Compiler<'d> {
                 },
             )
             .collect();
+        let shorts = layout
+            .questions
+            .iter()
+            .map(|q| {
+                let short = q.item.short.as_ref().map(text);
+                match q.row.and_then(|r| q.item.rows.iter().find(|x| x.id == r)) {
+                    Some(row) => Some(format!(
+                        "{} · {}",
+                        short.unwrap_or_else(|| q.item.id.clone()),
+                        text(&row.text)
+                    )),
+                    None => short,
+                }
+            })
+            .collect();
         Compiler {
             def,
             layout,
             m: messages(lang),
             lang: lang.to_owned(),
             texts,
+            shorts,
         }
     }
 
@@ -403,6 +425,7 @@ impl<'d> Compiler<'d> {
         let stats = ItemStats {
             id: s.id.clone(),
             text: self.texts[q].clone(),
+            short: self.shorts[q].clone(),
             dimension: s.item.dimension.clone(),
             n: t.valid(),
             counts: t.counts.clone(),

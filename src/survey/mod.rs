@@ -385,7 +385,7 @@ impl<'a> Survey<'a> {
             let mut items: Vec<String> = item
                 .options
                 .iter()
-                .map(|o| self.choice(&format!("{}.", o.code), &self.text(&o.label)))
+                .map(|o| self.choice(&option_marker(item, &o.code), &self.text(&o.label)))
                 .collect();
             let no_answer = item.no_answer.then(|| {
                 items.push(self.no_answer_label());
@@ -828,7 +828,15 @@ impl<'a> Survey<'a> {
                     .options
                     .iter()
                     .find(|o| &o.code == code)
-                    .map(|o| format!("{code}  {}", sanitize::one_line(&self.text(&o.label))))
+                    .map(|o| {
+                        let marker = option_marker(item, code);
+                        let label = sanitize::one_line(&self.text(&o.label));
+                        if marker.is_empty() {
+                            label
+                        } else {
+                            format!("{code}  {label}")
+                        }
+                    })
                     .unwrap_or_else(|| code.clone()),
                 Some(Answer::Text(text)) => sanitize::one_line(text),
                 Some(Answer::Number(x)) => x.to_string(),
@@ -948,6 +956,22 @@ pub fn new_draft(def: &Definition, language: &str, mode: crate::response::Mode) 
         schema_version: crate::response::RESPONSE_SCHEMA_VERSION,
         step: 0,
         response: Response::new(def, language, mode),
+    }
+}
+
+/// The mark shown before an option: its letter ("A.") when the options are named by
+/// letters, as the instrument's A/B/C are and as people call them in the discussion; none
+/// when codes are words or numbers (`none`, `yes`, `7`), which are for machines and would
+/// be read as part of the answer.
+fn option_marker(item: &DefinedItem, code: &str) -> String {
+    let lettered = item
+        .options
+        .iter()
+        .all(|o| o.code.len() == 1 && o.code.bytes().all(|b| b.is_ascii_uppercase()));
+    if lettered {
+        format!("{code}.")
+    } else {
+        String::new()
     }
 }
 

@@ -493,3 +493,14 @@ pub fn rule_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
         r.anonymity.clone(),
     ]
 }
+
+/// How an item is named where items are listed: its id and short label ("q01 Partners
+/// around the table"), a grid row by its grid and row ("Contributes · Funding"), else its
+/// id.
+pub fn item_name(i: &crate::report::ItemStats) -> String {
+    match &i.short {
+        Some(short) if short.contains(" · ") => short.clone(),
+        Some(short) => format!("{} {short}", i.id),
+        None => i.id.clone(),
+    }
+}

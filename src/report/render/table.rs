@@ -277,10 +277,12 @@ fn stats_table(
 }
 
 fn item_table(report: &Report, m: &Messages, items: &[ItemStats], width: usize) -> Table {
+    let names: Vec<String> = items.iter().map(super::item_name).collect();
     let rows: Vec<StatsRow<'_>> = items
         .iter()
-        .map(|i| StatsRow {
-            name: &i.id,
+        .zip(&names)
+        .map(|(i, name)| StatsRow {
+            name,
             counts: &i.counts,
             percent: &i.percent,
             no_answer: i.no_answer,
