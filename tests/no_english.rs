@@ -392,3 +392,38 @@ fn every_own_word_comes_from_the_catalogue() {
         faults.join("\n")
     );
 }
+
+/// `take --plain` in French wraps at words within the 80 columns the tests set, menus
+/// included (French runs longer than English).
+#[test]
+fn french_plain_survey_fits_its_width() {
+    let tmp = tempfile::tempdir().unwrap();
+    let eval = tmp.path().join("eval");
+    let e = eval.to_str().unwrap();
+    partnereval(["init", e, "-q", "action-in-partnership", "--lang", "fr"]).expect_status(0);
+    // Start, skip the profile, answer every item, then look at the review and leave.
+    let mut input = String::from("1\n4\n6\n4\n");
+    for i in 0..18 {
+        input.push_str(&format!("{}\n", i % 3 + 1));
+    }
+    input.push_str("\n3\n");
+    let out = partnereval(["take", e, "--plain"])
+        .stdin(input.into_bytes())
+        .output();
+    let long: Vec<&str> = out
+        .stderr
+        .lines()
+        // The command to resume is kept whole, to be copied.
+        .filter(|l| l.chars().count() > 80 && !l.trim_start().starts_with("partnereval "))
+        .collect();
+    assert!(
+        out.stderr.contains("Énoncé") || out.stderr.contains("1 / 18"),
+        "{}",
+        out.stderr
+    );
+    assert!(
+        long.is_empty(),
+        "lines over 80 columns:\n{}",
+        long.join("\n")
+    );
+}

@@ -100,7 +100,12 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut tty;
     let mut plain;
     let prompter: &mut dyn Prompter = if args.plain {
-        plain = Plain::new(std::io::stdin().lock(), std::io::stderr(), m);
+        plain = Plain::new(
+            std::io::stdin().lock(),
+            std::io::stderr(),
+            m,
+            screen_width(),
+        );
         &mut plain
     } else {
         tty = Tty::new();

@@ -11,11 +11,19 @@ pub struct Plain<R, W> {
     input: R,
     out: W,
     m: &'static Messages,
+    /// The width numbered choices are wrapped to.
+    width: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    pub fn new(input: R, out: W, m: &'static Messages) -> Self {
-        Plain { input, out, m }
+    /// A prompter wrapping its numbered choices to `width` columns.
+    pub fn new(input: R, out: W, m: &'static Messages, width: usize) -> Self {
+        Plain {
+            input,
+            out,
+            m,
+            width,
+        }
     }
 
     /// Switches the language of the prompter's own hints.
@@ -44,14 +52,13 @@ impl<R: BufRead, W: Write> Plain<R, W> {
             };
             let lead = format!("  {:>width$}) {mark}", i + 1);
             let pad = " ".repeat(console::measure_text_width(&lead));
-            for (k, line) in item.lines().enumerate() {
-                writeln!(
-                    self.out,
-                    "{}{}",
-                    if k == 0 { &lead } else { &pad },
-                    line.trim_start()
-                )?;
-            }
+            // The survey wraps choices for a menu's narrower lead; wrap them again for
+            // this one, at words.
+            let text: Vec<&str> = item.lines().map(str::trim).collect();
+            let options = textwrap::Options::new(self.width)
+                .initial_indent(&lead)
+                .subsequent_indent(&pad);
+            writeln!(self.out, "{}", textwrap::fill(&text.join(" "), &options))?;
         }
         Ok(())
     }
