@@ -161,8 +161,11 @@ fn dimension_and_overall_figures_pool_the_items() {
 fn to_discuss_lists_the_least_favourable_then_the_divergent_with_their_rules() {
     let (_tmp, dir) = fixture();
     let r = report_json(&dir, &[]);
-    // No mean is in the lowest band, so the three lowest means: q03, q04 (2.0) and q05
-    // (2.0, first of the ties in questionnaire order); then q01, divergent.
+    // Least favourable: a third or more of the valid answers on C. q03 (A C C A C A B) and
+    // q04 (A A A C C C B) have C 3/7 = 42.9 %, 7 valid answers each: tied, so in
+    // questionnaire order. q01 has C 2/7 = 28.6 %, q02 C 1/5 = 20 %, q05–q18 none: not
+    // least favourable, whatever their mean (q05's is 2.0, as low as q03's). Then q01,
+    // divergent (A 3/7 and C 2/7, both ≥ 25 %).
     let listed: Vec<(String, Vec<String>)> = r["to_discuss"]
         .as_array()
         .unwrap()
@@ -183,16 +186,22 @@ fn to_discuss_lists_the_least_favourable_then_the_divergent_with_their_rules() {
         [
             (s("q03"), vec![s("least-favourable"), s("divergent")]),
             (s("q04"), vec![s("least-favourable"), s("divergent")]),
-            (s("q05"), vec![s("least-favourable")]),
             (s("q01"), vec![s("divergent")]),
         ]
     );
+    close(&r["to_discuss"][0]["least_percent"], 300.0 / 7.0);
+    assert_eq!(
+        r["to_discuss"][0]["least_options"],
+        serde_json::json!(["C"])
+    );
+    close(&r["to_discuss"][2]["least_percent"], 200.0 / 7.0);
+    close(&r["rules"]["least_favourable_threshold"], 1.0 / 3.0);
     let rules = r["to_discuss"][0]["rules"].as_array().unwrap();
     assert!(
         rules[0]
             .as_str()
             .unwrap()
-            .starts_with("Least favourable: items whose mean is in the lowest band (weak)")
+            .starts_with("Least favourable: items where at least 33% of the valid answers chose the least favourable option")
     );
     assert!(
         rules[1]
@@ -711,4 +720,35 @@ fn bands_are_ids_in_every_language() {
         .expect_status(0)
         .stdout;
     assert!(table.contains("moyen"), "{table}");
+}
+
+/// In the Riverside example, q14 has the most C answers (5 of 12) and comes first; q11 (4 of
+/// 12) comes after it, though its mean is lower.
+#[test]
+fn least_favourable_goes_by_the_share_of_the_least_favourable_option() {
+    let out = partnereval(["report", "examples/riverside", "--format", "json"]).expect_status(0);
+    let r: Value = serde_json::from_str(&out.stdout).unwrap();
+    let least: Vec<(&str, f64)> = r["to_discuss"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| {
+            d["reasons"]
+                .as_array()
+                .unwrap()
+                .contains(&"least-favourable".into())
+        })
+        .map(|d| {
+            (
+                d["item"].as_str().unwrap(),
+                d["least_percent"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(least[0].0, "q14");
+    close(&least[0].1.into(), 500.0 / 12.0);
+    let q11 = least.iter().position(|(id, _)| *id == "q11").unwrap();
+    assert!(q11 > 0);
+    // Shares never rise down the list.
+    assert!(least.windows(2).all(|w| w[0].1 >= w[1].1 - 1e-9));
 }

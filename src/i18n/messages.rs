@@ -185,7 +185,7 @@ messages! {
         fn end_of_input(cmd: &str);
         fn left_as_draft(cmd: &str);
         fn choose_between(n: usize);
-        fn rule_least_favourable(band: &str, n: usize);
+        fn rule_least_favourable(share: Short);
         fn rule_anonymity(min: usize);
         fn pooled_label(groups: &str);
         fn pooled_reason(min: usize);

@@ -32,8 +32,19 @@ pub const NOT_STATED_CODE: &str = "(not stated)";
 /// Version of the report JSON format.
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 
-/// How many items "least favourable" lists when none is in the lowest band.
-pub const LEAST_FAVOURABLE_FALLBACK: usize = 3;
+/// An item is least favourable when at least this share of its valid answers chose its
+/// least favourable option (the one with the lowest score): a third.
+pub const LEAST_FAVOURABLE_SHARE: f64 = 1.0 / 3.0;
+
+/// Why an item is to discuss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// Many chose its least favourable option ([`LEAST_FAVOURABLE_SHARE`] or more).
+    LeastFavourable,
+    /// Its answers sit at both ends of the scale.
+    Divergent,
+}
 
 /// A compiled report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -110,6 +121,9 @@ pub struct Rules {
     pub band_rule: String,
     pub divergence_threshold: f64,
     pub divergence: String,
+    /// The share of valid answers on an item's least favourable option (0–1) from which
+    /// it is least favourable.
+    pub least_favourable_threshold: f64,
     pub least_favourable: String,
     pub min_group_size: usize,
     pub anonymity: String,
@@ -162,10 +176,13 @@ pub struct GroupCount {
 pub struct ToDiscuss {
     pub item: String,
     pub text: String,
-    /// `least-favourable` and/or `divergent`.
-    pub reasons: Vec<String>,
+    pub reasons: Vec<Reason>,
     /// The rules that put the item here, in words.
     pub rules: Vec<String>,
+    /// The least favourable option (several when they share the lowest score).
+    pub least_options: Vec<String>,
+    /// Percentage of the valid answers on the least favourable option.
+    pub least_percent: Option<f64>,
     pub mean: Option<f64>,
     /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
@@ -520,12 +537,6 @@ impl<'d> Compiler<'d> {
 
     fn rules(&self, min: usize) -> Rules {
         let m = self.m;
-        let lowest = self
-            .def
-            .bands
-            .first()
-            .map(|b| self.text(&b.label))
-            .unwrap_or_default();
         Rules {
             percentages: m.rule_percentages.to_owned(),
             mean: m.rule_mean.to_owned(),
@@ -543,71 +554,99 @@ impl<'d> Compiler<'d> {
             band_rule: m.bands_rule.to_owned(),
             divergence_threshold: self.def.divergence.threshold,
             divergence: m.divergence(crate::i18n::Short(self.def.divergence.threshold * 100.0, 1)),
-            least_favourable: m.rule_least_favourable(&lowest, LEAST_FAVOURABLE_FALLBACK),
+            least_favourable_threshold: LEAST_FAVOURABLE_SHARE,
+            least_favourable: m
+                .rule_least_favourable(crate::i18n::Short(LEAST_FAVOURABLE_SHARE * 100.0, 0)),
             min_group_size: min,
             anonymity: m.rule_anonymity(min),
         }
     }
 
+    /// The items to discuss: the least favourable (by the share of answers on their least
+    /// favourable option, most first; ties: more valid answers first, then questionnaire
+    /// order), then the other divergent items in questionnaire order.
     fn to_discuss(&self, items: &[ItemStats]) -> Vec<ToDiscuss> {
         let m = self.m;
-        // Contribution levels are not favourable or unfavourable: the matrix speaks for them.
-        let items: Vec<ItemStats> = items
-            .iter()
-            .filter(|i| !self.def.is_matrix_level(&i.id))
-            .cloned()
-            .collect();
-        let items = items.as_slice();
-        let lowest = self.def.bands.first().map(|b| b.id.clone());
-        let mut least: Vec<&ItemStats> = items
-            .iter()
-            .filter(|i| i.band.is_some() && i.band == lowest)
-            .collect();
-        if least.is_empty() {
-            // Items are in questionnaire order, and the sort is stable: ties keep that order.
-            let mut by_mean: Vec<&ItemStats> = items.iter().filter(|i| i.mean.is_some()).collect();
-            by_mean.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
-            by_mean.truncate(LEAST_FAVOURABLE_FALLBACK);
-            least = by_mean;
-        }
-        least.sort_by(|a, b| a.mean.unwrap_or(0.0).total_cmp(&b.mean.unwrap_or(0.0)));
-        let lowest_label = self
-            .def
-            .bands
-            .first()
-            .map(|b| self.text(&b.label))
-            .unwrap_or_default();
-        let least_rule = m.rule_least_favourable(&lowest_label, LEAST_FAVOURABLE_FALLBACK);
+        let least_rule =
+            m.rule_least_favourable(crate::i18n::Short(LEAST_FAVOURABLE_SHARE * 100.0, 0));
         let divergence_rule =
             m.divergence(crate::i18n::Short(self.def.divergence.threshold * 100.0, 1));
-        let mut out: Vec<ToDiscuss> = least
+        // Contribution levels are not favourable or unfavourable: the matrix speaks for them.
+        let mut out: Vec<ToDiscuss> = items
             .iter()
-            .map(|i| ToDiscuss {
-                item: i.id.clone(),
-                text: i.text.clone(),
-                reasons: vec!["least-favourable".to_owned()],
-                rules: vec![least_rule.clone()],
-                mean: i.mean,
-                band: i.band.clone(),
-            })
-            .collect();
-        for i in items.iter().filter(|i| i.divergent) {
-            match out.iter_mut().find(|d| d.item == i.id) {
-                Some(d) => {
-                    d.reasons.push("divergent".to_owned());
-                    d.rules.push(divergence_rule.clone());
+            .filter(|i| !self.def.is_matrix_level(&i.id) && i.n > 0)
+            .filter_map(|i| {
+                let least_options = self.least_options(&i.id);
+                let least = least_options
+                    .iter()
+                    .map(|c| i.counts.get(c).copied().unwrap_or(0))
+                    .sum::<usize>();
+                let share = least as f64 / i.n as f64;
+                let is_least = !least_options.is_empty() && share >= LEAST_FAVOURABLE_SHARE - 1e-9;
+                if !is_least && !i.divergent {
+                    return None;
                 }
-                None => out.push(ToDiscuss {
+                let mut reasons = Vec::new();
+                let mut rules = Vec::new();
+                if is_least {
+                    reasons.push(Reason::LeastFavourable);
+                    rules.push(least_rule.clone());
+                }
+                if i.divergent {
+                    reasons.push(Reason::Divergent);
+                    rules.push(divergence_rule.clone());
+                }
+                Some(ToDiscuss {
                     item: i.id.clone(),
                     text: i.text.clone(),
-                    reasons: vec!["divergent".to_owned()],
-                    rules: vec![divergence_rule.clone()],
+                    reasons,
+                    rules,
+                    least_percent: (!least_options.is_empty()).then_some(share * 100.0),
+                    least_options,
                     mean: i.mean,
                     band: i.band.clone(),
-                }),
-            }
-        }
+                })
+            })
+            .collect();
+        // Stable: questionnaire order among equals.
+        let valid = |id: &str| items.iter().find(|i| i.id == id).map_or(0, |i| i.n);
+        out.sort_by(|a, b| {
+            let least = |d: &ToDiscuss| d.reasons.contains(&Reason::LeastFavourable);
+            least(b).cmp(&least(a)).then_with(|| {
+                if least(a) && least(b) {
+                    let (pa, pb) = (
+                        a.least_percent.unwrap_or(0.0),
+                        b.least_percent.unwrap_or(0.0),
+                    );
+                    pb.total_cmp(&pa).then(valid(&b.item).cmp(&valid(&a.item)))
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+        });
         out
+    }
+
+    /// The codes of the options of question `id` with the lowest score (none when its
+    /// options are not scored).
+    fn least_options(&self, id: &str) -> Vec<String> {
+        let Some(q) = self.layout.questions.iter().find(|q| q.id == id) else {
+            return Vec::new();
+        };
+        let scored: Vec<(f64, &str)> = q
+            .item
+            .options
+            .iter()
+            .filter_map(|o| o.score.map(|s| (s, o.code.as_str())))
+            .collect();
+        let Some(lowest) = scored.iter().map(|(s, _)| *s).min_by(f64::total_cmp) else {
+            return Vec::new();
+        };
+        scored
+            .iter()
+            .filter(|(s, _)| *s == lowest)
+            .map(|(_, c)| (*c).to_owned())
+            .collect()
     }
 
     /// Slot (choice index, or the number of choices for "not stated") → the shown group of

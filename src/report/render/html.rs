@@ -554,7 +554,7 @@ pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
         let least: Vec<&str> = r
             .to_discuss
             .iter()
-            .filter(|d| d.reasons.iter().any(|x| x == "least-favourable"))
+            .filter(|d| d.reasons.contains(&crate::report::Reason::LeastFavourable))
             .map(|d| d.item.as_str())
             .collect();
         let _ = write!(

@@ -341,12 +341,17 @@ pub fn participation_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<St
 pub fn why(d: &crate::report::ToDiscuss, m: &crate::i18n::Messages) -> String {
     d.reasons
         .iter()
-        .map(|r| {
-            if r == "divergent" {
-                m.divergent_word
-            } else {
-                m.least_favourable_word
-            }
+        .map(|r| match r {
+            crate::report::Reason::Divergent => m.divergent_word.to_owned(),
+            crate::report::Reason::LeastFavourable => match d.least_percent {
+                Some(p) => format!(
+                    "{} ({} {})",
+                    m.least_favourable_word,
+                    d.least_options.join("/"),
+                    m.pct(p)
+                ),
+                None => m.least_favourable_word.to_owned(),
+            },
         })
         .collect::<Vec<_>>()
         .join(", ")
