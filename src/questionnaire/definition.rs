@@ -3,7 +3,13 @@
 //! Built from a validated [`QuestionnaireFile`]: options resolved from scales, defaults
 //! applied, every text expanded to every language, each item knowing its dimension. It is
 //! what `show --format json` prints, and its SHA-256 identifies the content.
+//!
+//! French texts (`fr`, `fr-CA`…) are spaced as French is printed
+//! ([`crate::typography::french_text`]) once the hash is taken: the hash is of the texts as
+//! written, so that a change of typography never makes responses already given look as if
+//! they answered another questionnaire.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use schemars::JsonSchema;
@@ -188,7 +194,25 @@ impl Definition {
         };
         definition.map_texts(|t| *t = t.expanded(&languages, &default_language));
         definition.hash = definition.content_hash();
+        definition.space_french();
         definition
+    }
+
+    /// Spaces every French text (`fr` and `fr-*`) as French is printed: a no-break space
+    /// before `:` and inside « », a narrow one before `;`, `!` and `?`, the typographic
+    /// apostrophe. Authors write ordinary spaces. Web and e-mail addresses are left alone.
+    fn space_french(&mut self) {
+        self.map_texts(|t| {
+            if let Text::PerLanguage(map) = t {
+                for (lang, s) in map.iter_mut() {
+                    if (lang == "fr" || lang.starts_with("fr-"))
+                        && let Cow::Owned(spaced) = french_spacing(s)
+                    {
+                        *s = spaced;
+                    }
+                }
+            }
+        });
     }
 
     /// The same definition with every text reduced to `lang` (which it must offer).
@@ -300,6 +324,30 @@ impl Definition {
     }
 }
 
+/// `text` spaced by [`crate::typography::french_text`], except its web and e-mail addresses
+/// (words with `://`, `www.` or `@`), where `?` and `;` belong to the address.
+fn french_spacing(text: &str) -> Cow<'_, str> {
+    let is_address = |w: &str| w.contains("://") || w.starts_with("www.") || w.contains('@');
+    if !text.split_whitespace().any(is_address) {
+        return crate::typography::french_text(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    // The end of the last word seen, and of the last address copied.
+    let (mut seen, mut plain_from) = (0, 0);
+    for word in text.split_whitespace() {
+        // Only spaces lie between the last word and this one.
+        let start = seen + text[seen..].find(word).unwrap_or(0);
+        seen = start + word.len();
+        if is_address(word) {
+            out.push_str(&crate::typography::french_text(&text[plain_from..start]));
+            out.push_str(word);
+            plain_from = seen;
+        }
+    }
+    out.push_str(&crate::typography::french_text(&text[plain_from..]));
+    Cow::Owned(out)
+}
+
 /// The default bands: the score range cut in three equal parts.
 fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
     let step = (hi - lo) / 3.0;
@@ -376,6 +424,52 @@ mod tests {
             ]
         );
         assert_eq!(def.band_of(2.0).map(|b| b.id.as_str()), Some("moderate"));
+    }
+
+    #[test]
+    fn french_texts_are_spaced_after_hashing() {
+        let src = "schema_version = 1\nid = \"t\"\nversion = \"1\"\nlanguages = [\"en\", \"fr-CA\"]\ntitle = \"Acme : l'outil\"\n[[items]]\nid = \"q\"\ntext = { en = \"Is it clear? Yes: no\", fr-CA = \"Est-ce clair ? Voir https://x.org/?a=1;b=2 ; « oui »\" }\noptions = [{ code = \"A\", label = \"a\", score = 3 }, { code = \"C\", label = \"c\", score = 1 }]\n";
+        let def = parse_str("t.toml", src).definition.expect("valid");
+        assert_eq!(
+            def.items[0].text.get("fr-CA", "en"),
+            "Est-ce clair\u{202f}? Voir https://x.org/?a=1;b=2\u{202f}; «\u{a0}oui\u{a0}»"
+        );
+        // English, and a plain text in English, are left as written.
+        assert_eq!(def.items[0].text.get("en", "en"), "Is it clear? Yes: no");
+        assert_eq!(def.title.get("en", "en"), "Acme : l'outil");
+        assert_eq!(def.title.get("fr-CA", "en"), "Acme\u{a0}: l’outil");
+        // The hash is of the texts as written.
+        let mut as_written = def.clone();
+        as_written.items[0].text = Text::PerLanguage(
+            [
+                ("en".to_owned(), "Is it clear? Yes: no".to_owned()),
+                (
+                    "fr-CA".to_owned(),
+                    "Est-ce clair ? Voir https://x.org/?a=1;b=2 ; « oui »".to_owned(),
+                ),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        as_written.title = Text::PerLanguage(
+            [
+                ("en".to_owned(), "Acme : l'outil".to_owned()),
+                ("fr-CA".to_owned(), "Acme : l'outil".to_owned()),
+            ]
+            .into_iter()
+            .collect(),
+        );
+        assert_ne!(def.content_hash(), def.hash);
+        assert_eq!(as_written.content_hash(), def.hash);
+    }
+
+    #[test]
+    fn addresses_keep_their_signs() {
+        assert_eq!(
+            french_spacing("Écrivez à a;b@x.org ou voyez www.x.org?p=1 ! Merci"),
+            "Écrivez à a;b@x.org ou voyez www.x.org?p=1\u{202f}! Merci"
+        );
+        assert_eq!(french_spacing("rien"), "rien");
     }
 
     #[test]

@@ -62,18 +62,25 @@ pub struct Loaded {
     pub source: String,
 }
 
+/// The messages of this module, in the current language.
+fn say() -> &'static crate::i18n::QuestionnaireMessages {
+    &crate::i18n::current().questionnaire
+}
+
 /// Reads raw bytes: size and encoding first, then [`parse_str`].
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Checked {
+    const MIB: usize = 1024 * 1024;
+    const _: () = assert!(
+        MAX_FILE_BYTES.is_multiple_of(MIB),
+        "the limit is said in MiB"
+    );
     if bytes.len() > MAX_FILE_BYTES {
         return Checked::failed(vec![Diagnostic {
             file: name.to_owned(),
             line: 1,
             column: 1,
             severity: Severity::Error,
-            message: format!(
-                "the file is larger than {}; a questionnaire may be at most that",
-                crate::files::size(MAX_FILE_BYTES as u64)
-            ),
+            message: say().too_large((MAX_FILE_BYTES / MIB) as u64),
         }]);
     }
     match std::str::from_utf8(bytes) {
@@ -85,7 +92,7 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Checked {
                 valid,
                 valid.len(),
                 Severity::Error,
-                "the file is not UTF-8 text (is it a questionnaire TOML file?)",
+                say().not_utf8,
             )])
         }
     }
@@ -103,17 +110,14 @@ pub fn parse_str(name: &str, src: &str) -> Checked {
         )])
     };
     if let Some(offset) = too_deep(src) {
-        return error_at(
-            offset,
-            format!("arrays and inline tables are nested more than {MAX_NESTING} levels deep"),
-        );
+        return error_at(offset, say().too_deep(MAX_NESTING));
     }
     let root = match DeTable::parse(src) {
         Ok(root) => root,
         Err(e) => {
             return error_at(
                 e.span().map_or(0, |s| s.start),
-                format!("invalid TOML: {}", one_line(e.message())),
+                say().invalid_toml(&crate::sanitize::one_line(e.message())),
             );
         }
     };
@@ -135,20 +139,16 @@ pub fn parse_str(name: &str, src: &str) -> Checked {
             return Checked::failed(diagnostics);
         }
     };
-    let mut diagnostics: Vec<Diagnostic> = validate(&file)
+    let locate = |path: &Path| diagnostic::line_column(src, span_of(&root, path).start);
+    let mut diagnostics: Vec<Diagnostic> = validate(&file, &locate)
         .into_iter()
         .map(|f| {
-            let mut message = f.message;
-            if let Some(related) = &f.related {
-                let (line, column) = diagnostic::line_column(src, span_of(&root, related).start);
-                message.push_str(&format!(" (first at {line}:{column})"));
-            }
             Diagnostic::at(
                 name,
                 src,
                 span_of(&root, &f.path).start,
                 f.severity,
-                message,
+                f.message,
             )
         })
         .collect();
@@ -209,20 +209,14 @@ fn too_deep(src: &str) -> Option<usize> {
 /// Why `schema_version` stops us from reading further, if it does.
 fn version_problem(root: &Spanned<DeTable<'_>>) -> Option<String> {
     let Some(value) = root.get_ref().get("schema_version") else {
-        return Some(format!(
-            "missing `schema_version`: add `schema_version = {SCHEMA_VERSION}` at the top"
-        ));
+        return Some(say().missing_schema_version(SCHEMA_VERSION));
     };
     match value.get_ref() {
         DeValue::Integer(i) if i.as_str() == SCHEMA_VERSION.to_string() => None,
-        DeValue::Integer(i) => Some(format!(
-            "this questionnaire uses format version {}; this partnereval reads version {SCHEMA_VERSION} (a newer partnereval may read it)",
-            i.as_str()
-        )),
-        other => Some(format!(
-            "`schema_version` must be the integer {SCHEMA_VERSION}, not a {}",
-            other.type_str()
-        )),
+        DeValue::Integer(i) => {
+            Some(say().newer_version(&crate::sanitize::one_line(i.as_str()), SCHEMA_VERSION))
+        }
+        other => Some(say().schema_version_type(SCHEMA_VERSION, other.type_str())),
     }
 }
 
@@ -277,12 +271,62 @@ fn check<T: DeserializeOwned>(value: Spanned<DeValue<'_>>) -> Option<(usize, Str
 }
 
 fn describe(e: &toml::de::Error) -> (usize, String) {
-    (e.span().map_or(0, |s| s.start), one_line(e.message()))
+    let message = crate::sanitize::one_line(e.message());
+    (e.span().map_or(0, |s| s.start), in_words(&message))
 }
 
-/// A parser message on one line, with Rust type names put in words.
-fn one_line(message: &str) -> String {
-    let mut message = crate::sanitize::one_line(message);
+/// A message of serde (or of the TOML deserialiser) in the current language, when it is one
+/// of the forms a questionnaire author meets; any other is given as it is, in a sentence of
+/// ours.
+fn in_words(message: &str) -> String {
+    let m = say();
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|r| r.strip_suffix('`'))
+    {
+        return m.missing_field(field);
+    }
+    if let Some((field, expected)) = message
+        .strip_prefix("unknown field `")
+        .and_then(|r| r.split_once("`, expected "))
+    {
+        let (list, count) = listed(expected);
+        return m.unknown_field(field, list, count);
+    }
+    if let Some((value, expected)) = message
+        .strip_prefix("unknown variant `")
+        .and_then(|r| r.split_once("`, expected "))
+    {
+        let (list, count) = listed(expected);
+        return m.unknown_variant(value, list, count);
+    }
+    for (prefix, value_problem) in [("invalid type: ", false), ("invalid value: ", true)] {
+        let Some((found, expected)) = message
+            .strip_prefix(prefix)
+            .and_then(|r| r.rsplit_once(", expected "))
+        else {
+            continue;
+        };
+        let (Some((kind, value)), Some(expected)) = (found_kind(found), expected_kind(expected))
+        else {
+            break;
+        };
+        return if value_problem {
+            m.invalid_value(kind, value, expected)
+        } else {
+            m.invalid_type(kind, value, expected)
+        };
+    }
+    match message {
+        "wanted string or table" => m.wanted_string_or_table.to_owned(),
+        "data did not match any variant of untagged enum Text" => m.text_shape.to_owned(),
+        _ => m.format_problem(&rust_types_in_words(message)),
+    }
+}
+
+/// A message with the Rust type names it may hold put in words.
+fn rust_types_in_words(message: &str) -> String {
+    let mut message = message.to_owned();
     for (rust, words) in [
         ("expected u32", "expected a whole number"),
         ("expected f64", "expected a number"),
@@ -292,6 +336,45 @@ fn one_line(message: &str) -> String {
         message = message.replace(rust, words);
     }
     message
+}
+
+/// serde's list of allowed names (`` one of `a`, `b` `` or `` `a` ``) and how many there are.
+fn listed(expected: &str) -> (&str, usize) {
+    match expected.strip_prefix("one of ") {
+        Some(list) => (list, list.matches("`, `").count() + 1),
+        None => (expected, 1),
+    }
+}
+
+/// What serde found (`string "x"`, ``integer `5` ``, `map`): its kind and the value as
+/// serde quotes it.
+fn found_kind(found: &str) -> Option<(&'static str, &str)> {
+    match found {
+        "sequence" => return Some(("array", "")),
+        "map" => return Some(("table", "")),
+        _ => {}
+    }
+    let (kind, value) = found.split_once(' ')?;
+    let kind = match kind {
+        "string" => "string",
+        "integer" => "integer",
+        "floating" => return Some(("float", value.strip_prefix("point ")?)),
+        "boolean" => "boolean",
+        _ => return None,
+    };
+    Some((kind, value))
+}
+
+/// What serde expected, as the messages name it.
+fn expected_kind(expected: &str) -> Option<&'static str> {
+    Some(match expected {
+        "u32" | "u64" | "usize" => "whole-number",
+        "f64" => "number",
+        "a sequence" => "array",
+        "a boolean" => "boolean",
+        "a string" => "string",
+        _ => return None,
+    })
 }
 
 /// Resolves what a user typed where a questionnaire is expected: an existing file path, a

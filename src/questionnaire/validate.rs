@@ -8,30 +8,36 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use super::format::{AnswerOption, Band, ItemKind, QuestionnaireFile};
 use super::locate::Path;
 use crate::diagnostic::Severity;
+use crate::i18n::{QuestionnaireMessages, Short};
 use crate::sanitize;
 use crate::text::{Text, is_language_code};
 
 /// The code that marks "no answer" in responses; no option may use it.
 pub const NO_ANSWER_CODE: &str = "no-answer";
 
-/// One problem, at a path in the questionnaire; `related` points at the other half of a
-/// conflict (the first use of a duplicated id).
+/// One problem, at a path in the questionnaire, said in the current language
+/// ([`crate::i18n::current`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub path: Path,
-    pub related: Option<Path>,
     pub severity: Severity,
     pub message: String,
 }
 
-/// Checks the meaning of a questionnaire that parsed; returns every problem found.
 /// The longest short label of an item, and label of a profile field, in characters.
 pub const MAX_SHORT: usize = 40;
 pub const MAX_FIELD_LABEL: usize = 30;
 
-pub fn validate(q: &QuestionnaireFile) -> Vec<Finding> {
+/// Where a path is in the file, as line and column: the messages about a conflict (a
+/// duplicated id) say where its first half is.
+pub type Locate<'a> = &'a dyn Fn(&Path) -> (usize, usize);
+
+/// Checks the meaning of a questionnaire that parsed; returns every problem found.
+pub fn validate(q: &QuestionnaireFile, locate: Locate<'_>) -> Vec<Finding> {
     let mut v = Validator {
         q,
+        locate,
+        m: &crate::i18n::current().questionnaire,
         findings: Vec::new(),
     };
     v.metadata();
@@ -66,49 +72,90 @@ pub fn is_identifier(id: &str) -> bool {
         && b.iter().fold(true, |ok, &c| ok & ALLOWED[usize::from(c)])
 }
 
+/// A list of identifiers, for the messages about them.
+#[derive(Debug, Clone, Copy)]
+enum Ids {
+    OptionCode,
+    ScaleId,
+    PrerequisiteId,
+    ProfileFieldId,
+    ChoiceCode,
+    ItemId,
+    RowId,
+    DimensionId,
+    BandId,
+}
+
+impl Ids {
+    fn invalid(self, m: &QuestionnaireMessages, id: &str) -> String {
+        match self {
+            Ids::OptionCode => m.invalid_option_code(id),
+            Ids::ScaleId => m.invalid_scale_id(id),
+            Ids::PrerequisiteId => m.invalid_prerequisite_id(id),
+            Ids::ProfileFieldId => m.invalid_profile_field_id(id),
+            Ids::ChoiceCode => m.invalid_choice_code(id),
+            Ids::ItemId => m.invalid_item_id(id),
+            Ids::RowId => m.invalid_row_id(id),
+            Ids::DimensionId => m.invalid_dimension_id(id),
+            Ids::BandId => m.invalid_band_id(id),
+        }
+    }
+
+    fn duplicate(self, m: &QuestionnaireMessages, id: &str, (l, c): (usize, usize)) -> String {
+        match self {
+            Ids::OptionCode => m.duplicate_option_code(id, l, c),
+            Ids::ScaleId => m.duplicate_scale_id(id, l, c),
+            Ids::PrerequisiteId => m.duplicate_prerequisite_id(id, l, c),
+            Ids::ProfileFieldId => m.duplicate_profile_field_id(id, l, c),
+            Ids::ChoiceCode => m.duplicate_choice_code(id, l, c),
+            Ids::ItemId => m.duplicate_item_id(id, l, c),
+            Ids::RowId => m.duplicate_row_id(id, l, c),
+            Ids::DimensionId => m.duplicate_dimension_id(id, l, c),
+            Ids::BandId => m.duplicate_band_id(id, l, c),
+        }
+    }
+}
+
+/// A number from the file, as its author wrote it (up to 6 decimals), in the message's
+/// language.
+fn num(x: f64) -> Short {
+    Short(x, 6)
+}
+
 struct Validator<'q> {
     q: &'q QuestionnaireFile,
+    locate: Locate<'q>,
+    m: &'static QuestionnaireMessages,
     findings: Vec<Finding>,
 }
 
 impl<'q> Validator<'q> {
     fn error(&mut self, path: Path, message: impl Into<String>) {
-        self.push(path, None, Severity::Error, message.into());
+        self.push(path, Severity::Error, message.into());
     }
 
     fn warning(&mut self, path: Path, message: impl Into<String>) {
-        self.push(path, None, Severity::Warning, message.into());
+        self.push(path, Severity::Warning, message.into());
     }
 
-    fn push(&mut self, path: Path, related: Option<Path>, severity: Severity, message: String) {
+    fn push(&mut self, path: Path, severity: Severity, message: String) {
         self.findings.push(Finding {
             path,
-            related,
             severity,
             message,
         });
     }
 
     /// Checks ids of one collection: each valid, none repeated.
-    fn ids<'a>(&mut self, what: &str, ids: impl IntoIterator<Item = (Path, &'a str)>) {
+    fn ids<'a>(&mut self, what: Ids, ids: impl IntoIterator<Item = (Path, &'a str)>) {
         let mut seen: HashMap<&str, Path> = HashMap::new();
         for (path, id) in ids {
             if !is_identifier(id) {
-                self.error(
-                    path.clone(),
-                    format!(
-                        "invalid {what} `{id}`: use letters, digits, `-` and `_`, starting with a letter or digit (at most 64 characters)"
-                    ),
-                );
+                self.error(path.clone(), what.invalid(self.m, id));
             }
             if let Some(first) = seen.get(id) {
-                let related = Some(first.clone());
-                self.push(
-                    path,
-                    related,
-                    Severity::Error,
-                    format!("duplicate {what} `{id}`"),
-                );
+                let message = what.duplicate(self.m, id, (self.locate)(first));
+                self.error(path, message);
             } else {
                 seen.insert(id, path);
             }
@@ -125,37 +172,23 @@ impl<'q> Validator<'q> {
             && q.id.chars().all(|c| {
                 c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
             });
+        let m = self.m;
         if !id_ok {
-            self.error(
-                root.key("id"),
-                format!(
-                    "invalid questionnaire id `{}`: use lowercase letters, digits, `-`, `_` and `.`, starting with a letter or digit",
-                    q.id
-                ),
-            );
+            self.error(root.key("id"), m.invalid_questionnaire_id(&q.id));
         }
         if q.version.trim().is_empty() || q.version.chars().any(char::is_whitespace) {
-            self.error(
-                root.key("version"),
-                "`version` must be a non-empty word without spaces, e.g. `1.0.0`",
-            );
+            self.error(root.key("version"), m.invalid_version);
         }
         if q.languages.is_empty() {
-            self.error(
-                root.key("languages"),
-                "`languages` is empty: declare at least one, e.g. `[\"en\"]`",
-            );
+            self.error(root.key("languages"), m.no_languages);
         }
         let mut seen = HashSet::new();
         for (i, lang) in q.languages.iter().enumerate() {
             let path = root.key("languages").index(i);
             if !is_language_code(lang) {
-                self.error(
-                    path,
-                    format!("`{lang}` is not a language code such as `en`, `fr` or `fr-CA`"),
-                );
+                self.error(path, m.not_a_language_code(lang));
             } else if !seen.insert(lang.as_str()) {
-                self.error(path, format!("language `{lang}` is declared twice"));
+                self.error(path, m.language_twice(lang));
             }
         }
         if let Some(default) = &q.default_language
@@ -163,23 +196,18 @@ impl<'q> Validator<'q> {
         {
             self.error(
                 root.key("default_language"),
-                format!("default language `{default}` is not in `languages`"),
+                m.default_language_not_declared(default),
             );
         }
         let t = q.divergence.threshold;
         if !(t > 0.0 && t <= 0.5) {
             self.error(
                 root.key("divergence").key("threshold"),
-                format!(
-                    "divergence threshold {t} is out of range: give the share of answers needed at each end, above 0 and at most 0.5 (e.g. 0.25)"
-                ),
+                m.threshold_out_of_range(num(t)),
             );
         }
         if q.items.is_empty() {
-            self.error(
-                root,
-                "the questionnaire has no items: add at least one `[[items]]`",
-            );
+            self.error(root, m.no_items);
         }
     }
 
@@ -203,19 +231,13 @@ impl<'q> Validator<'q> {
             Text::PerLanguage(map) => {
                 for lang in wanted {
                     if !map.contains_key(lang) {
-                        self.error(path.clone(), format!("text missing in language `{lang}`"));
+                        self.error(path.clone(), self.m.text_missing_language(lang));
                     }
                 }
                 for (lang, s) in map {
                     let p = path.key(lang);
                     if !declared.contains(lang) {
-                        self.error(
-                            p,
-                            format!(
-                                "language `{lang}` is not declared in `languages` ({})",
-                                declared.join(", ")
-                            ),
-                        );
+                        self.error(p, self.m.language_not_declared(lang, &declared.join(", ")));
                     } else {
                         self.text_string(p, s);
                     }
@@ -226,25 +248,21 @@ impl<'q> Validator<'q> {
 
     fn text_string(&mut self, path: Path, s: &str) {
         if s.trim().is_empty() {
-            self.error(path, "text is empty");
+            self.error(path, self.m.empty_text);
         } else if let Some(c) = s.chars().find(|&c| sanitize::is_unsafe(c)) {
-            self.error(
-                path,
-                format!(
-                    "text contains the control character U+{:04X}; remove it",
-                    c as u32
-                ),
-            );
+            let code = format!("{:04X}", c as u32);
+            self.error(path, self.m.control_character(&code));
         }
     }
 
     fn options(&mut self, path: Path, options: &[AnswerOption]) {
+        let m = self.m;
         if options.is_empty() {
-            self.error(path.clone(), "the option list is empty");
+            self.error(path.clone(), m.empty_options);
             return;
         }
         self.ids(
-            "option code",
+            Ids::OptionCode,
             options
                 .iter()
                 .enumerate()
@@ -252,31 +270,19 @@ impl<'q> Validator<'q> {
         );
         for (i, o) in options.iter().enumerate() {
             if o.code == NO_ANSWER_CODE {
-                self.error(
-                    path.index(i).key("code"),
-                    "`no-answer` is reserved: set `no_answer = true` instead of writing it as an option",
-                );
+                self.error(path.index(i).key("code"), m.reserved_no_answer);
             }
             if let Some(score) = o.score
                 && !score.is_finite()
             {
-                self.error(
-                    path.index(i).key("score"),
-                    format!("score must be a finite number, not {score}"),
-                );
+                self.error(path.index(i).key("score"), m.score_not_finite(num(score)));
             }
         }
         let scored = options.iter().filter(|o| o.score.is_some()).count();
         if scored != 0 && scored != options.len() {
             for (i, o) in options.iter().enumerate() {
                 if o.score.is_none() {
-                    self.error(
-                        path.index(i),
-                        format!(
-                            "option `{}` has no `score` while other options have one: score every option or none",
-                            o.code
-                        ),
-                    );
+                    self.error(path.index(i), m.option_unscored(&o.code));
                 }
             }
         }
@@ -285,7 +291,7 @@ impl<'q> Validator<'q> {
     fn scales(&mut self) {
         let root = Path::root().key("scales");
         self.ids(
-            "scale id",
+            Ids::ScaleId,
             self.q
                 .scales
                 .iter()
@@ -301,7 +307,7 @@ impl<'q> Validator<'q> {
         let q = self.q;
         let pre = Path::root().key("prerequisites");
         self.ids(
-            "prerequisite id",
+            Ids::PrerequisiteId,
             q.prerequisites
                 .iter()
                 .enumerate()
@@ -309,7 +315,7 @@ impl<'q> Validator<'q> {
         );
         let profile = Path::root().key("profile");
         self.ids(
-            "profile field id",
+            Ids::ProfileFieldId,
             q.profile
                 .iter()
                 .enumerate()
@@ -321,10 +327,10 @@ impl<'q> Validator<'q> {
             }
             let path = profile.index(i).key("choices");
             if field.choices.is_empty() && !field.partners {
-                self.error(path.clone(), "the choice list is empty (or set `partners = true` to offer the evaluation's partner organisations)");
+                self.error(path.clone(), self.m.empty_choices);
             }
             self.ids(
-                "choice code",
+                Ids::ChoiceCode,
                 field
                     .choices
                     .iter()
@@ -343,10 +349,7 @@ impl<'q> Validator<'q> {
         for (p, s) in long {
             let n = s.chars().count();
             if n > max {
-                self.warning(
-                    p,
-                    format!("label of {n} characters; keep it to a few words ({max} characters at most) so that it fits a table column"),
-                );
+                self.warning(p, self.m.label_too_long(n, max));
             }
         }
     }
@@ -355,7 +358,7 @@ impl<'q> Validator<'q> {
         let q = self.q;
         let root = Path::root().key("items");
         self.ids(
-            "item id",
+            Ids::ItemId,
             q.items
                 .iter()
                 .enumerate()
@@ -370,17 +373,11 @@ impl<'q> Validator<'q> {
             }
             if item.kind.has_options() {
                 match (&item.options, &item.scale) {
-                    (Some(_), Some(_)) => self.error(
-                        path.key("scale"),
-                        "give either `options` or `scale`, not both",
-                    ),
-                    (None, None) => self.error(
-                        path.clone(),
-                        format!("a `{kind}` item needs `options` or a `scale`"),
-                    ),
+                    (Some(_), Some(_)) => self.error(path.key("scale"), self.m.options_and_scale),
+                    (None, None) => self.error(path.clone(), self.m.needs_options(kind)),
                     (Some(options), None) => self.options(path.key("options"), options),
                     (None, Some(scale)) if !scale_ids.contains(scale.as_str()) => {
-                        self.error(path.key("scale"), format!("unknown scale `{scale}`"))
+                        self.error(path.key("scale"), self.m.unknown_scale(scale))
                     }
                     (None, Some(_)) => {}
                 }
@@ -390,10 +387,7 @@ impl<'q> Validator<'q> {
                     ("scale", item.scale.is_some()),
                 ] {
                     if present {
-                        self.error(
-                            path.key(key),
-                            format!("`{key}` does not apply to `{kind}` items"),
-                        );
+                        self.error(path.key(key), self.m.not_for_kind(key, kind));
                     }
                 }
             }
@@ -404,18 +398,19 @@ impl<'q> Validator<'q> {
     /// Fields that only some kinds accept, and their ranges.
     fn kind_fields(&mut self, path: &Path, item: &super::format::Item) {
         let kind = item.kind;
-        let not_for = |key: &str| format!("`{key}` does not apply to `{}` items", kind.name());
+        let m = self.m;
+        let not_for = |key: &str| m.not_for_kind(key, kind.name());
         match (&item.rows, kind) {
             (None, ItemKind::Grid) => {
-                self.error(path.clone(), "a `grid` item needs `rows`");
+                self.error(path.clone(), m.grid_needs_rows);
             }
             (Some(rows), ItemKind::Grid) => {
                 if rows.is_empty() {
-                    self.error(path.key("rows"), "the row list is empty");
+                    self.error(path.key("rows"), m.empty_rows);
                 }
                 let rows_path = path.key("rows");
                 self.ids(
-                    "row id",
+                    Ids::RowId,
                     rows.iter()
                         .enumerate()
                         .map(|(i, r)| (rows_path.index(i).key("id"), r.id.as_str())),
@@ -435,16 +430,13 @@ impl<'q> Validator<'q> {
                 if let Some(v) = value
                     && !v.is_finite()
                 {
-                    self.error(path.key(key), format!("`{key}` must be a finite number"));
+                    self.error(path.key(key), m.not_finite(key));
                 }
             }
             if let (Some(min), Some(max)) = (item.min, item.max)
                 && min > max
             {
-                self.error(
-                    path.key("max"),
-                    format!("`max` ({max}) is below `min` ({min})"),
-                );
+                self.error(path.key("max"), m.max_below_min(num(min), num(max)));
             }
         } else {
             for (key, present) in number_fields {
@@ -458,10 +450,7 @@ impl<'q> Validator<'q> {
             if let (Some(min), Some(max)) = (item.min_choices, item.max_choices)
                 && min > max
             {
-                self.error(
-                    path.key("max_choices"),
-                    format!("`max_choices` ({max}) is below `min_choices` ({min})"),
-                );
+                self.error(path.key("max_choices"), m.max_choices_below_min(min, max));
             }
             for (key, value) in [
                 ("min_choices", item.min_choices),
@@ -470,10 +459,7 @@ impl<'q> Validator<'q> {
                 if let (Some(v), Some(n)) = (value, available)
                     && v as usize > n
                 {
-                    self.error(
-                        path.key(key),
-                        format!("`{key}` ({v}) is more than the {n} options"),
-                    );
+                    self.error(path.key(key), m.choices_above_options(key, v, n));
                 }
             }
         } else {
@@ -519,7 +505,7 @@ impl<'q> Validator<'q> {
         let q = self.q;
         let root = Path::root().key("dimensions");
         self.ids(
-            "dimension id",
+            Ids::DimensionId,
             q.dimensions
                 .iter()
                 .enumerate()
@@ -536,33 +522,22 @@ impl<'q> Validator<'q> {
         for (d, dim) in q.dimensions.iter().enumerate() {
             let path = root.index(d).key("items");
             if dim.items.is_empty() {
-                self.error(path.clone(), "the dimension has no items");
+                self.error(path.clone(), self.m.empty_dimension);
             }
             for (j, id) in dim.items.iter().enumerate() {
                 let at = path.index(j);
                 let Some(&(index, item)) = items.get(id.as_str()) else {
-                    self.error(at, format!("unknown item `{id}`"));
+                    self.error(at, self.m.unknown_item(id));
                     continue;
                 };
                 if let Some(first) = member_of.get(id.as_str()) {
-                    let related = Some(first.clone());
-                    self.push(
-                        at,
-                        related,
-                        Severity::Error,
-                        format!("item `{id}` is already in a dimension; an item belongs to one dimension at most"),
-                    );
+                    let (line, column) = (self.locate)(first);
+                    self.error(at, self.m.item_in_two_dimensions(id, line, column));
                     continue;
                 }
                 member_of.insert(id.as_str(), at.clone());
                 if !item.kind.is_scored() {
-                    self.error(
-                        at,
-                        format!(
-                            "item `{id}` is a `{}` item; only `single` and `grid` items are scored and can belong to a dimension",
-                            item.kind.name()
-                        ),
-                    );
+                    self.error(at, self.m.unscored_kind_in_dimension(id, item.kind.name()));
                     continue;
                 }
                 self.require_scores(index, item, &mut unscored_reported);
@@ -578,10 +553,7 @@ impl<'q> Validator<'q> {
                 .iter()
                 .any(|i| i.kind.is_scored() && !in_matrix(&i.id))
             {
-                self.warning(
-                    Path::root(),
-                    "no dimensions: reports will show the items and the overall result only",
-                );
+                self.warning(Path::root(), self.m.no_dimensions);
             }
         } else {
             for (i, item) in q.items.iter().enumerate() {
@@ -591,10 +563,7 @@ impl<'q> Validator<'q> {
                 {
                     self.warning(
                         Path::root().key("items").index(i).key("id"),
-                        format!(
-                            "item `{}` is in no dimension; it counts in the overall result only",
-                            item.id
-                        ),
+                        self.m.item_in_no_dimension(&item.id),
                     );
                 }
             }
@@ -629,13 +598,7 @@ impl<'q> Validator<'q> {
         for (i, o) in options.iter().enumerate() {
             let path = base.index(i);
             if o.score.is_none() && reported.insert(path.to_string()) {
-                self.error(
-                    path,
-                    format!(
-                        "option `{}` has no `score`, but item `{}` belongs to a dimension and needs one on every option",
-                        o.code, item.id
-                    ),
-                );
+                self.error(path, self.m.option_needs_score(&o.code, &item.id));
             }
         }
     }
@@ -647,23 +610,21 @@ impl<'q> Validator<'q> {
             return;
         }
         self.ids(
-            "band id",
+            Ids::BandId,
             q.bands
                 .iter()
                 .enumerate()
                 .map(|(i, b)| (root.index(i).key("id"), b.id.as_str())),
         );
+        let m = self.m;
         let mut ordered: Vec<(usize, &Band)> = Vec::new();
         for (i, band) in q.bands.iter().enumerate() {
             if !band.min.is_finite() || !band.max.is_finite() {
-                self.error(root.index(i), "band limits must be finite numbers");
+                self.error(root.index(i), m.band_limits_not_finite);
             } else if band.min >= band.max {
                 self.error(
                     root.index(i).key("max"),
-                    format!(
-                        "band `{}` is empty: `max` ({}) must be above `min` ({})",
-                        band.id, band.max, band.min
-                    ),
+                    m.empty_band(&band.id, num(band.min), num(band.max)),
                 );
             } else {
                 ordered.push((i, band));
@@ -675,18 +636,19 @@ impl<'q> Validator<'q> {
             if low.max > high.min {
                 self.error(
                     root.index(j).key("min"),
-                    format!(
-                        "bands `{}` ({}–{}) and `{}` ({}–{}) overlap",
-                        low.id, low.min, low.max, high.id, high.min, high.max
+                    m.bands_overlap(
+                        &low.id,
+                        num(low.min),
+                        num(low.max),
+                        &high.id,
+                        num(high.min),
+                        num(high.max),
                     ),
                 );
             } else if low.max < high.min {
                 self.error(
                     root.index(j).key("min"),
-                    format!(
-                        "bands `{}` and `{}` leave a gap between {} and {}",
-                        low.id, high.id, low.max, high.min
-                    ),
+                    m.bands_gap(&low.id, &high.id, num(low.max), num(high.min)),
                 );
             }
         }
@@ -696,16 +658,13 @@ impl<'q> Validator<'q> {
             if first.min > lo {
                 self.error(
                     root.index(first_i).key("min"),
-                    format!(
-                        "the bands start at {} but scores go down to {lo}",
-                        first.min
-                    ),
+                    m.bands_start_above(num(first.min), num(lo)),
                 );
             }
             if last.max < hi {
                 self.error(
                     root.index(last_i).key("max"),
-                    format!("the bands end at {} but scores go up to {hi}", last.max),
+                    m.bands_end_below(num(last.max), num(hi)),
                 );
             }
         }
@@ -718,8 +677,9 @@ impl Validator<'_> {
         let q = self.q;
         let Some(m) = &q.matrix else { return };
         let root = Path::root().key("matrix");
+        let say = self.m;
         if !q.profile.iter().any(|f| f.id == m.by) {
-            self.error(root.key("by"), format!("unknown profile field `{}`", m.by));
+            self.error(root.key("by"), say.unknown_profile_field(&m.by));
         }
         let grid = |id: &str| {
             q.items
@@ -733,24 +693,15 @@ impl Validator<'_> {
                 .unwrap_or_default()
         };
         if grid(&m.contributes).is_none() {
-            self.error(
-                root.key("contributes"),
-                format!("`{}` is not a `grid` item", m.contributes),
-            );
+            self.error(root.key("contributes"), say.not_a_grid(&m.contributes));
         }
         if let Some(receives) = &m.receives {
             if grid(receives).is_none() {
-                self.error(
-                    root.key("receives"),
-                    format!("`{receives}` is not a `grid` item"),
-                );
+                self.error(root.key("receives"), say.not_a_grid(receives));
             } else if rows_of(receives) != rows_of(&m.contributes) {
                 self.error(
                     root.key("receives"),
-                    format!(
-                        "`{receives}` must have the same rows as `{}`, in the same order",
-                        m.contributes
-                    ),
+                    say.rows_differ(receives, &m.contributes),
                 );
             }
         }
@@ -759,7 +710,7 @@ impl Validator<'_> {
             if !rows.contains(&row.as_str()) {
                 self.error(
                     root.key("cash_rows").index(i),
-                    format!("`{row}` is not a row of `{}`", m.contributes),
+                    say.not_a_row(row, &m.contributes),
                 );
             }
         }
