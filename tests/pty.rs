@@ -85,7 +85,7 @@ const EN: Words = Words {
 
 const FR: Words = Words {
     intro: "Vos réponses sont anonymes",
-    prerequisites: ["partage d'information", "projet précis"],
+    prerequisites: ["réseautage", "échéancier"],
     profile: ["quel secteur", "rôle principal", "Depuis combien"],
     comment_prompt: "Votre commentaire (vide pour le retirer)",
     edit_comment: "Modifier mon commentaire...",
@@ -410,9 +410,9 @@ fn full_survey_in_english() {
     skip_closing(&mut t, &EN);
 
     t.wait(EN.review);
-    t.wait("sector: Public health");
-    t.wait("role: Practitioner or front-line worker");
-    t.wait("years: (skipped)");
+    t.wait("Sector: Public health");
+    t.wait("Role: Practitioner or front-line worker");
+    t.wait("Years involved: (skipped)");
     t.wait("q03  C  ");
     t.wait("q04 [comment]  No answer / I cannot judge");
     t.wait("One last thing: (skipped)");
@@ -472,7 +472,7 @@ fn full_survey_in_french() {
 
     t.item(1);
     t.wait("Diversité des points de vue");
-    t.wait("Sans réponse / je ne peux pas juger");
+    t.wait("Pas de réponse / je ne peux pas me prononcer");
     t.wait("Ajouter un commentaire...");
     t.wait("Retour");
     t.choose(Choice::A.index());

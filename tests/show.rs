@@ -173,7 +173,7 @@ fn text_is_readable_in_both_languages_and_fits_80_columns() {
     let fr = partnereval(["show", "action-in-partnership", "--lang", "fr"])
         .expect_status(0)
         .stdout;
-    assert!(fr.starts_with("Autodiagnostic de l'action en partenariat\n"));
+    assert!(fr.starts_with("Autodiagnostic de l’action en partenariat\n"));
     assert!(fr.contains("\nAvant de commencer\n"));
     assert!(fr.contains("Dans notre partenariat"));
     for line in en.lines().chain(fr.lines()) {
@@ -404,5 +404,178 @@ fn every_questionnaire_file_is_bundled() {
         let on_disk =
             std::fs::read_to_string(root().join(format!("questionnaires/{}.toml", b.id))).unwrap();
         assert_eq!(on_disk, b.source);
+    }
+}
+
+/// Every French text of a definition with the path it sits at, as `(path, en, fr)`.
+fn french_texts(v: &Value, path: &str, out: &mut Vec<(String, String, String)>) {
+    match v {
+        Value::Object(map) if map.contains_key("fr") => {
+            let s = |k: &str| map.get(k).and_then(Value::as_str).unwrap_or("").to_owned();
+            out.push((path.to_owned(), s("en"), s("fr")));
+        }
+        Value::Object(map) => map
+            .iter()
+            .for_each(|(k, v)| french_texts(v, &format!("{path}.{k}"), out)),
+        Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, v)| french_texts(v, &format!("{path}[{i}]"), out)),
+        _ => {}
+    }
+}
+
+/// The French of both bundled questionnaires, as a reviewer types it: typographic
+/// apostrophes, a space before `: ; ! ?`, the glossary's words, épicène wording where the
+/// masculine used to stand for everyone, and no English left behind.
+#[test]
+fn bundled_french_follows_the_glossary_and_the_typography() {
+    // Words the glossary or the inclusive-wording review replaced.
+    let banned = [
+        "je ne sais pas",
+        "sans réponse",
+        "ne peux pas juger",
+        "décideur",
+        "intervenant ",
+        "praticien ",
+        "citoyen ",
+        "usagers",
+        "initiés",
+        "aucun de nous",
+        "connues de tous",
+        "dimension",
+        "bande",
+    ];
+    // English words that would show an untranslated text (titles of cited works aside).
+    let english = [" the ", " and ", " your ", " our ", " of ", "partnership"];
+    for id in ["action-in-partnership", "partner-contributions"] {
+        let def = show_json(&[id]);
+        let mut texts = Vec::new();
+        french_texts(&def, "", &mut texts);
+        assert!(texts.len() > 20, "{id}: {texts:?}");
+        let mut faults = Vec::new();
+        for (path, en, fr) in &texts {
+            let cited = path.ends_with("source") || path.ends_with("credit");
+            if fr.contains('\'') {
+                faults.push(format!("{path}: straight apostrophe: {fr}"));
+            }
+            if fr.contains("...") {
+                faults.push(format!("{path}: three dots instead of …: {fr}"));
+            }
+            let chars: Vec<char> = fr.chars().collect();
+            for (k, c) in chars.iter().enumerate() {
+                if matches!(c, ':' | ';' | '!' | '?' | '»')
+                    && k > 0
+                    && !chars[k - 1].is_whitespace()
+                {
+                    faults.push(format!("{path}: no space before `{c}`: {fr}"));
+                }
+            }
+            let lower = fr.to_lowercase();
+            for word in banned {
+                if lower.contains(word) {
+                    faults.push(format!("{path}: `{word}`: {fr}"));
+                }
+            }
+            if !cited {
+                for word in english {
+                    if format!(" {lower} ").contains(word) {
+                        faults.push(format!("{path}: English `{word}` left: {fr}"));
+                    }
+                }
+            }
+            if en.len() > 12 && en == fr && !cited && !path.ends_with("licence") {
+                faults.push(format!("{path}: the French is the English: {fr}"));
+            }
+        }
+        assert!(faults.is_empty(), "{id}:\n{}", faults.join("\n"));
+        // Interpretation levels are distinct words (not « peu » beside « un peu »).
+        let bands: Vec<String> = def["bands"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["label"]["fr"].as_str().unwrap().to_owned())
+            .collect();
+        for (i, a) in bands.iter().enumerate() {
+            for b in &bands[i + 1..] {
+                assert!(
+                    !a.contains(b.as_str()) && !b.contains(a.as_str()),
+                    "{id}: {bands:?}"
+                );
+            }
+        }
+        // Every item has a short label and every profile field a label, in both languages.
+        for item in def["items"].as_array().unwrap() {
+            for lang in ["en", "fr"] {
+                let short = item["short"][lang].as_str().unwrap_or("");
+                assert!(
+                    !short.is_empty() && short.chars().count() <= 40,
+                    "{id} {}: short {lang} {short:?}",
+                    item["id"]
+                );
+            }
+        }
+        for field in def["profile"].as_array().unwrap() {
+            for lang in ["en", "fr"] {
+                let label = field["label"][lang].as_str().unwrap_or("");
+                assert!(
+                    !label.is_empty() && label.chars().count() <= 30,
+                    "{id} {}: label {lang} {label:?}",
+                    field["id"]
+                );
+            }
+        }
+    }
+    let aip = show_json(&["action-in-partnership", "--lang", "fr"]);
+    assert_eq!(
+        aip["no_answer_label"]["fr"],
+        "Pas de réponse / je ne peux pas me prononcer"
+    );
+    assert_eq!(aip["profile"][1]["label"]["fr"], "Rôle");
+    assert_eq!(
+        aip["profile"][1]["choices"][1]["label"]["fr"],
+        "Personne gestionnaire ou décisionnelle de mon organisation"
+    );
+    assert_eq!(
+        aip["items"][0]["short"]["fr"],
+        "Partenaires autour de la table"
+    );
+    let matrix = show_json(&["partner-contributions", "--lang", "fr"]);
+    assert_eq!(
+        matrix["no_answer_label"]["fr"],
+        "Je ne peux pas me prononcer"
+    );
+    // The question agrees with its answers: « quelle contribution… ? » « Aucune », « Forte ».
+    assert!(
+        matrix["items"][1]["text"]["fr"]
+            .as_str()
+            .unwrap()
+            .contains("quelle contribution votre organisation reçoit-elle")
+    );
+}
+
+/// The French report names profile fields by their labels and speaks the reviewed wording.
+#[test]
+fn french_show_reads_the_reviewed_wording() {
+    let fr = partnereval(["show", "action-in-partnership", "--lang", "fr"])
+        .expect_status(0)
+        .stdout;
+    let flat = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    for expected in [
+        "action-in-partnership 1.1.0",
+        "À quel secteur appartient votre organisation",
+        "Personne intervenante ou praticienne de première ligne",
+        "Engagement des parties prenantes clés",
+        "il ne s’agit pas d’une évaluation du rendement",
+    ] {
+        assert!(flat.contains(expected), "missing {expected:?} in\n{fr}");
+    }
+    for gone in [
+        "appartient-elle",
+        "partenaires; ce n",
+        "décideur",
+        "Intervenant ou",
+    ] {
+        assert!(!flat.contains(gone), "{gone:?} is still in\n{fr}");
     }
 }

@@ -497,3 +497,59 @@ fn take_refuses_a_folder_that_is_not_an_evaluation() {
         out.stderr
     );
 }
+
+/// Bumping a bundled questionnaire leaves existing evaluations alone: an evaluation made
+/// with version 1.0.0 (examples/riverside) keeps its frozen copy, takes new responses
+/// against it and still reports, while a new evaluation gets the current version.
+#[test]
+fn an_evaluation_keeps_its_frozen_questionnaire_when_the_bundled_one_changes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let old = tmp.path().join("riverside");
+    let example = common::root().join("examples/riverside");
+    std::fs::create_dir_all(old.join("responses")).unwrap();
+    for file in ["evaluation.toml", "questionnaire.toml"] {
+        std::fs::copy(example.join(file), old.join(file)).unwrap();
+    }
+    for entry in std::fs::read_dir(example.join("responses")).unwrap() {
+        let path = entry.unwrap().path();
+        std::fs::copy(&path, old.join("responses").join(path.file_name().unwrap())).unwrap();
+    }
+    let version = |dir: &Path| -> String {
+        let q: toml::Table =
+            toml::from_str(&std::fs::read_to_string(dir.join("questionnaire.toml")).unwrap())
+                .unwrap();
+        q["version"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(version(&old), "1.0.0");
+    let (_tmp, new) = new_evaluation();
+    assert_eq!(version(&new), "1.1.0");
+
+    let out = partnereval(["take", old.to_str().unwrap(), "--answers", "-"])
+        .stdin(full_answers("A"))
+        .expect_status(0);
+    let r = read_json(Path::new(out.stdout.trim()));
+    assert_eq!(r["questionnaire"]["version"], "1.0.0");
+    let report = partnereval(["report", old.to_str().unwrap(), "--format", "json"])
+        .expect_status(0)
+        .stdout;
+    let report: Value = serde_json::from_str(&report).unwrap();
+    assert_eq!(report["questionnaire"]["version"], "1.0.0", "{report:#}");
+
+    // A response to the new version is refused by the old evaluation, by its version.
+    let out = partnereval(["take", new.to_str().unwrap(), "--answers", "-"])
+        .stdin(full_answers("B"))
+        .expect_status(0);
+    let written = PathBuf::from(out.stdout.trim());
+    std::fs::copy(
+        &written,
+        old.join("responses").join(written.file_name().unwrap()),
+    )
+    .unwrap();
+    let out = partnereval(["report", old.to_str().unwrap()]).expect_status(1);
+    assert!(
+        out.stderr
+            .contains("was made with version 1.1.0 of `action-in-partnership`; this evaluation uses version 1.0.0"),
+        "{}",
+        out.stderr
+    );
+}

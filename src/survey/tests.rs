@@ -193,7 +193,7 @@ fn the_review_screen_changes_any_answer_then_comes_back() {
         pick("q05"),
         pick("C."),
         pick("Change an answer"),
-        pick("sector"),
+        pick("Sector"),
         pick("Municipality"),
         pick("Submit"),
     ]);
