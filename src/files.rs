@@ -35,36 +35,41 @@ pub const MAX_SETTINGS_BYTES: u64 = 1024 * 1024;
 /// Largest response, draft or answers file read; a real one is under a few kilobytes.
 pub const MAX_RESPONSE_BYTES: u64 = 4 * 1024 * 1024;
 
-/// What a file system entry is, in words, for messages about entries that are not read.
+/// What a file system entry is, in words (with its article: "a named pipe (FIFO)", "un
+/// tube nommé (FIFO)"), for messages about entries that are not read.
 pub fn kind_name(file_type: std::fs::FileType) -> &'static str {
+    let m = &crate::i18n::current().responses;
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;
         if file_type.is_fifo() {
-            return "a named pipe (FIFO)";
+            return m.file_kind_fifo;
         }
         if file_type.is_char_device() || file_type.is_block_device() {
-            return "a device";
+            return m.file_kind_device;
         }
         if file_type.is_socket() {
-            return "a socket";
+            return m.file_kind_socket;
         }
     }
     if file_type.is_symlink() {
-        "a symbolic link"
+        m.file_kind_link
     } else if file_type.is_dir() {
-        "a folder"
+        m.file_kind_folder
     } else if file_type.is_file() {
-        "a regular file"
+        m.file_kind_file
     } else {
-        "not a regular file"
+        m.file_kind_other
     }
 }
 
+/// The error of an entry that is not a regular file.
 fn not_regular(file_type: std::fs::FileType) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        format!("it is {}, not a regular file", kind_name(file_type)),
+        crate::i18n::current()
+            .responses
+            .file_not_regular(kind_name(file_type)),
     )
 }
 
@@ -72,7 +77,7 @@ fn not_regular(file_type: std::fs::FileType) -> io::Error {
 pub fn link_refused() -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidInput,
-        "it is a symbolic link; links inside an evaluation folder are not followed",
+        crate::i18n::current().responses.file_link_refused,
     )
 }
 
@@ -171,10 +176,9 @@ pub fn read_limited(file: &mut File, limit: u64) -> io::Result<Vec<u8>> {
 pub fn too_large(limit: u64) -> io::Error {
     io::Error::new(
         io::ErrorKind::InvalidData,
-        format!(
-            "it is larger than {}, the most partnereval reads for such a file",
-            size(limit)
-        ),
+        crate::i18n::current()
+            .responses
+            .file_too_large(&size(limit)),
     )
 }
 
@@ -193,15 +197,16 @@ pub fn read(path: &Path, links: Links, limit: u64) -> io::Result<Vec<u8>> {
     read_limited(&mut file, limit)
 }
 
-/// A size in bytes for a message: "4 MiB", "512 KiB", "100 bytes".
+/// A size in bytes for a message: "4 MiB", "512 KiB", "100 bytes" ("4 Mio", "100 octets").
 pub fn size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
+    let m = &crate::i18n::current().responses;
     if bytes >= MIB && bytes.is_multiple_of(MIB) {
-        format!("{} MiB", bytes / MIB)
+        m.file_size_mib(bytes / MIB)
     } else if bytes >= 1024 && bytes.is_multiple_of(1024) {
-        format!("{} KiB", bytes / 1024)
+        m.file_size_kib(bytes / 1024)
     } else {
-        format!("{bytes} bytes")
+        m.file_size_bytes(bytes)
     }
 }
 

@@ -58,17 +58,20 @@ impl Sources {
     fn not_read(&mut self, path: PathBuf, reason: String) {
         self.not_read.push(crate::report::Skipped {
             file: path.display().to_string(),
-            reason: format!("not read: {reason}"),
+            reason: crate::i18n::current().responses.input_not_read(&reason),
         });
     }
 
     /// Says on stderr which entries of the folders were not read, one line each.
     pub fn warn_not_read(&self) {
+        let m = &crate::i18n::current().responses;
         for s in &self.not_read {
             eprintln!(
-                "partnereval: warning: {}: {}",
-                crate::sanitize::for_terminal(&s.file),
-                crate::sanitize::for_terminal(&s.reason)
+                "{}",
+                m.input_warning(
+                    &crate::sanitize::for_terminal(&s.file),
+                    &crate::sanitize::for_terminal(&s.reason)
+                )
             );
         }
     }
@@ -107,12 +110,13 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 /// [`Sources::not_read`] with the reason. A path given by the user may be a link, but must
 /// lead to a folder or a regular file.
 pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
+    let m = &crate::i18n::current().responses;
     let mut out = Sources::default();
     for path in paths {
         let meta = std::fs::metadata(path).map_err(|source| Error::Read {
             path: path.clone(),
             error: if source.kind() == std::io::ErrorKind::NotFound {
-                std::io::Error::new(std::io::ErrorKind::NotFound, "no such file or folder")
+                std::io::Error::new(std::io::ErrorKind::NotFound, m.input_no_such_file)
             } else {
                 source
             },
@@ -145,22 +149,17 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                 let wanted = p.extension().is_some_and(|x| x == "json") || is_bundle(p);
                 match e.file_type() {
                     Ok(t) if t.is_file() && wanted => found.push(e.path()),
-                    Ok(t) if t.is_file() => out.not_read(
-                        e.path(),
-                        "not a response file (*.json) or bundle (*.ndjson)".to_owned(),
-                    ),
+                    Ok(t) if t.is_file() => {
+                        out.not_read(e.path(), m.input_not_a_response_file.to_owned())
+                    }
                     Ok(t) if t.is_symlink() => {
                         out.not_read(e.path(), crate::files::link_refused().to_string())
                     }
-                    Ok(t) if t.is_dir() => out.not_read(
-                        e.path(),
-                        "it is a folder; folders inside a responses folder are not read".to_owned(),
-                    ),
-                    Ok(t) => out.not_read(
-                        e.path(),
-                        format!("it is {}, not a regular file", crate::files::kind_name(t)),
-                    ),
-                    Err(error) => out.not_read(e.path(), format!("cannot read: {error}")),
+                    Ok(t) if t.is_dir() => {
+                        out.not_read(e.path(), m.input_folder_not_read.to_owned())
+                    }
+                    Ok(t) => out.not_read(e.path(), m.file_not_regular(crate::files::kind_name(t))),
+                    Err(error) => out.not_read(e.path(), m.file_cannot_read(&error.to_string())),
                 }
             }
             found.sort_unstable_by(|a, b| a.as_os_str().cmp(b.as_os_str()));
@@ -178,10 +177,7 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
                 path: path.clone(),
                 error: std::io::Error::new(
                     std::io::ErrorKind::InvalidInput,
-                    format!(
-                        "it is {}, not a file or folder of responses",
-                        crate::files::kind_name(meta.file_type())
-                    ),
+                    m.input_not_a_source(crate::files::kind_name(meta.file_type())),
                 ),
             });
         }
@@ -376,7 +372,8 @@ fn with_file_bytes<R>(
         static BUFFER: std::cell::RefCell<Box<[u8]>> =
             std::cell::RefCell::new(vec![0; FIRST_READ].into_boxed_slice());
     }
-    let cannot = |e: std::io::Error| format!("cannot read: {e}");
+    let m = &crate::i18n::current().responses;
+    let cannot = |e: std::io::Error| m.file_cannot_read(&e.to_string());
     let mut f = open_in(folder, path).map_err(cannot)?;
     BUFFER.with_borrow_mut(|buffer| {
         // Until the end of the file or a full buffer: a network or FUSE file system may
@@ -399,10 +396,7 @@ fn with_file_bytes<R>(
             .read_to_end(&mut bytes)
             .map_err(cannot)?;
         if bytes.len() as u64 > MAX_RESPONSE_BYTES {
-            return Err(format!(
-                "more than {} is too large for a response",
-                crate::files::size(MAX_RESPONSE_BYTES)
-            ));
+            return Err(m.input_response_too_large(&crate::files::size(MAX_RESPONSE_BYTES)));
         }
         Ok(use_bytes(&bytes))
     })
@@ -412,21 +406,21 @@ fn with_file_bytes<R>(
 /// Public for the fuzz targets (`fuzz/`), not an interface.
 #[doc(hidden)]
 pub fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
+    let m = &crate::i18n::current().responses;
     if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err("the file is empty".to_owned());
+        return Err(m.input_empty_file.to_owned());
     }
-    let text = std::str::from_utf8(bytes)
-        .map_err(|e| format!("not UTF-8 text (byte {})", e.valid_up_to() + 1))?;
+    let text = std::str::from_utf8(bytes).map_err(|e| m.input_not_utf8(e.valid_up_to() + 1))?;
     if let Some(view) = crate::response::view::parse_compact(text) {
         return Ok(view);
     }
     serde_json::from_str(text).map_err(|e| {
-        let what = if e.is_syntax() || e.is_eof() {
-            "not valid JSON"
+        let detail = crate::sanitize::one_line(&crate::response::parse_error::json(&e));
+        if e.is_syntax() || e.is_eof() {
+            m.input_not_json(&detail)
         } else {
-            "not a partnereval response"
-        };
-        format!("{what}: {}", crate::sanitize::one_line(&e.to_string()))
+            m.input_not_a_response(&detail)
+        }
     })
 }
 
@@ -504,7 +498,9 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
             acc.reject(
                 Location { source, line: 0 },
                 name,
-                format!("cannot read: {e}"),
+                crate::i18n::current()
+                    .responses
+                    .file_cannot_read(&e.to_string()),
             );
             return acc;
         }
@@ -529,10 +525,9 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
         if end == 0 && current.len() as u64 > MAX_RESPONSE_BYTES {
             failed = Some(std::io::Error::new(
                 std::io::ErrorKind::InvalidData,
-                format!(
-                    "the line is longer than {}, the most a response may be; the rest of the bundle is not read",
-                    crate::files::size(MAX_RESPONSE_BYTES)
-                ),
+                crate::i18n::current()
+                    .responses
+                    .input_line_too_long(&crate::files::size(MAX_RESPONSE_BYTES)),
             ));
             break;
         }
@@ -558,9 +553,9 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
                     line: first_line,
                 },
                 format!("{name}:{first_line}"),
-                format!(
-                    "more than {MAX_BAD_LINES} lines of this bundle are not valid responses; it is not read from this line on"
-                ),
+                crate::i18n::current()
+                    .responses
+                    .input_too_many_bad_lines(MAX_BAD_LINES),
             );
             acc.stopped.push(Location {
                 source,
@@ -592,7 +587,9 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
                 line: first_line,
             },
             format!("{name}:{first_line}"),
-            format!("cannot read: {e}"),
+            crate::i18n::current()
+                .responses
+                .file_cannot_read(&e.to_string()),
         );
     }
     acc
@@ -699,9 +696,9 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) -> 
                 path: source.path.clone(),
                 error: std::io::Error::new(
                     e.kind(),
-                    format!(
-                        "could not be read again to look for repeated response ids ({e}); nothing was compiled"
-                    ),
+                    crate::i18n::current()
+                        .responses
+                        .input_reread_failed(&e.to_string()),
                 ),
             });
         }
@@ -719,10 +716,9 @@ fn resolve_duplicates(acc: &mut Acc, sources: &Sources, layout: &Layout<'_>) -> 
         acc.reject(
             at,
             name_at(sources, at),
-            format!(
-                "repeats the response id {id} of {}",
-                name_at(sources, first)
-            ),
+            crate::i18n::current()
+                .responses
+                .input_repeats_id(&id, &name_at(sources, first)),
         );
     }
     Ok(())

@@ -61,7 +61,10 @@ pub fn parse(name: &str, text: &str) -> Result<AnswersFile, Error> {
     if json {
         serde_json::from_str(text).map_err(|e| {
             let offset = offset_of(text, e.line(), e.column());
-            located(offset, in_words(&e.to_string()))
+            located(
+                offset,
+                crate::sanitize::one_line(&super::parse_error::json(&e)),
+            )
         })
     } else {
         toml::from_str(text)
@@ -69,12 +72,9 @@ pub fn parse(name: &str, text: &str) -> Result<AnswersFile, Error> {
     }
 }
 
-/// A parser message on one line, without Rust type names.
+/// A parser message on one line, in the reader's language, without Rust type names.
 fn in_words(message: &str) -> String {
-    crate::sanitize::one_line(message).replace(
-        "data did not match any variant of untagged enum Answer",
-        "not a valid answer: give an option code, `no-answer`, a text, a number, a list of codes or a table of rows",
-    )
+    crate::sanitize::one_line(&super::parse_error::serde_message(message))
 }
 
 /// Byte offset of 1-based `line` and `column` (serde_json counts columns in bytes).
@@ -98,7 +98,11 @@ pub fn into_response(
     if let Some(v) = answers.schema_version
         && v != super::RESPONSE_SCHEMA_VERSION
     {
-        problems.push(format!("schema_version {v} is not supported; use 1"));
+        problems.push(
+            crate::i18n::current()
+                .responses
+                .answers_version_unsupported(v, super::RESPONSE_SCHEMA_VERSION),
+        );
     }
     let lang = answers
         .language

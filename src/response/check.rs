@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use super::view::{AnswerView, ResponseView};
 use super::{Answer, NO_ANSWER_CODE, RESPONSE_SCHEMA_VERSION, Response};
+use crate::i18n::Short;
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{DefinedItem, Definition};
 
@@ -79,14 +80,15 @@ static LATEST_DAY: std::sync::LazyLock<jiff::civil::Date> = std::sync::LazyLock:
 
 /// Why `s` cannot be the day of a response: not a day, or outside 2000-01-01 … tomorrow.
 pub(crate) fn day_problem(s: &str) -> Option<String> {
+    let m = &crate::i18n::current().responses;
     let Some(day) = parse_day(s) else {
-        return Some(format!("`{s}` is not a day (YYYY-MM-DD)"));
+        return Some(m.check_not_a_day(s));
     };
     if day < EARLIEST_DAY {
-        return Some(format!("`{s}` is before {EARLIEST_DAY}"));
+        return Some(m.check_day_too_early(s, &EARLIEST_DAY.to_string()));
     }
     if day > *LATEST_DAY {
-        return Some(format!("`{s}` is a day in the future"));
+        return Some(m.check_day_in_future(s));
     }
     None
 }
@@ -100,9 +102,11 @@ pub fn id_problem(id: &str) -> Option<String> {
     }
     let shown: String = crate::sanitize::one_line(id).chars().take(40).collect();
     let more = if id.chars().count() > 40 { "…" } else { "" };
-    Some(format!(
-        "`{shown}{more}` is not a response id (1 to 64 letters, digits, `-` or `_`, starting with a letter or digit)"
-    ))
+    Some(
+        crate::i18n::current()
+            .responses
+            .check_not_a_response_id(&format!("{shown}{more}")),
+    )
 }
 
 /// The key of the no-answer code.
@@ -235,43 +239,34 @@ impl<'d> Checker<'d> {
     /// Every way `response` does not fit; `found` receives where its answers go.
     pub fn check(&self, response: &ResponseView<'_>, found: &mut Found) -> Vec<String> {
         let def = self.def;
+        let m = &crate::i18n::current().responses;
         let mut problems = Vec::new();
         found.answers.clear();
         found.profile.clear();
         found.profile.resize(def.profile.len(), Found::OTHER);
         if response.schema_version != RESPONSE_SCHEMA_VERSION {
-            problems.push(format!(
-                    "response format version {} is not supported; this partnereval reads version {RESPONSE_SCHEMA_VERSION}",
-                    response.schema_version
-                ));
+            problems.push(
+                m.check_version_unsupported(response.schema_version, RESPONSE_SCHEMA_VERSION),
+            );
             return problems;
         }
         if self.identity == Identity::Exact {
             let q = &response.questionnaire;
             if q.id != def.id {
-                problems.push(format!(
-                    "answers questionnaire `{}`, not `{}`",
-                    q.id, def.id
-                ));
+                problems.push(m.check_other_questionnaire(&q.id, &def.id));
                 return problems;
             }
             if q.version != def.version {
-                problems.push(format!(
-                    "was made with version {} of `{}`; this evaluation uses version {}",
-                    q.version, def.id, def.version
-                ));
+                problems.push(m.check_other_version(&q.version, &def.id, &def.version));
             } else if q.hash != def.hash {
-                problems.push(format!(
-                    "was made with a different text of `{}` {} (content hash {} instead of {})",
-                    def.id, def.version, q.hash, def.hash
-                ));
+                problems.push(m.check_other_text(&def.id, &def.version, &q.hash, &def.hash));
             }
         }
         if let Some(problem) = id_problem(&response.id) {
-            problems.push(format!("id: {problem}"));
+            problems.push(m.located("id", &problem));
         }
         if let Some(problem) = day_problem(&response.submitted) {
-            problems.push(format!("submitted: {problem}"));
+            problems.push(m.located("submitted", &problem));
         }
         let repeats = [
             (
@@ -289,19 +284,16 @@ impl<'d> Checker<'d> {
         ];
         for (what, key) in repeats {
             if let Some(k) = key {
-                problems.push(format!("{what}.{k}: given twice"));
+                problems.push(m.check_given_twice(&format!("{what}.{k}")));
             }
         }
         if !def.offers(&response.language) {
-            problems.push(format!(
-                "language `{}` is not one of the questionnaire's ({})",
-                response.language,
-                def.languages.join(", ")
-            ));
+            problems
+                .push(m.check_language_not_offered(&response.language, &def.languages.join(", ")));
         }
         for (id, _) in &response.prerequisites {
             if !def.prerequisites.iter().any(|p| p.id == *id) {
-                problems.push(format!("prerequisites.{id}: unknown prerequisite"));
+                problems.push(m.check_unknown_prerequisite(&format!("prerequisites.{id}")));
             }
         }
         for (field_id, code) in &response.profile {
@@ -311,7 +303,7 @@ impl<'d> Checker<'d> {
                     .0
                     .matches(field_key, field_id, &field.id)
             }) else {
-                problems.push(format!("profile.{field_id}: unknown profile field"));
+                problems.push(m.check_unknown_profile_field(&format!("profile.{field_id}")));
                 continue;
             };
             let field = &def.profile[f];
@@ -326,9 +318,10 @@ impl<'d> Checker<'d> {
                 Some(k) => found.profile[f] = k as u32,
                 None => {
                     let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
-                    problems.push(format!(
-                        "profile.{field_id}: `{code}` is not a choice (choices: {})",
-                        codes.join(", ")
+                    problems.push(m.check_not_a_choice(
+                        &format!("profile.{field_id}"),
+                        code,
+                        &codes.join(", "),
                     ));
                 }
             }
@@ -340,7 +333,7 @@ impl<'d> Checker<'d> {
         for (k, (id, answer)) in response.answers.iter().enumerate() {
             let Some(i) = self.item_index(id, k) else {
                 found.answers.push((usize::MAX, Found::OTHER));
-                problems.push(format!("answers.{id}: unknown item"));
+                problems.push(m.check_unknown_item(&format!("answers.{id}")));
                 continue;
             };
             let seen = if i < 128 {
@@ -353,7 +346,7 @@ impl<'d> Checker<'d> {
                 std::mem::replace(&mut answered_more[i], true)
             };
             if seen {
-                problems.push(format!("answers.{id}: given twice"));
+                problems.push(m.check_given_twice(&format!("answers.{id}")));
             }
             let item = &def.items[i];
             // The common case, a single choice, is checked here with its option found once.
@@ -378,7 +371,7 @@ impl<'d> Checker<'d> {
                 None => {
                     found.answers.push((i, Found::OTHER));
                     if let Err(problem) = check_answer_view(item, answer) {
-                        problems.push(format!("answers.{id}: {problem}"));
+                        problems.push(m.located(&format!("answers.{id}"), &problem));
                     }
                 }
             }
@@ -390,7 +383,7 @@ impl<'d> Checker<'d> {
                 answered_more.get(i).copied().unwrap_or(false)
             };
             if !is_answered {
-                problems.push(format!("answers.{}: required item has no answer", item.id));
+                problems.push(m.check_required_unanswered(&format!("answers.{}", item.id)));
             }
         }
         self.comments(response, &mut problems);
@@ -399,7 +392,9 @@ impl<'d> Checker<'d> {
 
     fn comments(&self, response: &ResponseView<'_>, problems: &mut Vec<String>) {
         let def = self.def;
+        let m = &crate::i18n::current().responses;
         for (id, comment) in &response.comments {
+            let key = || format!("comments.{id}");
             // A note on a grid row is keyed `item.row`.
             let (item_id, row) = match id.split_once('.') {
                 Some((item, row)) => (item, Some(row)),
@@ -408,22 +403,20 @@ impl<'d> Checker<'d> {
             if let (Some(row), Some(item)) = (row, def.item(item_id))
                 && !item.rows.iter().any(|r| r.id == row)
             {
-                problems.push(format!("comments.{id}: `{item_id}` has no row `{row}`"));
+                problems.push(m.check_no_such_row(&key(), item_id, row));
                 continue;
             }
             match def.item(item_id) {
-                None => problems.push(format!("comments.{id}: unknown item")),
-                Some(item) if !item.comment => {
-                    problems.push(format!("comments.{id}: this item does not take comments"))
-                }
+                None => problems.push(m.check_unknown_item(&key())),
+                Some(item) if !item.comment => problems.push(m.check_no_comments(&key())),
                 Some(_) if comment.trim().is_empty() => {
-                    problems.push(format!("comments.{id}: the comment is empty"))
+                    problems.push(m.check_empty_comment(&key()))
                 }
                 Some(_) => {}
             }
         }
         if response.closing_comment.is_some() && def.closing_comment.is_none() {
-            problems.push("closing_comment: this questionnaire does not offer one".to_owned());
+            problems.push(m.check_no_closing_comment("closing_comment"));
         }
     }
 }
@@ -435,81 +428,81 @@ pub fn check_answer(item: &DefinedItem, answer: &Answer) -> Result<(), String> {
 
 /// Whether a borrowed answer is a valid answer to `item`.
 pub fn check_answer_view(item: &DefinedItem, answer: &AnswerView<'_>) -> Result<(), String> {
-    let codes = || -> Vec<&str> { item.options.iter().map(|o| o.code.as_str()).collect() };
-    let code_ok = |code: &str| item.options.iter().any(|o| o.code == code);
-    let no_answer_ok = |what: &str| {
-        if item.no_answer {
-            Ok(())
-        } else {
-            Err(format!("this {what} does not offer `{NO_ANSWER_CODE}`"))
-        }
+    let m = &crate::i18n::current().responses;
+    let codes = || -> String {
+        let codes: Vec<&str> = item.options.iter().map(|o| o.code.as_str()).collect();
+        codes.join(", ")
     };
+    let code_ok = |code: &str| item.options.iter().any(|o| o.code == code);
+    let no_answer_ok = |grid: bool| match (item.no_answer, grid) {
+        (true, _) => Ok(()),
+        (false, false) => Err(m.check_item_no_no_answer(NO_ANSWER_CODE)),
+        (false, true) => Err(m.check_grid_no_no_answer(NO_ANSWER_CODE)),
+    };
+    // A number as the person wrote it, with as many decimals as it has (up to 12).
+    let number = |x: f64| Short(x, 12);
     match (item.kind, answer) {
         (ItemKind::Text, AnswerView::Text(text)) if text.trim().is_empty() => {
-            Err("the text is empty; leave the item out instead".to_owned())
+            Err(m.check_empty_text.to_owned())
         }
         (ItemKind::Text, AnswerView::Text(_)) => Ok(()),
-        (_, a) if a.is_no_answer() => no_answer_ok("item"),
+        (_, a) if a.is_no_answer() => no_answer_ok(false),
         (ItemKind::Single, AnswerView::Text(code)) if code_ok(code) => Ok(()),
-        (ItemKind::Single, AnswerView::Text(code)) => Err(format!(
-            "`{code}` is not an option (options: {})",
-            codes().join(", ")
-        )),
+        (ItemKind::Single, AnswerView::Text(code)) => Err(m.check_not_an_option(code, &codes())),
         (ItemKind::Multiple, AnswerView::Choices(chosen)) => {
             let mut seen = HashSet::new();
             for code in chosen {
                 let code = code.as_ref();
                 if !code_ok(code) {
-                    return Err(format!(
-                        "`{code}` is not an option (options: {})",
-                        codes().join(", ")
-                    ));
+                    return Err(m.check_not_an_option(code, &codes()));
                 }
                 if !seen.insert(code) {
-                    return Err(format!("`{code}` is ticked twice"));
+                    return Err(m.check_ticked_twice(code));
                 }
             }
             let n = chosen.len() as u32;
             if let Some(min) = item.min_choices
                 && n < min
             {
-                return Err(format!("tick at least {min} options, not {n}"));
+                return Err(m.check_too_few_ticked(min, n));
             }
             if let Some(max) = item.max_choices
                 && n > max
             {
-                return Err(format!("tick at most {max} options, not {n}"));
+                return Err(m.check_too_many_ticked(max, n));
             }
             Ok(())
         }
         (ItemKind::Number, AnswerView::Number(x)) => {
             if !x.is_finite() {
-                return Err("not a finite number".to_owned());
+                return Err(m.check_not_finite.to_owned());
             }
             if item.integer && x.fract() != 0.0 {
-                return Err(format!("{x} is not a whole number"));
+                return Err(m.check_not_whole(number(*x)));
             }
-            if item.min.is_some_and(|min| *x < min) || item.max.is_some_and(|max| *x > max) {
-                return Err(format!(
-                    "{x} is outside the accepted range ({} to {})",
-                    item.min.map_or("any".to_owned(), |v| v.to_string()),
-                    item.max.map_or("any".to_owned(), |v| v.to_string())
-                ));
+            let x = *x;
+            match (item.min, item.max) {
+                (Some(min), Some(max)) if x < min || x > max => {
+                    Err(m.check_outside_range(number(x), number(min), number(max)))
+                }
+                (Some(min), None) if x < min => {
+                    Err(m.check_outside_range_at_least(number(x), number(min)))
+                }
+                (None, Some(max)) if x > max => {
+                    Err(m.check_outside_range_at_most(number(x), number(max)))
+                }
+                _ => Ok(()),
             }
-            Ok(())
         }
         (ItemKind::Grid, AnswerView::Rows(rows)) => {
             for (row, code) in rows {
                 if !item.rows.iter().any(|r| r.id == *row) {
-                    return Err(format!("unknown row `{row}`"));
+                    return Err(m.check_unknown_row(row));
                 }
                 if code == NO_ANSWER_CODE {
-                    no_answer_ok("grid")?;
+                    no_answer_ok(true)?;
                 } else if !code_ok(code) {
-                    return Err(format!(
-                        "row `{row}`: `{code}` is not an option (options: {})",
-                        codes().join(", ")
-                    ));
+                    return Err(m.check_row_not_an_option(row, code, &codes()));
                 }
             }
             if item.required
@@ -518,24 +511,23 @@ pub fn check_answer_view(item: &DefinedItem, answer: &AnswerView<'_>) -> Result<
                     .iter()
                     .find(|r| !rows.iter().any(|(k, _)| *k == r.id))
             {
-                return Err(format!("row `{}` has no answer", missing.id));
+                return Err(m.check_row_unanswered(&missing.id));
             }
             Ok(())
         }
-        (kind, _) => Err(format!(
-            "not a valid answer to a `{}` item ({})",
-            kind.name(),
-            expected_shape(kind)
-        )),
+        (kind, _) => Err(wrong_shape(kind)),
     }
 }
 
-fn expected_shape(kind: ItemKind) -> &'static str {
+/// Why an answer of the wrong shape is not an answer to an item of `kind`.
+fn wrong_shape(kind: ItemKind) -> String {
+    let m = &crate::i18n::current().responses;
+    let name = kind.name();
     match kind {
-        ItemKind::Single => "expected an option code as a string",
-        ItemKind::Multiple => "expected an array of option codes",
-        ItemKind::Text => "expected a string",
-        ItemKind::Number => "expected a number",
-        ItemKind::Grid => "expected a table of row id to option code",
+        ItemKind::Single => m.check_wrong_shape_single(name),
+        ItemKind::Multiple => m.check_wrong_shape_multiple(name),
+        ItemKind::Text => m.check_wrong_shape_text(name),
+        ItemKind::Number => m.check_wrong_shape_number(name),
+        ItemKind::Grid => m.check_wrong_shape_grid(name),
     }
 }

@@ -97,11 +97,12 @@ pub fn write_atomic_with(
 #[cfg(unix)]
 fn open_folder(folder: &Folder) -> anyhow::Result<rustix::fd::OwnedFd> {
     use rustix::fs::{CWD, Mode, OFlags, mkdirat, openat};
+    let m = &crate::i18n::current().responses;
     let dir_flags = OFlags::RDONLY | OFlags::DIRECTORY | OFlags::CLOEXEC;
     fs::create_dir_all(&folder.root)
-        .with_context(|| format!("cannot create folder {}", folder.root.display()))?;
+        .with_context(|| m.store_cannot_create_folder(&folder.root.display().to_string()))?;
     let mut fd = openat(CWD, &folder.root, dir_flags, Mode::empty())
-        .with_context(|| format!("cannot open folder {}", folder.root.display()))?;
+        .with_context(|| m.store_cannot_open_folder(&folder.root.display().to_string()))?;
     let mut path = folder.root.clone();
     for part in &folder.inside {
         path.push(part);
@@ -109,7 +110,7 @@ fn open_folder(folder: &Folder) -> anyhow::Result<rustix::fd::OwnedFd> {
             Ok(()) | Err(rustix::io::Errno::EXIST) => {}
             Err(e) => {
                 return Err(std::io::Error::from(e))
-                    .with_context(|| format!("cannot create folder {}", path.display()));
+                    .with_context(|| m.store_cannot_create_folder(&path.display().to_string()));
             }
         }
         fd = match openat(
@@ -121,15 +122,16 @@ fn open_folder(folder: &Folder) -> anyhow::Result<rustix::fd::OwnedFd> {
             Ok(fd) => fd,
             // A link (refused by O_NOFOLLOW) or a file (not a folder) in its place.
             Err(rustix::io::Errno::LOOP | rustix::io::Errno::MLINK | rustix::io::Errno::NOTDIR) => {
-                return Err(crate::error::Error::Invalid(format!(
-                    "{} is not a folder of the evaluation (a link or a file was put in its place); nothing was written there",
-                    crate::sanitize::one_line(&path.display().to_string())
-                ))
-                .into());
+                return Err(
+                    crate::error::Error::Invalid(m.store_not_an_evaluation_folder(
+                        &crate::sanitize::one_line(&path.display().to_string()),
+                    ))
+                    .into(),
+                );
             }
             Err(e) => {
                 return Err(std::io::Error::from(e))
-                    .with_context(|| format!("cannot open folder {}", path.display()));
+                    .with_context(|| m.store_cannot_open_folder(&path.display().to_string()));
             }
         };
     }
@@ -150,6 +152,7 @@ fn write(
     use rustix::fs::{
         AtFlags, Mode, OFlags, RenameFlags, linkat, openat, renameat, renameat_with, unlinkat,
     };
+    let m = &crate::i18n::current().responses;
     let dir = folder.path();
     let target = dir.join(name);
     let dirfd = open_folder(folder)?;
@@ -174,8 +177,9 @@ fn write(
                 Ok(fd) => break (temp, fd),
                 Err(rustix::io::Errno::EXIST) if tries < 100 => tries += 1,
                 Err(e) => {
-                    return Err(std::io::Error::from(e))
-                        .with_context(|| format!("cannot create a file in {}", dir.display()));
+                    return Err(std::io::Error::from(e)).with_context(|| {
+                        m.store_cannot_create_file_in(&dir.display().to_string())
+                    });
                 }
             }
         }
@@ -197,7 +201,7 @@ fn write(
     drop(file);
     if let Err(e) = written {
         remove_temp();
-        return Err(e).with_context(|| format!("cannot write to {}", dir.display()));
+        return Err(e).with_context(|| m.store_cannot_write_to(&dir.display().to_string()));
     }
     let renamed = if replace {
         renameat(&dirfd, temp.as_str(), &dirfd, name)
@@ -213,7 +217,7 @@ fn write(
     remove_temp();
     renamed
         .map_err(std::io::Error::from)
-        .with_context(|| format!("cannot write {}", target.display()))?;
+        .with_context(|| m.store_cannot_write(&target.display().to_string()))?;
     // Make the rename itself durable.
     if durable {
         let _ = rustix::fs::fsync(&dirfd);
@@ -230,14 +234,16 @@ fn write(
     durable: bool,
     permissions: Option<fs::Permissions>,
 ) -> anyhow::Result<PathBuf> {
+    let m = &crate::i18n::current().responses;
     let dir = folder.path();
-    fs::create_dir_all(&dir).with_context(|| format!("cannot create folder {}", dir.display()))?;
+    fs::create_dir_all(&dir)
+        .with_context(|| m.store_cannot_create_folder(&dir.display().to_string()))?;
     let target = dir.join(name);
     let mut builder = tempfile::Builder::new();
     builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     let mut temp = builder
         .tempfile_in(&dir)
-        .with_context(|| format!("cannot create a file in {}", dir.display()))?;
+        .with_context(|| m.store_cannot_create_file_in(&dir.display().to_string()))?;
     if let Some(permissions) = permissions {
         temp.as_file().set_permissions(permissions)?;
     }
@@ -249,13 +255,13 @@ fn write(
                 Ok(())
             }
         })
-        .with_context(|| format!("cannot write to {}", dir.display()))?;
+        .with_context(|| m.store_cannot_write_to(&dir.display().to_string()))?;
     if replace {
         temp.persist(&target).map_err(|e| e.error)
     } else {
         temp.persist_noclobber(&target).map_err(|e| e.error)
     }
-    .with_context(|| format!("cannot write {}", target.display()))?;
+    .with_context(|| m.store_cannot_write(&target.display().to_string()))?;
     Ok(target)
 }
 
@@ -309,7 +315,11 @@ pub fn remove_draft(responses: &Folder, id: &str) -> anyhow::Result<()> {
         {
             Ok(())
         }
-        Err(e) => Err(e.context(format!("cannot remove draft {}", path.display()))),
+        Err(e) => Err(e.context(
+            crate::i18n::current()
+                .responses
+                .draft_cannot_remove(&path.display().to_string()),
+        )),
         Ok(()) => Ok(()),
     }
 }
@@ -317,37 +327,37 @@ pub fn remove_draft(responses: &Folder, id: &str) -> anyhow::Result<()> {
 /// Reads a draft by id. The draft must be a regular file (not a link) named after the id
 /// it holds.
 pub fn load_draft(responses: &Path, id: &str) -> anyhow::Result<Draft> {
+    let m = &crate::i18n::current().responses;
     if !crate::questionnaire::validate::is_identifier(id) {
-        anyhow::bail!("`{}` is not a draft id", crate::sanitize::one_line(id));
+        anyhow::bail!(m.draft_not_an_id(&crate::sanitize::one_line(id)));
     }
     let path = drafts_dir(responses).join(format!("{id}.json"));
     if matches!(fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound) {
-        anyhow::bail!("no draft `{id}` in {}", drafts_dir(responses).display());
+        anyhow::bail!(m.draft_missing(id, &drafts_dir(responses).display().to_string()));
     }
-    read_draft(&path, id).map_err(|reason| anyhow::anyhow!("{}: {reason}", path.display()))
+    read_draft(&path, id)
+        .map_err(|reason| anyhow::anyhow!(m.located(&path.display().to_string(), &reason)))
 }
 
 /// Reads the draft file `path`, which must hold the draft `id`; or why it cannot be used.
 fn read_draft(path: &Path, id: &str) -> Result<Draft, String> {
+    let m = &crate::i18n::current().responses;
     let bytes = files::read(path, Links::Refuse, files::MAX_RESPONSE_BYTES)
-        .map_err(|e| format!("cannot read: {e}"))?;
-    let draft = parse_draft(&bytes).map_err(|e| format!("not a valid draft: {e:#}"))?;
+        .map_err(|e| m.file_cannot_read(&e.to_string()))?;
+    let draft = parse_draft(&bytes).map_err(|e| m.draft_not_valid(&e))?;
     if draft.response.id != id {
-        return Err(format!(
-            "holds the draft `{}`, not `{id}` as its name says; it was renamed or planted, and is not used",
-            crate::sanitize::one_line(&draft.response.id)
-        ));
+        return Err(m.draft_misnamed(&crate::sanitize::one_line(&draft.response.id), id));
     }
     Ok(draft)
 }
 
-fn parse_draft(bytes: &[u8]) -> anyhow::Result<Draft> {
-    let draft: Draft = serde_json::from_slice(bytes)?;
+/// A draft from its bytes, or what is wrong with them.
+fn parse_draft(bytes: &[u8]) -> Result<Draft, String> {
+    let draft: Draft = serde_json::from_slice(bytes).map_err(|e| super::parse_error::json(&e))?;
     if draft.schema_version != RESPONSE_SCHEMA_VERSION {
-        anyhow::bail!(
-            "draft format version {} is not supported",
-            draft.schema_version
-        );
+        return Err(crate::i18n::current()
+            .responses
+            .draft_version_unsupported(draft.schema_version));
     }
     Ok(draft)
 }
@@ -364,6 +374,7 @@ pub struct Drafts {
 /// Every draft in a responses folder, oldest first, and the entries that are not usable
 /// drafts (named with their reason: nothing in the folder is passed over in silence).
 pub fn list_drafts(responses: &Path) -> Drafts {
+    let m = &crate::i18n::current().responses;
     let dir = drafts_dir(responses);
     let mut out = Drafts::default();
     let Ok(entries) = fs::read_dir(&dir) else {
@@ -379,13 +390,11 @@ pub fn list_drafts(responses: &Path) -> Drafts {
             continue;
         }
         let Some(id) = name.strip_suffix(".json") else {
-            out.unusable
-                .push((path, "not a draft (drafts are named ID.json)".to_owned()));
+            out.unusable.push((path, m.draft_not_a_draft.to_owned()));
             continue;
         };
         if let Some(problem) = super::check::id_problem(id) {
-            out.unusable
-                .push((path, format!("not a draft name: {problem}")));
+            out.unusable.push((path, m.draft_bad_name(&problem)));
             continue;
         }
         match read_draft(&path, id) {

@@ -146,13 +146,19 @@ where
     deserializer.deserialize_map(Pairs(PhantomData))
 }
 
+/// What an answer may be, as serde's messages say it (in English: it is put into the
+/// parser's English message, and said again in the reader's language by
+/// [`super::parse_error`]).
+pub(crate) const EXPECTING_ANSWER: &str =
+    "an option code, a text, a number, a list of codes or a table of rows";
+
 impl<'de: 'a, 'a> Deserialize<'de> for AnswerView<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct V<'a>(PhantomData<&'a ()>);
         impl<'de: 'a, 'a> Visitor<'de> for V<'a> {
             type Value = AnswerView<'a>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an option code, a text, a number, a list of codes or a table of rows")
+                f.write_str(EXPECTING_ANSWER)
             }
             fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
                 Ok(AnswerView::Number(v))
