@@ -387,6 +387,12 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// Parses the command line (exits with clap's message on an error, or after printing the
+/// help or the version).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    Cli::parse_from(args)
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
