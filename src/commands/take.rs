@@ -78,20 +78,8 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let m = interface_messages(args, def);
     if !args.plain && !interactive {
-        return Err(Error::Usage(
-            format!(
-                "{}\n{}",
-                no_terminal_message(messages("en"), &args.target),
-                if m.lang == "en" {
-                    String::new()
-                } else {
-                    no_terminal_message(m, &args.target)
-                }
-            )
-            .trim_end()
-            .to_owned(),
-        )
-        .into());
+        // In the language of the error line itself (set above).
+        return Err(Error::Usage(m.commands.take_no_terminal(&args.target)).into());
     }
     let mut tty;
     let mut plain;
@@ -111,10 +99,6 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         },
         ok => ok,
     }
-}
-
-fn no_terminal_message(m: &Messages, target: &str) -> String {
-    m.commands.take_no_terminal(target)
 }
 
 impl std::fmt::Display for SurveyError {
