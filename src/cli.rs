@@ -2,7 +2,9 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::i18n::HelpMessages;
 
 /// Evaluate how well a partnership works together: questionnaires in TOML, surveys in the
 /// terminal, compiled reports for the group discussion.
@@ -13,7 +15,9 @@ use clap::{Parser, Subcommand, ValueEnum};
     propagate_version = true,
     max_term_width = 100
 )]
-#[command(after_help = "Exit codes: 0 ok, 1 invalid input, 2 usage or I/O error, 130 interrupted.")]
+#[command(
+    after_help = "Language: --lang when given; else, for an evaluation or a questionnaire, the locale's language (LC_ALL, LC_MESSAGES or LANG) when it offers it, else its default language; for other commands, the locale's language, else English.\nExit codes: 0 ok, 1 invalid input, 2 usage or I/O error, 130 interrupted."
+)]
 pub struct Cli {
     /// When to colour output: auto (on a terminal, unless NO_COLOR is set), always or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
@@ -387,12 +391,475 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// Parses the command line (exits with clap's message on an error, or after printing the
+/// help or the version), in the language partnereval speaks ([`crate::i18n::current`]).
+pub fn parse(args: Vec<std::ffi::OsString>) -> Cli {
+    use clap::FromArgMatches;
+    let mut cmd = command();
+    let mut matches = cmd
+        .try_get_matches_from_mut(args)
+        .unwrap_or_else(|e| fail(e));
+    Cli::from_arg_matches_mut(&mut matches)
+        .map_err(|e| e.format(&mut cmd))
+        .unwrap_or_else(|e| fail(e))
+}
+
+/// Prints clap's error (or the help or version it was asked for) and exits.
+fn fail(e: clap::Error) -> ! {
+    if crate::i18n::current().lang == "en" {
+        e.exit()
+    }
+    e.apply::<errors::Localized>().exit()
+}
+
+/// The command line as clap sees it, with its help in the language partnereval speaks:
+/// the doc comments of this file in English; in another language, every command's and
+/// option's help from the catalogue's `help` part, and clap's own words (headings, `--help`,
+/// `--version`, the `help` command, defaults and possible values) in that language too.
+pub fn command() -> clap::Command {
+    command_in(crate::i18n::current())
+}
+
+/// The command line with its help in the language of `m` (see [`command`]).
+pub fn command_in(m: &'static crate::i18n::Messages) -> clap::Command {
+    if m.lang == "en" {
+        return Cli::command();
+    }
+    let h = &m.help;
+    let mut cmd = Cli::command()
+        .about(h.cli_about)
+        .after_help(h.cli_after_help);
+    // Built first, so that clap's own `--help`, `--version` and `help` exist to be changed.
+    cmd.build();
+    localize(&mut cmd, "", h);
+    cmd
+}
+
+/// A heading as clap wants it: clap adds the colon (the catalogue's text has it, with the
+/// language's space before it).
+fn heading(text: &'static str) -> &'static str {
+    text.strip_suffix(':').unwrap_or(text)
+}
+
+/// Puts the texts of `h` into `cmd` (at `path`: "" for partnereval, "report", "round new",
+/// "help report") and its subcommands.
+fn localize(cmd: &mut clap::Command, path: &str, h: &'static HelpMessages) {
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        h.cli_usage_heading
+    );
+    let mut c = std::mem::take(cmd)
+        .help_template(template)
+        .subcommand_help_heading(heading(h.cli_heading_commands))
+        .subcommand_value_name(h.cli_value_command);
+    if let Some(about) = command_about(h, path) {
+        c = c.about(about).long_about(None);
+    }
+    *cmd = c.mut_args(|a| localize_arg(a, path, h));
+    for sub in cmd.get_subcommands_mut() {
+        let path = if path.is_empty() {
+            sub.get_name().to_owned()
+        } else {
+            format!("{path} {}", sub.get_name())
+        };
+        localize(sub, &path, h);
+    }
+}
+
+fn localize_arg(a: clap::Arg, path: &str, h: &'static HelpMessages) -> clap::Arg {
+    // Under headings of their own (clap's are English), positionals in their order.
+    let a = match (a.get_help_heading(), a.get_index()) {
+        (Some(_), _) => a,
+        (None, Some(index)) if a.is_positional() => a
+            .help_heading(heading(h.cli_heading_arguments))
+            .display_order(index),
+        (None, _) => a.help_heading(heading(h.cli_heading_options)),
+    };
+    let a = match a.get_value_names().map(<[_]>::to_vec) {
+        Some(names) => a.value_names(
+            names
+                .into_iter()
+                .map(|n| value_name(h, n.as_str()).map_or(n, clap::builder::Str::from))
+                .collect::<Vec<_>>(),
+        ),
+        None => a,
+    };
+    match a.get_id().as_str() {
+        "help" if a.get_long_help().is_some() => a
+            .help(h.cli_help_flag_more)
+            .long_help(h.cli_help_flag_summary),
+        "help" => a.help(h.cli_help_flag),
+        "version" => a.help(h.cli_version_flag),
+        id => {
+            let Some(text) = arg_help(h, path, id) else {
+                return a;
+            };
+            let mut text = text.to_owned();
+            let mut a = a;
+            if a.get_action().takes_values() {
+                let defaults: Vec<String> = a
+                    .get_default_values()
+                    .iter()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .collect();
+                if !defaults.is_empty() && !a.is_hide_default_value_set() {
+                    text = format!("{text} {}", h.cli_default_value(&defaults.join(" ")));
+                    a = a.hide_default_value(true);
+                }
+                let values: Vec<String> = a
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| !v.is_hide_set())
+                    .map(|v| v.get_name().to_owned())
+                    .collect();
+                if !values.is_empty() && !a.is_hide_possible_values_set() {
+                    text = format!("{text} {}", h.cli_possible_values(&values.join(", ")));
+                    a = a.hide_possible_values(true);
+                }
+            }
+            a.help(text).long_help(None)
+        }
+    }
+}
+
+/// A placeholder for values (`<FILE>`) in the language of `h`; those that read the same in
+/// every language (`QUESTIONNAIRE`, `N`) are kept.
+fn value_name(h: &'static HelpMessages, english: &str) -> Option<&'static str> {
+    Some(match english {
+        "WHEN" => h.cli_value_when,
+        "LANG" => h.cli_value_lang,
+        "LANG,..." => h.cli_value_langs,
+        "FILE" => h.cli_value_file,
+        "DIR" => h.cli_value_dir,
+        "TARGET" => h.cli_value_target,
+        "RESPONSES" => h.cli_value_responses,
+        "FIELD" => h.cli_value_field,
+        "ROUND" => h.cli_value_round,
+        "NAME" => h.cli_value_name,
+        "ROUND|PATH" => h.cli_value_round_or_path,
+        "COMMAND" => h.cli_value_command,
+        _ => return None,
+    })
+}
+
+/// What the command at `path` does ("" is partnereval itself; "round help" is clap's `help`
+/// of `round`, and "help report" or "round help new" the copies of `report` and `round new`
+/// under a `help`).
+fn command_about(h: &'static HelpMessages, path: &str) -> Option<&'static str> {
+    let mut words: Vec<&str> = path.split_whitespace().collect();
+    if let Some(at) = words.iter().position(|w| *w == "help") {
+        if at + 1 == words.len() {
+            return Some(h.cli_help_command_about);
+        }
+        words.remove(at);
+        return command_about(h, &words.join(" "));
+    }
+    Some(match path {
+        "" => h.cli_about,
+        "list" => h.cli_list_about,
+        "show" => h.cli_show_about,
+        "validate" => h.cli_validate_about,
+        "init" => h.cli_init_about,
+        "take" => h.cli_take_about,
+        "report" => h.cli_report_about,
+        "round" => h.cli_round_about,
+        "round new" => h.cli_round_new_about,
+        "round list" => h.cli_round_list_about,
+        "compare" => h.cli_compare_about,
+        "export" => h.cli_export_about,
+        "demo" => h.cli_demo_about,
+        "schema" => h.cli_schema_about,
+        "completions" => h.cli_completions_about,
+        _ => return None,
+    })
+}
+
+/// The help of option (or argument) `id` of the command at `path`.
+fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static str> {
+    Some(match (path, id) {
+        (_, "color") => h.cli_color,
+        (_, "output") => h.cli_output,
+        (_, "force") => h.cli_force,
+        ("help", "subcommand") => h.cli_help_command_arg,
+        ("list", "format") => h.cli_list_format,
+        ("list", "lang") => h.cli_list_lang,
+        ("show", "questionnaire") => h.cli_show_questionnaire,
+        ("show", "lang") => h.cli_show_lang,
+        ("show", "format") => h.cli_show_format,
+        ("validate", "files") => h.cli_validate_files,
+        ("init", "dir") => h.cli_init_dir,
+        ("init", "questionnaire") => h.cli_init_questionnaire,
+        ("init", "name") => h.cli_init_name,
+        ("init", "lang") => h.cli_init_lang,
+        ("init", "min_group") => h.cli_init_min_group,
+        ("init", "partners") => h.cli_init_partners,
+        ("take", "target") => h.cli_take_target,
+        ("take", "out") => h.cli_take_out,
+        ("take", "lang") => h.cli_take_lang,
+        ("take", "collective") => h.cli_take_collective,
+        ("take", "plain") => h.cli_take_plain,
+        ("take", "answers") => h.cli_take_answers,
+        ("take", "resume") => h.cli_take_resume,
+        ("report", "target") => h.cli_report_target,
+        ("report", "responses") => h.cli_report_responses,
+        ("report", "format") => h.cli_report_format,
+        ("report", "by") => h.cli_report_by,
+        ("report", "round") => h.cli_report_round,
+        ("report" | "compare", "lang") => h.cli_compile_lang,
+        ("report" | "compare", "min_group") => h.cli_compile_min_group,
+        ("report" | "compare", "skip_invalid") => h.cli_compile_skip_invalid,
+        ("round new", "dir") => h.cli_round_new_dir,
+        ("round new", "name") => h.cli_round_new_name,
+        ("round new", "first_name") => h.cli_round_new_first_name,
+        ("round list", "dir") => h.cli_round_list_dir,
+        ("round list", "format") => h.cli_round_list_format,
+        ("compare", "target") => h.cli_compare_target,
+        ("compare", "from") => h.cli_compare_from,
+        ("compare", "to") => h.cli_compare_to,
+        ("compare", "threshold") => h.cli_compare_threshold,
+        ("compare", "format") => h.cli_compare_format,
+        ("export", "target") => h.cli_export_target,
+        ("export", "responses") => h.cli_export_responses,
+        ("export", "format") => h.cli_export_format,
+        ("export", "round") => h.cli_export_round,
+        ("export", "skip_invalid") => h.cli_export_skip_invalid,
+        ("demo", "dir") => h.cli_demo_dir,
+        ("demo", "questionnaire") => h.cli_demo_questionnaire,
+        ("demo", "respondents") => h.cli_demo_respondents,
+        ("demo", "seed") => h.cli_demo_seed,
+        ("demo", "collective") => h.cli_demo_collective,
+        ("demo", "rounds") => h.cli_demo_rounds,
+        ("demo", "bundle") => h.cli_demo_bundle,
+        ("schema", "name") => h.cli_schema_name,
+        ("completions", "shell") => h.cli_completions_shell,
+        _ => return None,
+    })
+}
+
+/// clap's errors in the language partnereval speaks.
+mod errors {
+    use clap::builder::StyledStr;
+    use clap::error::{ContextKind, ContextValue, ErrorFormatter, ErrorKind};
+
+    /// Writes clap's errors with the catalogue's words ([`crate::i18n::current`]): the
+    /// common ones (an unknown or misplaced argument, a wrong or missing value, a missing
+    /// argument or subcommand, a conflict) in full; for the rare others, clap's own short
+    /// English description.
+    pub struct Localized;
+
+    impl ErrorFormatter for Localized {
+        fn format_error(error: &clap::error::Error<Self>) -> StyledStr {
+            let h = &crate::i18n::current().help;
+            let text = |kind| match error.get(kind) {
+                Some(ContextValue::String(s)) => Some(s.clone()),
+                _ => None,
+            };
+            let q = |s: &str| h.clap_quoted(s);
+            let list = |kind| match error.get(kind) {
+                Some(ContextValue::Strings(v)) => v.clone(),
+                Some(ContextValue::String(s)) => vec![s.clone()],
+                _ => Vec::new(),
+            };
+            let arg = text(ContextKind::InvalidArg);
+            let value = text(ContextKind::InvalidValue);
+            let mut message = match (error.kind(), arg.as_deref(), value.as_deref()) {
+                (ErrorKind::UnknownArgument, Some(arg), _) => h.clap_unknown_argument(arg),
+                (ErrorKind::InvalidValue, Some(arg), Some("")) => h.clap_value_required(arg),
+                (ErrorKind::InvalidValue | ErrorKind::ValueValidation, Some(arg), Some(value)) => {
+                    let mut m = h.clap_invalid_value(value, arg);
+                    if let Some(source) = std::error::Error::source(error) {
+                        m = format!("{m}{}{source}", crate::i18n::current().colon);
+                    }
+                    m
+                }
+                (ErrorKind::TooManyValues, Some(arg), Some(value)) => {
+                    h.clap_too_many_values(value, arg)
+                }
+                (ErrorKind::MissingRequiredArgument, _, _) => {
+                    let mut m = h.clap_missing_required.to_owned();
+                    for a in list(ContextKind::InvalidArg) {
+                        m.push_str(&format!("\n  {a}"));
+                    }
+                    m
+                }
+                (ErrorKind::InvalidSubcommand, _, _)
+                    if text(ContextKind::InvalidSubcommand).is_some() =>
+                {
+                    h.clap_invalid_subcommand(
+                        &text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+                    )
+                }
+                (ErrorKind::MissingSubcommand, _, _)
+                    if text(ContextKind::InvalidSubcommand).is_some() =>
+                {
+                    h.clap_missing_subcommand(
+                        &text(ContextKind::InvalidSubcommand).unwrap_or_default(),
+                    )
+                }
+                (ErrorKind::ArgumentConflict, Some(arg), _) => {
+                    match error.get(ContextKind::PriorArg) {
+                        Some(ContextValue::String(prior)) if prior == arg => h.clap_used_twice(arg),
+                        Some(ContextValue::String(prior)) => h.clap_conflict(arg, prior),
+                        _ => {
+                            let mut m = h.clap_conflict_list(arg);
+                            for a in list(ContextKind::PriorArg) {
+                                m.push_str(&format!("\n  {a}"));
+                            }
+                            m
+                        }
+                    }
+                }
+                (kind, _, _) => kind
+                    .as_str()
+                    .map(str::to_owned)
+                    .or_else(|| std::error::Error::source(error).map(|s| s.to_string()))
+                    .unwrap_or_default(),
+            };
+            let values = list(ContextKind::ValidValue);
+            if !values.is_empty() {
+                message.push_str(&format!(
+                    "\n  {}",
+                    h.cli_possible_values(&values.join(", "))
+                ));
+            }
+            let subcommands = list(ContextKind::ValidSubcommand);
+            if error.kind() == ErrorKind::MissingSubcommand && !subcommands.is_empty() {
+                message.push_str(&format!(
+                    "\n  {}",
+                    h.clap_subcommands(&subcommands.join(", "))
+                ));
+            }
+            let mut tips = Vec::new();
+            for (kind, say) in [
+                (
+                    ContextKind::SuggestedSubcommand,
+                    HelpMessages::clap_similar_subcommand
+                        as fn(&HelpMessages, &str, usize) -> String,
+                ),
+                (
+                    ContextKind::SuggestedArg,
+                    HelpMessages::clap_similar_argument,
+                ),
+                (
+                    ContextKind::SuggestedValue,
+                    HelpMessages::clap_similar_value,
+                ),
+            ] {
+                let similar = list(kind);
+                if !similar.is_empty() {
+                    let quoted: Vec<String> = similar.iter().map(|s| q(s)).collect();
+                    tips.push(say(h, &quoted.join(", "), similar.len()));
+                }
+            }
+            if let Some(ContextValue::StyledStrs(suggested)) = error.get(ContextKind::Suggested) {
+                tips.extend(suggested.iter().map(|s| h.clap_tip(&s.to_string())));
+            }
+            if !tips.is_empty() {
+                message.push('\n');
+                for tip in tips {
+                    message.push_str(&format!("\n  {tip}"));
+                }
+            }
+            let mut out = h.clap_error(&message);
+            if let Some(ContextValue::StyledStr(usage)) = error.get(ContextKind::Usage) {
+                let usage = usage.to_string();
+                let usage = usage.strip_prefix("Usage:").map_or(usage.clone(), |rest| {
+                    format!("{}{rest}", h.cli_usage_heading)
+                });
+                out.push_str(&format!("\n\n{usage}"));
+            }
+            out.push_str(&format!("\n\n{}\n", h.clap_try_help("--help")));
+            StyledStr::from(out)
+        }
+    }
+
+    use crate::i18n::HelpMessages;
+}
+
 #[cfg(test)]
 mod tests {
     use clap::CommandFactory;
 
+    use super::{arg_help, command_about, command_in};
+    use crate::i18n::messages;
+
     #[test]
     fn cli_is_well_formed() {
         super::Cli::command().debug_assert();
+        command_in(messages("fr")).debug_assert();
+    }
+
+    /// Every command (by path: "", "report", "round new", "help report") with its about,
+    /// and every argument with its help.
+    fn texts(cmd: &clap::Command, path: &str, out: &mut Vec<(String, String, Option<String>)>) {
+        out.push((
+            path.to_owned(),
+            String::new(),
+            cmd.get_about().map(ToString::to_string),
+        ));
+        for a in cmd.get_arguments() {
+            out.push((
+                path.to_owned(),
+                a.get_id().to_string(),
+                a.get_help().map(ToString::to_string),
+            ));
+        }
+        for sub in cmd.get_subcommands() {
+            let sub_path = if path.is_empty() {
+                sub.get_name().to_owned()
+            } else {
+                format!("{path} {}", sub.get_name())
+            };
+            texts(sub, &sub_path, out);
+        }
+    }
+
+    fn all_texts(mut cmd: clap::Command) -> Vec<(String, String, Option<String>)> {
+        cmd.build();
+        let mut out = Vec::new();
+        texts(&cmd, "", &mut out);
+        out
+    }
+
+    /// English help is written by clap from the doc comments; the English texts of the
+    /// catalogue's `help` part, which translators start from, must say the same.
+    #[test]
+    fn the_english_catalogue_says_what_the_doc_comments_say() {
+        let h = &messages("en").help;
+        let mut cmd = super::Cli::command();
+        cmd.build();
+        assert_eq!(
+            cmd.get_after_help().map(ToString::to_string).as_deref(),
+            Some(h.cli_after_help)
+        );
+        for (path, id, text) in all_texts(super::Cli::command()) {
+            let expected = match id.as_str() {
+                "" => command_about(h, &path),
+                "help" => continue,
+                "version" => Some(h.cli_version_flag),
+                id => arg_help(h, &path, id),
+            };
+            assert_eq!(text.as_deref(), expected, "`{path}` `{id}`");
+        }
+    }
+
+    /// In French, every command and every option has its own help, none of it English.
+    #[test]
+    fn every_command_and_option_has_french_help() {
+        let english = all_texts(super::Cli::command());
+        let french = all_texts(command_in(messages("fr")));
+        assert_eq!(english.len(), french.len());
+        for ((path, id, en), (fr_path, fr_id, fr)) in english.iter().zip(&french) {
+            assert_eq!((path, id), (fr_path, fr_id));
+            let fr = fr
+                .as_deref()
+                .unwrap_or_else(|| panic!("`{path}` `{id}` has no help"));
+            assert_ne!(Some(fr), en.as_deref(), "`{path}` `{id}` is still English");
+            for word in [
+                " the ", " and ", " of ", " to ", "Print", "Show", "default:",
+            ] {
+                assert!(!fr.contains(word), "`{path}` `{id}`: {fr}");
+            }
+        }
     }
 }

@@ -249,8 +249,15 @@ impl<'d> Demo<'d> {
                     .insert(item.id.clone(), Answer::Text(code.to_owned()));
             }
         }
-        r.closing_comment =
-            Some("We agreed on most items after a long talk about influence.".to_owned());
+        // Written in the response's language, as the group would have.
+        r.closing_comment = Some(
+            if r.language == "fr" {
+                "Nous avons trouvé un accord sur la plupart des énoncés après une longue discussion sur l’influence."
+            } else {
+                "We agreed on most items after a long talk about influence."
+            }
+            .to_owned(),
+        );
         r
     }
 }

@@ -48,9 +48,10 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let m = &crate::i18n::current().commands;
         let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+            Severity::Error => m.severity_error,
+            Severity::Warning => m.severity_warning,
         };
         write!(
             f,

@@ -12,20 +12,20 @@ pub enum Error {
     #[error("{}", render_diagnostics(.0))]
     InvalidFile(Vec<Diagnostic>),
 
-    #[error("unknown questionnaire `{name}`: give a path to a .toml file or one of: {}", .known.join(", "))]
+    #[error("{}", crate::i18n::current().commands.unknown_questionnaire(.name, &.known.join(", ")))]
     UnknownQuestionnaire { name: String, known: Vec<String> },
 
-    #[error("cannot read {}: {error}", .path.display())]
+    #[error("{}", crate::i18n::current().commands.cannot_read(&.path.display().to_string(), &io_reason(.error)))]
     Read {
         path: PathBuf,
         error: std::io::Error,
     },
 
-    #[error("`{lang}` is not a language of this questionnaire (it offers: {})", .offered.join(", "))]
+    #[error("{}", crate::i18n::current().commands.language_not_offered(.lang, &.offered.join(", ")))]
     Language { lang: String, offered: Vec<String> },
 
     /// A file parsed but its content does not fit; every problem is listed.
-    #[error("{}\n{}: {} problem{}; nothing was written", .problems.iter().map(|p| format!("{file}: {p}")).collect::<Vec<_>>().join("\n"), .file, .problems.len(), if .problems.len() == 1 { "" } else { "s" })]
+    #[error("{}", render_problems(.file, .problems))]
     Problems { file: String, problems: Vec<String> },
 
     /// The command cannot run as asked (e.g. no terminal to ask questions in).
@@ -55,6 +55,36 @@ impl Error {
             | Error::Usage(_) => exit::USAGE_OR_IO,
         }
     }
+}
+
+/// The problems of `file`, one a line, then how many there are and that nothing was written.
+fn render_problems(file: &str, problems: &[String]) -> String {
+    let m = &crate::i18n::current().commands;
+    let mut lines: Vec<String> = problems.iter().map(|p| m.problem_line(file, p)).collect();
+    lines.push(m.problems_nothing_written(file, problems.len()));
+    lines.join("\n")
+}
+
+/// Why a file could not be read: the system's words in English; in another language, its
+/// words for the common reasons (the system gives them in English only), else the system's.
+pub fn io_reason(error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let m = crate::i18n::current();
+    if m.lang == "en" || error.raw_os_error().is_none() {
+        return error.to_string();
+    }
+    let c = &m.commands;
+    match error.kind() {
+        ErrorKind::NotFound => c.io_not_found,
+        ErrorKind::PermissionDenied => c.io_permission_denied,
+        ErrorKind::AlreadyExists => c.io_already_exists,
+        ErrorKind::IsADirectory => c.io_is_a_directory,
+        ErrorKind::NotADirectory => c.io_not_a_directory,
+        ErrorKind::StorageFull => c.io_storage_full,
+        ErrorKind::ReadOnlyFilesystem => c.io_read_only,
+        _ => return error.to_string(),
+    }
+    .to_owned()
 }
 
 fn render_diagnostics(diagnostics: &[Diagnostic]) -> String {

@@ -114,10 +114,9 @@ fn read_settings_text(path: &Path) -> Result<String, Error> {
         },
     )?;
     String::from_utf8(bytes).map_err(|e| {
-        Error::Invalid(format!(
-            "{}: the file is not UTF-8 text (byte {})",
-            path.display(),
-            e.utf8_error().valid_up_to() + 1
+        Error::Invalid(crate::i18n::current().commands.settings_not_utf8(
+            &path.display().to_string(),
+            e.utf8_error().valid_up_to() + 1,
         ))
     })
 }
@@ -262,7 +261,7 @@ impl Evaluation {
 
     /// The evaluation's first language (the one its stored words, such as the first round's
     /// name, are in).
-    fn first_language(&self) -> &str {
+    pub fn first_language(&self) -> &str {
         self.settings
             .languages
             .first()
@@ -317,16 +316,17 @@ impl Evaluation {
             .find(|r| r.id == wanted_lower || name_key(&r.name) == wanted_lower)
             .cloned()
             .ok_or_else(|| {
-                Error::Usage(format!(
-                    "{} has no round `{}`; its rounds are: {}",
-                    self.dir.display(),
-                    crate::sanitize::one_line(wanted),
-                    rounds
-                        .iter()
-                        .map(|r| format!("{} ({})", crate::sanitize::one_line(&r.name), r.id))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
+                Error::Usage(
+                    crate::i18n::current().commands.unknown_round(
+                        &self.dir.display().to_string(),
+                        &crate::sanitize::one_line(wanted),
+                        &rounds
+                            .iter()
+                            .map(|r| format!("{} ({})", crate::sanitize::one_line(&r.name), r.id))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                )
             })
     }
 
@@ -334,11 +334,10 @@ impl Evaluation {
     /// second round, the first is recorded as `first_name` (default "Round 1"). The settings
     /// file is edited in place, keeping its comments.
     pub fn new_round(&mut self, name: &str, first_name: Option<&str>) -> anyhow::Result<Round> {
+        let m = &crate::i18n::current().commands;
         let name = crate::sanitize::one_line(name).trim().to_owned();
         if name.is_empty() || name.chars().count() > 100 {
-            return Err(
-                Error::Usage("a round needs a name of 1 to 100 characters".to_owned()).into(),
-            );
+            return Err(Error::Usage(m.round_name_length.to_owned()).into());
         }
         let mut rounds = self.settings.rounds.clone();
         let mut added = Vec::new();
@@ -354,20 +353,16 @@ impl Evaluation {
             rounds.push(first.clone());
             added.push(first);
         } else if first_name.is_some() {
-            return Err(Error::Usage(
-                "--first-name names the first round when the second starts; this evaluation already has rounds (rename them in evaluation.toml)".to_owned(),
-            )
-            .into());
+            return Err(Error::Usage(m.first_name_too_late.to_owned()).into());
         }
         if let Some(existing) = rounds
             .iter()
             .find(|r| name_key(&r.name) == name_key(&name) || r.id == name_key(&name))
         {
-            return Err(Error::Usage(format!(
-                "{} already has a round called `{}` ({}); nothing was changed",
-                self.dir.display(),
-                crate::sanitize::one_line(&existing.name),
-                existing.id
+            return Err(Error::Usage(m.round_exists(
+                &self.dir.display().to_string(),
+                &crate::sanitize::one_line(&existing.name),
+                &existing.id,
             ))
             .into());
         }
@@ -389,16 +384,13 @@ impl Evaluation {
         let text = read_settings_text(&settings_path)?;
         let mut doc: toml_edit::DocumentMut = text
             .parse()
-            .with_context(|| format!("cannot edit {}", settings_path.display()))?;
+            .with_context(|| m.cannot_edit(&settings_path.display().to_string()))?;
         let array = doc
             .entry("rounds")
             .or_insert_with(|| toml_edit::ArrayOfTables::new().into())
             .as_array_of_tables_mut()
             .ok_or_else(|| {
-                Error::Invalid(format!(
-                    "{}: `rounds` is not a list of [[rounds]] tables",
-                    settings_path.display()
-                ))
+                Error::Invalid(m.rounds_not_tables(&settings_path.display().to_string()))
             })?;
         for r in &added {
             let mut table = toml_edit::Table::new();
@@ -409,7 +401,7 @@ impl Evaluation {
         }
         let new_dir = self.dir.join(ROUNDS_DIR).join(&round.id);
         std::fs::create_dir_all(&new_dir)
-            .with_context(|| format!("cannot create {}", new_dir.display()))?;
+            .with_context(|| m.cannot_create(&new_dir.display().to_string()))?;
         store::write_atomic(&self.dir, SETTINGS_FILE, doc.to_string().as_bytes(), true)?;
         *self = Evaluation::open(&self.dir)?;
         Ok(round)
@@ -424,22 +416,17 @@ impl Evaluation {
         min_group_size: u32,
         partners: Vec<Partner>,
     ) -> anyhow::Result<Evaluation> {
+        let m = &crate::i18n::current().commands;
         let def = &questionnaire.definition;
         if dir.join(SETTINGS_FILE).exists() || dir.join(QUESTIONNAIRE_FILE).exists() {
-            return Err(Error::Usage(format!(
-                "{} already holds an evaluation; nothing was changed",
-                dir.display()
-            ))
-            .into());
+            return Err(Error::Usage(m.already_evaluation(&dir.display().to_string())).into());
         }
         let languages = languages.unwrap_or_else(|| def.languages.clone());
         for lang in &languages {
             def.require_language(lang)?;
         }
         if min_group_size < SMALLEST_MIN_GROUP_SIZE {
-            return Err(
-                Error::Invalid(format!("the minimum group size must be at least {SMALLEST_MIN_GROUP_SIZE}: with fewer, members could recognise each other's answers")).into(),
-            );
+            return Err(Error::Invalid(m.min_group_too_small(SMALLEST_MIN_GROUP_SIZE)).into());
         }
         let settings = Settings {
             schema_version: SETTINGS_SCHEMA_VERSION,
@@ -461,15 +448,14 @@ impl Evaluation {
         if let Ok(meta) = std::fs::symlink_metadata(dir.join(RESPONSES_DIR))
             && !meta.file_type().is_dir()
         {
-            return Err(Error::Usage(format!(
-                "{} is {}, not a folder; nothing was written",
-                dir.join(RESPONSES_DIR).display(),
-                crate::files::kind_name(meta.file_type())
+            return Err(Error::Usage(m.responses_not_folder(
+                &dir.join(RESPONSES_DIR).display().to_string(),
+                crate::files::kind_name(meta.file_type()),
             ))
             .into());
         }
         std::fs::create_dir_all(dir.join(RESPONSES_DIR))
-            .with_context(|| format!("cannot create {}", dir.join(RESPONSES_DIR).display()))?;
+            .with_context(|| m.cannot_create(&dir.join(RESPONSES_DIR).display().to_string()))?;
         store::write_atomic(
             dir,
             QUESTIONNAIRE_FILE,
@@ -513,11 +499,12 @@ impl Evaluation {
             match std::fs::symlink_metadata(&folder) {
                 Ok(meta) if meta.file_type().is_dir() => {}
                 Ok(meta) => {
-                    return Err(Error::Invalid(format!(
-                        "{} is {}, not a folder of the evaluation; partnereval reads and writes only real folders inside an evaluation (move it away, and make a folder of that name)",
-                        crate::sanitize::one_line(&folder.display().to_string()),
-                        crate::files::kind_name(meta.file_type())
-                    )));
+                    return Err(Error::Invalid(
+                        crate::i18n::current().commands.not_a_real_folder(
+                            &crate::sanitize::one_line(&folder.display().to_string()),
+                            crate::files::kind_name(meta.file_type()),
+                        ),
+                    ));
                 }
                 // Folders are made when first needed.
                 Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
@@ -552,10 +539,9 @@ pub fn parse_settings(name: &str, text: &str) -> Result<Settings, Error> {
             text,
             0,
             Severity::Error,
-            format!(
-                "settings format version {} is not supported; this partnereval reads version {SETTINGS_SCHEMA_VERSION}",
-                settings.schema_version
-            ),
+            crate::i18n::current()
+                .commands
+                .settings_version(settings.schema_version, SETTINGS_SCHEMA_VERSION),
         )]));
     }
     Ok(settings)
@@ -572,43 +558,40 @@ impl Settings {
         text: &str,
     ) -> Result<Definition, Error> {
         let settings = self;
-        let mut problems = Vec::new();
+        let m = &crate::i18n::current().commands;
+        let mut problems: Vec<Problem> = Vec::new();
         for lang in &settings.languages {
             if !definition.offers(lang) {
-                problems.push(format!(
-                    "language `{lang}` is not offered by the questionnaire"
-                ));
+                problems.push(Problem::at(m.settings_language_not_offered(lang), lang));
             }
         }
         if settings.languages.is_empty() {
-            problems.push("`languages` is empty".to_owned());
-        }
-        if settings.min_group_size < SMALLEST_MIN_GROUP_SIZE {
-            problems.push(format!(
-                "`min_group_size` must be at least {SMALLEST_MIN_GROUP_SIZE}"
+            problems.push(Problem::at(
+                m.settings_languages_empty.to_owned(),
+                "languages",
             ));
         }
+        if settings.min_group_size < SMALLEST_MIN_GROUP_SIZE {
+            problems.push(Problem::at(
+                m.settings_min_group(SMALLEST_MIN_GROUP_SIZE),
+                "min_group_size",
+            ));
+        }
+        let bad_code = |c: &Choice| {
+            !crate::questionnaire::validate::is_identifier(&c.code)
+                || c.code == crate::response::NO_ANSWER_CODE
+        };
         for (field, replacement) in &settings.profile {
             match definition.profile.iter_mut().find(|f| &f.id == field) {
-                None => problems.push(format!(
-                    "profile `{field}` is not a profile field of the questionnaire"
-                )),
+                None => problems.push(Problem::at(m.settings_profile_unknown(field), field)),
                 Some(_) if replacement.choices.is_empty() => {
-                    problems.push(format!("profile `{field}` has no choices"))
+                    problems.push(Problem::at(m.settings_profile_no_choices(field), field))
                 }
-                Some(_)
-                    if replacement.choices.iter().any(|c| {
-                        !crate::questionnaire::validate::is_identifier(&c.code)
-                            || c.code == crate::response::NO_ANSWER_CODE
-                    }) =>
-                {
-                    for c in replacement.choices.iter().filter(|c| {
-                        !crate::questionnaire::validate::is_identifier(&c.code)
-                            || c.code == crate::response::NO_ANSWER_CODE
-                    }) {
-                        problems.push(format!(
-                            "profile `{field}`: choice code `{}` is not an identifier (letters, digits, `-`, `_`; not `no-answer`)",
-                            crate::sanitize::one_line(&c.code)
+                Some(_) if replacement.choices.iter().any(bad_code) => {
+                    for c in replacement.choices.iter().filter(|c| bad_code(c)) {
+                        problems.push(Problem::at(
+                            m.settings_profile_bad_code(field, &crate::sanitize::one_line(&c.code)),
+                            field,
                         ));
                     }
                 }
@@ -617,7 +600,7 @@ impl Settings {
                         replacement.choices[..k].iter().any(|d| d.code == c.code)
                     }) =>
                 {
-                    problems.push(format!("profile `{field}`: a choice code is used twice"))
+                    problems.push(Problem::last(m.settings_profile_code_twice(field), field))
                 }
                 Some(f) => {
                     let languages = definition.languages.clone();
@@ -634,19 +617,18 @@ impl Settings {
         }
         for field in settings.report_by.iter().flatten() {
             if !definition.profile.iter().any(|f| &f.id == field) {
-                problems.push(format!(
-                    "report_by: `{field}` is not a profile field of the questionnaire"
-                ));
+                problems.push(Problem::at(m.settings_report_by_unknown(field), field));
             }
         }
         let mut ids = std::collections::HashSet::new();
         let mut names = std::collections::HashSet::new();
         // Rounds come every few months; thousands mean a planted file, checked no further.
         if settings.rounds.len() > MAX_ROUNDS {
-            problems.push(format!(
-                "{} rounds; an evaluation has at most {MAX_ROUNDS}",
-                settings.rounds.len()
-            ));
+            problems.push(Problem {
+                message: m.settings_too_many_rounds(settings.rounds.len(), MAX_ROUNDS),
+                at: None,
+                last: false,
+            });
         }
         let round_ids: std::collections::HashSet<&str> =
             settings.rounds.iter().map(|r| r.id.as_str()).collect();
@@ -655,42 +637,48 @@ impl Settings {
             if !crate::questionnaire::validate::is_identifier(&round.id)
                 || round.id.bytes().any(|b| b.is_ascii_uppercase())
             {
-                problems.push(format!(
-                    "round id `{}` is not an identifier (lower-case letters, digits, `-`, `_`)",
-                    round.id
-                ));
+                problems.push(Problem::at(m.settings_round_id(&round.id), &round.id));
             }
             if !ids.insert(round.id.as_str()) {
-                problems.push(format!("round id `{}` is used twice", round.id));
+                problems.push(Problem::last(
+                    m.settings_round_id_twice(&round.id),
+                    &round.id,
+                ));
             }
             if round.name.trim().is_empty() {
-                problems.push(format!("round `{}` has an empty name", round.id));
-            } else if round.name.chars().any(char::is_control) {
-                problems.push(format!(
-                    "round `{}`: its name holds control characters",
-                    round.id
+                problems.push(Problem::at(
+                    m.settings_round_empty_name(&round.id),
+                    &round.id,
                 ));
+            } else if round.name.chars().any(char::is_control) {
+                problems.push(Problem::at(m.settings_round_control(&round.id), &round.id));
             } else if !names.insert(name_key(&round.name)) {
-                problems.push(format!("round name `{}` is used twice", round.name));
+                problems.push(Problem::last(
+                    m.settings_round_name_twice(&round.name),
+                    &round.name,
+                ));
             } else if name_key(&round.name) != round.id
                 && round_ids.contains(name_key(&round.name).as_str())
             {
-                problems.push(format!(
-                    "round name `{}` is the id of another round; `--round` could not tell them apart",
-                    round.name
+                problems.push(Problem::at(
+                    m.settings_round_name_is_id(&round.name),
+                    &round.name,
                 ));
             }
         }
         let mut codes = std::collections::HashSet::new();
         for partner in &settings.partners {
             if !crate::questionnaire::validate::is_identifier(&partner.code) {
-                problems.push(format!(
-                    "partner code `{}` is not an identifier (letters, digits, `-`, `_`)",
-                    partner.code
+                problems.push(Problem::at(
+                    m.settings_partner_code(&partner.code),
+                    &partner.code,
                 ));
             }
             if !codes.insert(partner.code.as_str()) {
-                problems.push(format!("partner code `{}` is used twice", partner.code));
+                problems.push(Problem::last(
+                    m.settings_partner_code_twice(&partner.code),
+                    &partner.code,
+                ));
             }
         }
         for field in definition.profile.iter_mut().filter(|f| f.partners) {
@@ -704,9 +692,9 @@ impl Settings {
                 .collect();
             for c in &choices {
                 if field.choices.iter().any(|own| own.code == c.code) {
-                    problems.push(format!(
-                        "partner code `{}` is also a choice of `{}` in the questionnaire; give the partner another code",
-                        c.code, field.id
+                    problems.push(Problem::at(
+                        m.settings_partner_is_choice(&c.code, &field.id),
+                        &c.code,
                     ));
                 }
             }
@@ -717,7 +705,10 @@ impl Settings {
             return Err(Error::InvalidFile(
                 problems
                     .into_iter()
-                    .map(|p| Diagnostic::at(name, text, locate(text, &p), Severity::Error, p))
+                    .map(|p| {
+                        let offset = locate(text, p.at.as_deref(), p.last);
+                        Diagnostic::at(name, text, offset, Severity::Error, p.message)
+                    })
                     .collect(),
             ));
         }
@@ -737,15 +728,42 @@ fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// Where in the settings `text` a problem is: the value or key it names in backticks (the
-/// last occurrence for something "used twice"), or the start of the file.
-fn locate(text: &str, problem: &str) -> usize {
-    let Some(named) = problem.split('`').nth(1).filter(|n| !n.is_empty()) else {
+/// A problem of the settings, and the value or key it is about (found in the file to
+/// locate the problem).
+struct Problem {
+    message: String,
+    at: Option<String>,
+    /// Located at the last place `at` is found (something used twice), not the first.
+    last: bool,
+}
+
+impl Problem {
+    fn at(message: String, at: &str) -> Self {
+        Problem {
+            message,
+            at: Some(at.to_owned()),
+            last: false,
+        }
+    }
+
+    fn last(message: String, at: &str) -> Self {
+        Problem {
+            message,
+            at: Some(at.to_owned()),
+            last: true,
+        }
+    }
+}
+
+/// Where in the settings `text` a problem about `named` is: the value (quoted) or the key
+/// (at the start of a line or after `.` or `[`), its last occurrence when `last`, or the
+/// start of the file.
+fn locate(text: &str, named: Option<&str>, last: bool) -> usize {
+    let Some(named) = named.filter(|n| !n.is_empty()) else {
         return 0;
     };
-    let twice = problem.contains("twice");
     let find = |needle: &str| {
-        if twice {
+        if last {
             text.rfind(needle)
         } else {
             text.find(needle)

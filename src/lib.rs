@@ -25,14 +25,12 @@ pub mod typography;
 
 use std::io::{self, Write};
 
-use clap::Parser;
-
 /// Parses the command line, runs the command, and turns the outcome into an exit code and,
 /// on failure, a message on stderr.
 pub fn main() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    i18n::set_current(i18n::messages(&i18n::startup_language(&args)));
-    let cli = cli::Cli::parse_from(args);
+    i18n::set_current(i18n::messages(&spoken_language(&args)));
+    let cli = cli::parse(args);
     color::init(cli.color);
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
@@ -45,7 +43,14 @@ pub fn main() -> u8 {
             let code = e
                 .downcast_ref::<error::Error>()
                 .map_or(exit::USAGE_OR_IO, error::Error::exit_code);
-            let message = format!("{e:#}");
+            // The causes one after the other, as `{e:#}` writes them, with this language's
+            // colon.
+            let m = i18n::current();
+            let message = e
+                .chain()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join(m.colon);
             let mut err = io::stderr().lock();
             if e.downcast_ref::<error::Error>()
                 .is_some_and(error::Error::is_listing)
@@ -54,13 +59,31 @@ pub fn main() -> u8 {
             } else {
                 let _ = writeln!(
                     err,
-                    "partnereval: error: {}",
-                    sanitize::for_terminal(&message)
+                    "{}",
+                    m.commands.error_line(&sanitize::for_terminal(&message))
                 );
             }
             code
         }
     }
+}
+
+/// The language to speak until a command knows better: the first `--lang` when partnereval
+/// speaks it, else the locale's when it does, else English (`--lang de` asks for a language
+/// the questionnaire may offer, not one partnereval's own messages are in).
+fn spoken_language(args: &[std::ffi::OsString]) -> String {
+    let speaks = |lang: &str| {
+        i18n::LANGUAGES
+            .iter()
+            .any(|l| lang == *l || lang.starts_with(&format!("{l}-")))
+    };
+    let asked = i18n::startup_language(args);
+    if speaks(&asked) {
+        return asked;
+    }
+    i18n::locale_language()
+        .filter(|l| speaks(l))
+        .unwrap_or_else(|| "en".to_owned())
 }
 
 /// A closed pipe on stdout (`partnereval show ... | head`) is not an error.

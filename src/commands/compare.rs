@@ -22,24 +22,23 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let common = &args.compile;
     common.output.check()?;
     let path = Path::new(&args.target);
+    let shown = path.display().to_string();
     let (def, min, name, from, to) = if path.is_dir() {
         if !Evaluation::is_evaluation(path) {
-            return Err(Error::Usage(format!(
-                "{} is not an evaluation folder (no evaluation.toml); to compare two sets of responses, give the questionnaire first: partnereval compare QUESTIONNAIRE --from OLD --to NEW",
-                path.display()
-            ))
-            .into());
+            let m = &crate::i18n::current().commands;
+            return Err(Error::Usage(m.compare_not_evaluation(&shown)).into());
         }
         let evaluation = Evaluation::open(path)?;
+        if common.lang.is_none() {
+            crate::i18n::set_current(evaluation.messages());
+        }
+        let m = &crate::i18n::current().commands;
         let rounds = evaluation.rounds();
         // A path where a round is expected: files are compared with a questionnaire.
         let round = |wanted: &str| {
             evaluation.find_round(wanted).map_err(|e| {
                 if Path::new(wanted).exists() {
-                    Error::Usage(format!(
-                        "{e}\nTo compare response files, folders or bundles, give the questionnaire as TARGET: partnereval compare {} --from OLD --to NEW",
-                        evaluation.definition.id
-                    ))
+                    Error::Usage(m.compare_files_hint(&e.to_string(), &evaluation.definition.id))
                 } else {
                     e
                 }
@@ -57,30 +56,18 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                 match at.checked_sub(1) {
                     Some(k) => rounds[k].clone(),
                     None if rounds.len() == 1 => {
-                        return Err(Error::Usage(format!(
-                            "{} has a single round so far; when the partners evaluate again, start the next with `partnereval round new {} NAME`, then compare",
-                            path.display(),
-                            path.display()
-                        ))
-                        .into());
+                        return Err(Error::Usage(m.single_round(&shown)).into());
                     }
                     None => {
-                        return Err(Error::Usage(format!(
-                            "\"{}\" is the first round of {}: there is none before it; name the round to compare it with: --from ROUND",
-                            to.name,
-                            path.display()
-                        ))
-                        .into());
+                        return Err(
+                            Error::Usage(m.first_round_none_before(&to.name, &shown)).into()
+                        );
                     }
                 }
             }
         };
         if from.id == to.id {
-            return Err(Error::Usage(format!(
-                "--from and --to are the same round (\"{}\"); compare two different rounds",
-                to.name
-            ))
-            .into());
+            return Err(Error::Usage(m.same_round(&to.name)).into());
         }
         let side = |r: &crate::evaluation::Round| Side {
             label: r.name.clone(),
@@ -96,10 +83,11 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     } else {
         let def = crate::questionnaire::load(&args.target)?.definition;
         let (Some(from), Some(to)) = (&args.from, &args.to) else {
-            return Err(Error::Usage(format!(
-                "with a questionnaire, give both response sets: partnereval compare {} --from OLD --to NEW (files, folders or NDJSON bundles)",
-                args.target
-            ))
+            return Err(Error::Usage(
+                crate::i18n::current()
+                    .commands
+                    .compare_needs_both(&args.target),
+            )
             .into());
         };
         let side = |p: &str| Side {
@@ -116,9 +104,11 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     };
     let threshold = match args.threshold {
         Some(t) if !(t.is_finite() && t >= 0.0) => {
-            return Err(Error::Usage(format!(
-                "--threshold must be a number of points of 0 or more, not {t}"
-            ))
+            return Err(Error::Usage(
+                crate::i18n::current()
+                    .commands
+                    .bad_threshold(crate::i18n::Short(t, 6)),
+            )
             .into());
         }
         Some(t) => t,

@@ -2,12 +2,11 @@
 
 use std::io::Write;
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
 
 pub fn run(args: &CompletionsArgs, out: &mut dyn Write) -> anyhow::Result<()> {
-    let mut command = Cli::command();
+    // Descriptions (zsh, fish, PowerShell) in the language partnereval speaks.
+    let mut command = crate::cli::command();
     // `clap_complete::generate` panics when it cannot write; written into memory first, the
     // script reaches `out` like any other output, so that a closed pipe or a full disk is
     // told apart as for every other command.

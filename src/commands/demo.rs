@@ -24,13 +24,16 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     } else {
         Vec::new()
     };
-    let name = format!(
-        "Demo: {}",
-        loaded
-            .definition
-            .title
-            .get(&loaded.definition.default_language, "en")
-    );
+    // The evaluation's own words are the same whoever runs the command: its name in the
+    // language of the title, its rounds' names in its first language (as the first round's).
+    let name = crate::i18n::messages(&loaded.definition.default_language)
+        .commands
+        .demo_name(
+            loaded
+                .definition
+                .title
+                .get(&loaded.definition.default_language, "en"),
+        );
     let evaluation = Evaluation::init(
         &args.dir,
         &loaded,
@@ -40,11 +43,13 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         partners,
     )?;
     let mut evaluation = evaluation;
+    crate::i18n::set_current(evaluation.messages());
+    let words = &crate::i18n::messages(evaluation.first_language()).commands;
     let definition = evaluation.definition.clone();
     let first = Demo::new(&definition, args.seed);
     for round in 1..=args.rounds {
         if round > 1 {
-            evaluation.new_round(&format!("Round {round}"), None)?;
+            evaluation.new_round(&words.demo_round_name(round), None)?;
         }
         let demo = if round == 1 {
             Demo::new(&definition, args.seed)
@@ -55,27 +60,23 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let def = &evaluation.definition;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    let m = &crate::i18n::current().commands;
     writeln!(
         out,
-        "Created demo evaluation in {dir}: {} synthetic responses{} to {} {} (seed {}){}.",
-        args.respondents,
-        if args.rounds > 1 {
-            format!(" in each of {} rounds", args.rounds)
-        } else {
-            String::new()
-        },
-        def.id,
-        def.version,
-        args.seed,
-        if args.collective {
-            " and a collective response"
-        } else {
-            ""
-        }
+        "{}",
+        m.demo_created(
+            &dir,
+            args.respondents,
+            args.rounds,
+            &format!("{} {}", def.id, def.version),
+            args.seed,
+            u64::from(args.collective)
+        )
     )?;
-    writeln!(out, "Try:   partnereval report {dir} --by sector")?;
     if args.rounds > 1 {
-        writeln!(out, "       partnereval compare {dir}")?;
+        writeln!(out, "{}", m.demo_try_rounds(&dir))?;
+    } else {
+        writeln!(out, "{}", m.demo_try(&dir))?;
     }
     Ok(())
 }
@@ -87,7 +88,7 @@ fn fill_round(demo: &Demo<'_>, responses: &std::path::Path, args: &DemoArgs) -> 
             .prefix(".tmp-")
             .suffix(".partial")
             .tempfile_in(responses)
-            .context("cannot create the bundle")?;
+            .context(crate::i18n::current().commands.cannot_create_bundle)?;
         Some(std::io::BufWriter::with_capacity(1 << 20, file))
     } else {
         None

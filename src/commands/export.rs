@@ -14,6 +14,7 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         &args.target,
         &args.responses,
         args.round.as_deref(),
+        false,
     )?;
     let (def, paths) = (target.definition, target.paths);
     args.output.check()?;
@@ -25,22 +26,21 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let acc = input::read(&sources, &layout, &progress)?;
     let bad: std::collections::HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
     if !acc.bad.is_empty() {
+        let m = &crate::i18n::current().commands;
         let list = acc
             .bad
             .iter()
-            .map(|(_, s)| format!("{}: {}", s.file, s.reason))
+            .map(|(_, s)| m.problem_line(&s.file, &s.reason))
             .collect::<Vec<_>>()
             .join("\n");
         if !args.skip_invalid {
             progress.finish();
-            return Err(Error::Invalid(format!(
-                "{list}\n{} responses are invalid; nothing was exported (use --skip-invalid to leave them out)",
-                acc.bad.len()
-            ))
-            .into());
+            return Err(
+                Error::Invalid(format!("{list}\n{}", m.export_refused(acc.bad.len()))).into(),
+            );
         }
         eprintln!("{}", crate::sanitize::for_terminal(&list));
-        eprintln!("{} invalid responses left out", acc.bad.len());
+        eprintln!("{}", m.export_left_out(acc.bad.len()));
     }
     // Second pass: write the good ones, in order.
     let mut buffer: Vec<u8> = Vec::new();

@@ -30,6 +30,7 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
     let m = evaluation.messages();
+    crate::i18n::set_current(m);
     writeln!(
         out,
         "{}",

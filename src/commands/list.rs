@@ -38,6 +38,15 @@ impl Entry {
 }
 
 pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let lang = args
+        .lang
+        .clone()
+        .or_else(crate::i18n::locale_language)
+        .unwrap_or_else(|| "en".to_owned());
+    // The table speaks `--lang` or the locale's language; the warnings, partnereval's (see
+    // `crate::main`).
+    let m = messages(&lang);
+    let warn = &crate::i18n::current().commands;
     let mut entries = Vec::new();
     let mut bundled_hashes = Vec::new();
     for b in bundled::BUNDLED {
@@ -53,8 +62,11 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                 Ok(bytes) => parse_bytes(&name, &bytes),
                 Err(e) => {
                     eprintln!(
-                        "warning: cannot read {}: {e}",
-                        sanitize::for_terminal(&name)
+                        "{}",
+                        warn.list_cannot_read(
+                            &sanitize::for_terminal(&name),
+                            &crate::error::io_reason(&e)
+                        )
                     );
                     continue;
                 }
@@ -64,10 +76,8 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             Some(def) if bundled_hashes.contains(&def.hash) => {}
             Some(def) => entries.push(Entry::new(&def, name)),
             None => eprintln!(
-                "warning: {} is not a valid questionnaire ({} errors); run `partnereval validate {}`",
-                sanitize::for_terminal(&name),
-                checked.errors().count(),
-                sanitize::for_terminal(&name)
+                "{}",
+                warn.list_invalid(&sanitize::for_terminal(&name), checked.errors().count())
             ),
         }
     }
@@ -77,12 +87,6 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ListFormat::Table => {
-            let lang = args
-                .lang
-                .clone()
-                .or_else(crate::i18n::locale_language)
-                .unwrap_or_else(|| "en".to_owned());
-            let m = messages(&lang);
             let mut table = crate::tables::compact(super::output_width());
             table.set_header(m.list_columns);
             for e in &entries {

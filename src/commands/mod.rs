@@ -76,19 +76,17 @@ pub fn check_output(path: &std::path::Path, force: bool) -> Result<(), crate::er
     use crate::evaluation::{
         Evaluation, QUESTIONNAIRE_FILE, RESPONSES_DIR, ROUNDS_DIR, SETTINGS_FILE,
     };
+    let m = &crate::i18n::current().commands;
     let shown = || crate::sanitize::one_line(&path.display().to_string());
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
     if !dir.is_dir() {
-        return Err(Error::Usage(format!(
-            "{} does not exist; create the folder first",
-            dir.display()
-        )));
+        return Err(Error::Usage(m.folder_missing(&dir.display().to_string())));
     }
     if path.file_name().is_none() {
-        return Err(Error::Usage(format!("{} is not a file name", shown())));
+        return Err(Error::Usage(m.not_a_file_name(&shown())));
     }
     let name = path
         .file_name()
@@ -106,26 +104,17 @@ pub fn check_output(path: &std::path::Path, force: bool) -> Result<(), crate::er
             && a.parent().is_some_and(Evaluation::is_evaluation)
     });
     if in_evaluation || in_responses {
-        return Err(Error::Usage(format!(
-            "{} is part of an evaluation folder; write the output somewhere else",
-            shown()
-        )));
+        return Err(Error::Usage(m.output_in_evaluation(&shown())));
     }
     if let Ok(meta) = path.symlink_metadata() {
         let kind = meta.file_type();
         if !kind.is_file() && !kind.is_symlink() {
-            return Err(Error::Usage(format!(
-                "{} is {}; --output writes regular files only (to write into a pipe or a device, use the shell: > {})",
-                shown(),
-                crate::files::kind_name(kind),
-                shown()
-            )));
+            return Err(Error::Usage(
+                m.output_not_regular(&shown(), crate::files::kind_name(kind)),
+            ));
         }
         if !force {
-            return Err(Error::Usage(format!(
-                "{} exists; add --force to replace it, or choose another name",
-                shown()
-            )));
+            return Err(Error::Usage(m.output_exists(&shown())));
         }
     }
     Ok(())
@@ -149,24 +138,27 @@ pub struct ResponsesTarget {
 
 /// Resolves TARGET [RESPONSES...] for `command`: an evaluation folder (the responses of
 /// `round`, by default the current one), or a questionnaire followed by response files,
-/// folders and bundles.
+/// folders and bundles. Unless `lang_given` (`--lang`), partnereval speaks the evaluation's
+/// language from then on.
 pub fn responses_target(
     command: &str,
     target: &str,
     responses: &[std::path::PathBuf],
     round: Option<&str>,
+    lang_given: bool,
 ) -> anyhow::Result<ResponsesTarget> {
     use crate::error::Error;
     use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation, default_breakdowns};
+    let m = &crate::i18n::current().commands;
     let path = std::path::Path::new(target);
     if path.is_dir() && Evaluation::is_evaluation(path) {
         if !responses.is_empty() {
-            return Err(Error::Usage(format!(
-                "an evaluation folder is read from its own responses (the current round, or --round); to {command} other files, give a questionnaire first: partnereval {command} QUESTIONNAIRE FILES..."
-            ))
-            .into());
+            return Err(Error::Usage(m.evaluation_with_files(command)).into());
         }
         let evaluation = Evaluation::open(path)?;
+        if !lang_given {
+            crate::i18n::set_current(evaluation.messages());
+        }
         let round = match round {
             Some(wanted) => evaluation.find_round(wanted)?,
             None => evaluation.current_round(),
@@ -187,26 +179,17 @@ pub fn responses_target(
         });
     }
     if path.is_dir() {
-        return Err(Error::Usage(format!(
-            "{} is not an evaluation folder (no evaluation.toml); to {command} a folder of responses, give the questionnaire first: partnereval {command} QUESTIONNAIRE {}",
-            path.display(),
-            path.display()
-        ))
-        .into());
+        return Err(
+            Error::Usage(m.not_an_evaluation_for(&path.display().to_string(), command)).into(),
+        );
     }
     if round.is_some() {
-        return Err(Error::Usage(format!(
-            "--round applies to an evaluation folder; {target} is a questionnaire"
-        ))
-        .into());
+        return Err(Error::Usage(m.round_needs_evaluation(target)).into());
     }
     // Not a folder: a questionnaire, which must exist before anything else is asked.
     let definition = crate::questionnaire::load(target)?.definition;
     if responses.is_empty() {
-        return Err(Error::Usage(format!(
-            "give the response files, folders or bundles after the questionnaire: partnereval {command} {target} responses/"
-        ))
-        .into());
+        return Err(Error::Usage(m.responses_after_questionnaire(command, target)).into());
     }
     Ok(ResponsesTarget {
         paths: responses.to_vec(),
@@ -227,15 +210,16 @@ impl crate::cli::CompileArgs {
             crate::i18n::preferred_language(&def.languages, &def.default_language)
         });
         def.require_language(&lang)?;
+        crate::i18n::set_current(crate::i18n::messages(&lang));
         Ok(lang)
     }
 
     /// The minimum group size: `--min-group`, which may only raise `min`.
     pub fn min_group(&self, min: usize) -> Result<usize, crate::error::Error> {
         match self.min_group {
-            Some(n) if n < min => Err(crate::error::Error::Usage(format!(
-                "--min-group {n} is below this evaluation's minimum group size ({min}); --min-group may only raise it"
-            ))),
+            Some(n) if n < min => Err(crate::error::Error::Usage(
+                crate::i18n::current().commands.min_group_below(n, min),
+            )),
             Some(n) => Ok(n),
             None => Ok(min),
         }
@@ -268,7 +252,11 @@ pub fn write_output(file: &std::path::Path, bytes: &[u8], force: bool) -> anyhow
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(std::path::Path::new("."));
     let name = file.file_name().ok_or_else(|| {
-        crate::error::Error::Usage(format!("{} is not a file name", file.display()))
+        crate::error::Error::Usage(
+            crate::i18n::current()
+                .commands
+                .not_a_file_name(&file.display().to_string()),
+        )
     })?;
     let permissions = std::fs::symlink_metadata(file)
         .ok()

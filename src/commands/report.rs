@@ -14,6 +14,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         &args.target,
         &args.responses,
         args.round.as_deref(),
+        args.compile.lang.is_some(),
     )?;
     let (def, min, breakdowns) = (
         &target.definition,
@@ -27,11 +28,13 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         && def.profile.iter().any(|f| &f.id == by)
         && !breakdowns.contains(by)
     {
-        return Err(Error::Usage(format!(
-            "figures by `{by}` are not allowed here (allowed: {}). Figures broken down by two different fields can be subtracted from each other to reveal one person's answers; an evaluation allows the fields listed in `report_by` in its evaluation.toml.",
-            if breakdowns.is_empty() { "none".to_owned() } else { breakdowns.join(", ") }
-        ))
-        .into());
+        let m = &crate::i18n::current().commands;
+        let allowed = if breakdowns.is_empty() {
+            m.by_allowed_none.to_owned()
+        } else {
+            breakdowns.join(", ")
+        };
+        return Err(Error::Usage(m.by_refused(by, &allowed)).into());
     }
     let options = Options {
         language: lang,
@@ -67,16 +70,17 @@ pub fn compile_paths(
     let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();
     if !acc.bad.is_empty() && !skip_invalid {
+        let m = &crate::i18n::current().commands;
         let problems = acc
             .bad
             .iter()
-            .map(|(_, s)| format!("{}: {}", s.file, s.reason))
+            .map(|(_, s)| m.problem_line(&s.file, &s.reason))
             .collect::<Vec<_>>();
+        let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
         return Err(Error::Invalid(format!(
-            "{}\n{} of {} responses are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)",
+            "{}\n{}",
             problems.join("\n"),
-            acc.bad.len(),
-            acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64
+            m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0))
         ))
         .into());
     }

@@ -19,13 +19,16 @@ pub fn run(command: &RoundCommand, out: &mut dyn Write) -> anyhow::Result<()> {
 
 fn open(dir: &std::path::Path) -> anyhow::Result<Evaluation> {
     if !Evaluation::is_evaluation(dir) {
-        return Err(Error::Usage(format!(
-            "{} is not an evaluation folder (no evaluation.toml)",
-            dir.display()
-        ))
+        return Err(Error::Usage(
+            crate::i18n::current()
+                .commands
+                .not_an_evaluation(&dir.display().to_string()),
+        )
         .into());
     }
-    Evaluation::open(dir)
+    let evaluation = Evaluation::open(dir)?;
+    crate::i18n::set_current(evaluation.messages());
+    Ok(evaluation)
 }
 
 fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {

@@ -30,6 +30,7 @@ pub fn run(args: &ShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             let lang = args.lang.clone().unwrap_or_else(|| {
                 crate::i18n::preferred_language(&def.languages, &def.default_language)
             });
+            crate::i18n::set_current(messages(&lang));
             let width = super::output_width();
             render_text(def, &lang, width, out)?;
         }
@@ -145,7 +146,13 @@ pub fn render_text(
         w.heading(out, m.dimensions, None)?;
         for d in &def.dimensions {
             writeln!(out)?;
-            let title = format!("{} ({}): {}", w.line(&d.name), d.id, d.items.join(", "));
+            let title = format!(
+                "{} ({}){}{}",
+                w.line(&d.name),
+                d.id,
+                m.colon,
+                d.items.join(", ")
+            );
             w.para(out, "  ", &title)?;
             if let Some(desc) = &d.description {
                 w.para(out, "      ", &w.text(desc))?;
@@ -159,8 +166,8 @@ pub fn render_text(
                 out,
                 "  {:<12} {} – {}",
                 w.line(&b.label),
-                round(b.min),
-                round(b.max)
+                m.short(b.min, 2),
+                m.short(b.max, 2)
             )?;
         }
     }
@@ -181,12 +188,6 @@ fn kind_name(m: &Messages, kind: ItemKind) -> &'static str {
         ItemKind::Number => m.kind_number,
         ItemKind::Grid => m.kind_grid,
     }
-}
-
-/// A band limit without float noise (1.6666666666666667 → 1.67).
-fn round(x: f64) -> String {
-    let r = (x * 100.0).round() / 100.0;
-    format!("{r}")
 }
 
 struct Writer<'a> {

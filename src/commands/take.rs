@@ -43,19 +43,14 @@ fn screen_width() -> usize {
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     let path = Path::new(&args.target);
     if path.is_dir() {
+        let m = &crate::i18n::current().commands;
         if !Evaluation::is_evaluation(path) {
-            return Err(Error::Invalid(format!(
-                "{} is not an evaluation folder (it has no evaluation.toml); create one with `partnereval init {} --questionnaire Q`",
-                path.display(),
-                path.display()
-            ))
-            .into());
+            return Err(
+                Error::Invalid(m.take_not_an_evaluation(&path.display().to_string())).into(),
+            );
         }
         if args.out.is_some() {
-            return Err(Error::Invalid(
-                "--out applies to a questionnaire; an evaluation folder keeps its responses in its responses/ folder".to_owned(),
-            )
-            .into());
+            return Err(Error::Invalid(m.take_out_with_evaluation.to_owned()).into());
         }
         let evaluation = Evaluation::open(path)?;
         return Ok(Target {
@@ -76,26 +71,15 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     if let Some(lang) = &args.lang {
         def.require_language(lang)?;
     }
+    crate::i18n::set_current(interface_messages(args, def));
     if let Some(file) = &args.answers {
         return submit_answers(args, file, &target, out);
     }
     let interactive = std::io::stdin().is_terminal() && std::io::stderr().is_terminal();
     let m = interface_messages(args, def);
     if !args.plain && !interactive {
-        return Err(Error::Usage(
-            format!(
-                "{}\n{}",
-                no_terminal_message(messages("en"), &args.target),
-                if m.lang == "en" {
-                    String::new()
-                } else {
-                    no_terminal_message(m, &args.target)
-                }
-            )
-            .trim_end()
-            .to_owned(),
-        )
-        .into());
+        // In the language of the error line itself (set above).
+        return Err(Error::Usage(m.commands.take_no_terminal(&args.target)).into());
     }
     let mut tty;
     let mut plain;
@@ -122,25 +106,14 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
 }
 
-fn no_terminal_message(m: &Messages, target: &str) -> String {
-    if m.lang == "fr" {
-        format!(
-            "take pose ses questions dans un terminal, et il n’y en a pas ici. Utilisez --plain pour répondre ligne par ligne sur l’entrée standard, ou --answers FICHIER pour soumettre des réponses préparées (partnereval take {target} --answers reponses.toml)."
-        )
-    } else {
-        format!(
-            "take asks its questions in a terminal, and there is none here. Use --plain to answer line by line on standard input, or --answers FILE to submit prepared answers (partnereval take {target} --answers answers.toml)."
-        )
-    }
-}
-
 impl std::fmt::Display for SurveyError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let m = &crate::i18n::current().commands;
         match self {
-            SurveyError::Interrupted => write!(f, "interrupted"),
-            SurveyError::EndOfInput => write!(f, "the input ended"),
-            SurveyError::Io(e) => write!(f, "the terminal failed: {e}"),
-            SurveyError::Save(e) => write!(f, "cannot save the draft: {e:#}"),
+            SurveyError::Interrupted => f.write_str(m.survey_interrupted),
+            SurveyError::EndOfInput => f.write_str(m.survey_end_of_input),
+            SurveyError::Io(e) => f.write_str(&m.terminal_failed(&e.to_string())),
+            SurveyError::Save(e) => f.write_str(&m.cannot_save_draft(&format!("{e:#}"))),
         }
     }
 }
@@ -228,7 +201,7 @@ fn interview(
             let problems = check(&response, def, Identity::Exact);
             if !problems.is_empty() {
                 return Err(Error::Problems {
-                    file: format!("draft {}", response.id),
+                    file: crate::i18n::current().commands.draft_label(&response.id),
                     problems,
                 }
                 .into());
@@ -254,11 +227,14 @@ fn interview(
 fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::Result<Draft> {
     let draft = store::load_draft(responses, id).map_err(|e| Error::Invalid(format!("{e:#}")))?;
     if draft.response.questionnaire.hash != def.hash {
-        return Err(Error::Invalid(format!(
-            "draft {id} was started with another version of the questionnaire ({} {}); it cannot be resumed here",
-            draft.response.questionnaire.id, draft.response.questionnaire.version
-        ))
-        .into());
+        return Err(
+            Error::Invalid(crate::i18n::current().commands.draft_other_version(
+                id,
+                &draft.response.questionnaire.id,
+                &draft.response.questionnaire.version,
+            ))
+            .into(),
+        );
     }
     Ok(draft)
 }
@@ -340,22 +316,19 @@ fn submit_answers(
     target: &Target,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
+    let m = &crate::i18n::current().commands;
     let (name, text) = if file == "-" {
         let limit = crate::files::MAX_RESPONSE_BYTES;
         let mut bytes = Vec::new();
         std::io::stdin()
             .take(limit + 1)
             .read_to_end(&mut bytes)
-            .context("cannot read answers from standard input")?;
+            .context(m.stdin_unreadable)?;
         if bytes.len() as u64 > limit {
-            return Err(Error::Invalid(format!(
-                "<stdin>: more than {} of answers; an answers file is a few kilobytes",
-                crate::files::size(limit)
-            ))
-            .into());
+            return Err(Error::Invalid(m.stdin_too_large(&crate::files::size(limit))).into());
         }
-        let text = String::from_utf8(bytes)
-            .map_err(|_| Error::Invalid("<stdin>: the answers are not UTF-8 text".to_owned()))?;
+        let text =
+            String::from_utf8(bytes).map_err(|_| Error::Invalid(m.stdin_not_utf8.to_owned()))?;
         ("<stdin>".to_owned(), text)
     } else {
         let bytes = crate::files::read(
@@ -367,12 +340,8 @@ fn submit_answers(
             path: file.into(),
             error: source,
         })?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::Invalid(format!(
-                "{}: the file is not UTF-8 text",
-                sanitize::one_line(file)
-            ))
-        })?;
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::Invalid(m.file_not_utf8(&sanitize::one_line(file))))?;
         (file.to_owned(), text)
     };
     let mut answers = answers_file::parse(&name, &text)?;

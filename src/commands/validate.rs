@@ -8,6 +8,7 @@ use crate::error::Error;
 use crate::questionnaire::{bundled, parse_bytes, parse_str};
 
 pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+    let m = &crate::i18n::current().commands;
     let mut invalid = 0;
     let mut unreadable = Vec::new();
     for name in &args.files {
@@ -36,22 +37,19 @@ pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         match &checked.definition {
             Some(def) => writeln!(
                 out,
-                "{shown}: ok: {} {} ({} items, {} dimensions, languages {}){}",
-                def.id,
-                def.version,
-                def.items.len(),
-                def.dimensions.len(),
-                def.languages.join(", "),
-                plural_suffix(warnings, "warning"),
+                "{}",
+                m.validate_ok(
+                    &shown,
+                    &format!("{} {}", def.id, def.version),
+                    def.items.len(),
+                    def.dimensions.len(),
+                    &def.languages.join(", "),
+                    warnings,
+                )
             )?,
             None => {
                 invalid += 1;
-                writeln!(
-                    out,
-                    "{shown}: invalid: {}{}",
-                    count(errors, "error"),
-                    plural_suffix(warnings, "warning")
-                )?;
+                writeln!(out, "{}", m.validate_invalid(&shown, errors, warnings))?;
             }
         }
     }
@@ -59,24 +57,7 @@ pub fn run(args: &ValidateArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         return Err(first.into());
     }
     if invalid > 0 {
-        return Err(Error::Invalid(format!(
-            "{} of {} questionnaire files are invalid",
-            invalid,
-            args.files.len()
-        ))
-        .into());
+        return Err(Error::Invalid(m.validate_summary(invalid, args.files.len())).into());
     }
     Ok(())
-}
-
-fn count(n: usize, what: &str) -> String {
-    format!("{n} {what}{}", if n == 1 { "" } else { "s" })
-}
-
-fn plural_suffix(n: usize, what: &str) -> String {
-    if n == 0 {
-        String::new()
-    } else {
-        format!(", {}", count(n, what))
-    }
 }

@@ -837,10 +837,11 @@ pub fn compile(
         && !def.profile.iter().any(|f| &f.id == field)
     {
         let known: Vec<&str> = def.profile.iter().map(|f| f.id.as_str()).collect();
-        return Err(crate::error::Error::Usage(format!(
-            "`{field}` is not a profile field of this questionnaire (fields: {})",
-            known.join(", ")
-        )));
+        return Err(crate::error::Error::Usage(
+            crate::i18n::current()
+                .commands
+                .not_a_profile_field(field, &known.join(", ")),
+        ));
     }
     let individual = acc.individual.max(0) as usize;
     let withheld = (individual < min).then(|| m.withheld(individual, min));
