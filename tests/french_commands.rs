@@ -225,7 +225,7 @@ fn validate_sums_up_in_french() {
     );
     assert!(
         out.stdout.contains(&fr(
-            "action-in-partnership : valide : action-in-partnership 1.0.0 (18 énoncés, 6 conditions, langues en, fr)\n"
+            "action-in-partnership : valide : action-in-partnership 1.1.0 (18 énoncés, 6 conditions, langues en, fr)\n"
         )),
         "{}",
         out.stdout
@@ -238,7 +238,7 @@ fn validate_sums_up_in_french() {
     let out = partnereval(["validate", b, "action-in-partnership"]).expect_status(1);
     assert!(out.stdout.contains(&format!("{b}: invalid: 1 error\n")));
     assert!(out.stdout.contains(
-        "action-in-partnership: ok: action-in-partnership 1.0.0 (18 items, 6 dimensions, languages en, fr)\n"
+        "action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 dimensions, languages en, fr)\n"
     ));
     assert_eq!(
         out.stderr,
@@ -255,7 +255,7 @@ fn demo_says_what_it_made_in_french() {
     assert_eq!(
         out.stdout,
         fr(&format!(
-            "Évaluation de démonstration créée dans {d} : 3 réponses fictives dans chacun des 2 tours au questionnaire action-in-partnership 1.0.0 (graine 1) et une réponse collective.\n\
+            "Évaluation de démonstration créée dans {d} : 3 réponses fictives dans chacun des 2 tours au questionnaire action-in-partnership 1.1.0 (graine 1) et une réponse collective.\n\
              Essayez : partnereval report {d} --by sector\n          partnereval compare {d}\n"
         ))
     );

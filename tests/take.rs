@@ -122,7 +122,8 @@ fn init_checks_languages_and_group_size() {
         .expect_status(1);
     assert!(
         out.stderr
-            .contains("language `en` is not one of the questionnaire's (fr)"),
+            // The evaluation speaks French only, and so do its errors.
+            .contains("la langue `en` n’est pas une langue du questionnaire (fr)"),
         "{}",
         out.stderr
     );
