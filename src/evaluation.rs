@@ -36,7 +36,7 @@ pub const RESPONSES_DIR: &str = "responses";
 pub const ROUNDS_DIR: &str = "rounds";
 /// Id and name given to the first round when a second one starts.
 pub const FIRST_ROUND_ID: &str = "round-1";
-/// (Its name is "Round 1", or "Tour 1" in a French evaluation: [`Evaluation::first_round_name`].)
+/// (Its name is "Round 1", or "Tour 1" in French: [`Evaluation::first_round_name`].)
 /// The most rounds an evaluation may have (one a season for 250 years).
 pub const MAX_ROUNDS: usize = 1000;
 /// Default minimum number of respondents a group needs to be shown in a report.
@@ -277,10 +277,11 @@ impl Evaluation {
         ))
     }
 
-    /// The first round's name when none was given: in the evaluation's first language, so
-    /// that it is the same whoever runs the command.
+    /// The first round's name when none was given: in the language partnereval speaks about
+    /// this evaluation ([`Evaluation::messages`]). It is stored, and so fixed, when a second
+    /// round starts.
     pub fn first_round_name(&self) -> &'static str {
-        crate::i18n::messages(self.first_language()).first_round_name
+        self.messages().first_round_name
     }
 
     /// The current round's folder, to write into (see [`store::Folder`]).

@@ -169,8 +169,24 @@ fn readable(output: &str, dir: &Path) -> String {
         out = out.replace(entity, c);
     }
     out = out.replace(dir.to_str().unwrap(), "/");
+    // Markdown escapes, code in backticks and the system's own words are not prose.
+    out = out.replace("\\-", "-");
+    while let Some(a) = out.find('`') {
+        let Some(b) = out[a + 1..].find('`') else {
+            break;
+        };
+        out.replace_range(a..a + b + 2, " ");
+    }
+    out = out.replace("No such file or directory (os error 2)", " ");
     // Names the scenario gives, and the folder `round list` shows.
-    for name in ["Quartier", "Printemps", "Alpha", "Beta", " responses "] {
+    for name in [
+        "Quartier",
+        "Printemps",
+        "printemps",
+        "Alpha",
+        "Beta",
+        " responses ",
+    ] {
         out = out.replace(name, " ");
     }
     out.lines()
@@ -178,7 +194,14 @@ fn readable(output: &str, dir: &Path) -> String {
             let l = l.find("partnereval ").map_or(l, |i| &l[..i]);
             l.split_whitespace()
                 .filter(|t| {
-                    !(t.contains('/')
+                    // Keys of a file (`answers.q01`) are code too.
+                    let bare = t.trim_end_matches([':', '.', ',']);
+                    let key = bare.contains('.')
+                        && bare
+                            .chars()
+                            .all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_');
+                    !(key
+                        || t.contains('/')
                         || t.starts_with('-')
                         || t.starts_with('`')
                         || t.ends_with(".toml")

@@ -24,16 +24,18 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     } else {
         Vec::new()
     };
-    // The evaluation's own words are the same whoever runs the command: its name in the
-    // language of the title, its rounds' names in its first language (as the first round's).
-    let name = crate::i18n::messages(&loaded.definition.default_language)
-        .commands
-        .demo_name(
-            loaded
-                .definition
-                .title
-                .get(&loaded.definition.default_language, "en"),
-        );
+    // The evaluation's own words (its name, its rounds' names) are in the language of the
+    // person who makes it: the locale's when the questionnaire offers it, else its default.
+    let lang = crate::i18n::preferred_language(
+        &loaded.definition.languages,
+        &loaded.definition.default_language,
+    );
+    let name = crate::i18n::messages(&lang).commands.demo_name(
+        loaded
+            .definition
+            .title
+            .get(&lang, &loaded.definition.default_language),
+    );
     let evaluation = Evaluation::init(
         &args.dir,
         &loaded,
@@ -44,7 +46,7 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     )?;
     let mut evaluation = evaluation;
     crate::i18n::set_current(evaluation.messages());
-    let words = &crate::i18n::messages(evaluation.first_language()).commands;
+    let words = &crate::i18n::messages(&lang).commands;
     let definition = evaluation.definition.clone();
     let first = Demo::new(&definition, args.seed);
     for round in 1..=args.rounds {
