@@ -36,7 +36,7 @@ enum Choice {
     NoAnswer,
 }
 
-/// Menu position of "Add a comment..." on an item screen.
+/// Menu position of "Add a comment…" on an item screen.
 const ADD_COMMENT: usize = 4;
 /// Menu position of "Back" on an item screen.
 const BACK: usize = 5;
@@ -65,7 +65,7 @@ struct Words {
     /// A phrase of each profile question.
     profile: [&'static str; 3],
     comment_prompt: &'static str,
-    /// The menu entry that replaces "Add a comment..." once there is a comment.
+    /// The menu entry that replaces "Add a comment…" once there is a comment.
     edit_comment: &'static str,
     closing: &'static str,
     review: &'static str,
@@ -77,7 +77,7 @@ const EN: Words = Words {
     prerequisites: ["share information", "specific project"],
     profile: ["Which sector", "main role", "How long"],
     comment_prompt: "Your comment (empty to remove it)",
-    edit_comment: "Change my comment...",
+    edit_comment: "Change my comment…",
     closing: "One last thing",
     review: "Review your answers",
     thanks: "Thank you. Your response is saved:",
@@ -88,7 +88,7 @@ const FR: Words = Words {
     prerequisites: ["réseautage", "échéancier"],
     profile: ["quel secteur", "rôle principal", "Depuis combien"],
     comment_prompt: "Votre commentaire (vide pour le retirer)",
-    edit_comment: "Modifier mon commentaire...",
+    edit_comment: "Modifier mon commentaire…",
     closing: "Une dernière chose",
     review: "Revoyez vos réponses",
     thanks: "Merci. Votre réponse est enregistrée\u{a0}:",
@@ -308,7 +308,7 @@ fn answer_rest(t: &mut Take, from: usize, choice: Choice) {
     }
 }
 
-/// Adds a comment to item `n` through "Add a comment...", then answers it.
+/// Adds a comment to item `n` through "Add a comment…", then answers it.
 fn answer_with_comment(t: &mut Take, w: &Words, n: usize, comment: &str, choice: Choice) {
     t.item(n);
     t.choose(ADD_COMMENT);
@@ -473,7 +473,7 @@ fn full_survey_in_french() {
     t.item(1);
     t.wait("Diversité des points de vue");
     t.wait("Pas de réponse / je ne peux pas me prononcer");
-    t.wait("Ajouter un commentaire...");
+    t.wait("Ajouter un commentaire…");
     t.wait("Retour");
     t.choose(Choice::A.index());
     let comment = "Très bonne collaboration, à poursuivre.";
@@ -487,7 +487,7 @@ fn full_survey_in_french() {
     t.wait(FR.review);
     t.wait("q02 [commentaire]  B  ");
     t.wait("Soumettre");
-    t.wait("Modifier une réponse...");
+    t.wait("Modifier une réponse…");
     t.choose(0);
     let id = submitted_id(&mut t, &FR);
     assert_eq!(t.exit_status(), 0);
@@ -539,7 +539,7 @@ fn review_changes_an_answer() {
 
     t.wait(EN.review);
     t.wait("q05  A  ");
-    t.wait("Change an answer...");
+    t.wait("Change an answer…");
     t.choose(1);
     t.wait("Which answer do you want to change?");
     // The list starts with the 3 profile lines, then q01...
@@ -705,7 +705,7 @@ fn plain_mode_in_a_terminal() {
     t.item(1);
     t.wait("1) A. ");
     t.wait("4) No answer / I cannot judge");
-    t.wait("5) Add a comment...");
+    t.wait("5) Add a comment…");
     t.wait("6) Back");
     t.line("1");
     t.item(2);

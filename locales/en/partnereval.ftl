@@ -1,4 +1,6 @@
 languages = languages
+# Between two hints or clauses of one line.
+semicolon = ;{" "}
 # The separator after a label: ": " in English, " : " in French.
 colon = :{" "}
 minutes = about { $m } minutes
@@ -57,8 +59,8 @@ no = No
 continue-anyway = Continue anyway
 stop-here = Stop here (nothing is submitted)
 prefer-not-to-say = Prefer not to say
-add-comment = Add a comment...
-edit-comment = Change my comment...
+add-comment = Add a comment…
+edit-comment = Change my comment…
 comment-prompt = Your comment (empty to remove it)
 back = Back
 type-back = type < to go back
@@ -76,7 +78,7 @@ closing-heading = One last thing
 review-heading = Review your answers
 review-prompt = Submit now, or change an answer?
 submit = Submit
-change-answer = Change an answer...
+change-answer = Change an answer…
 save-and-leave = Keep as a draft and leave
 which-answer = Which answer do you want to change?
 not-answered = (not answered)

@@ -1,4 +1,6 @@
 languages = langues
+# Between two hints or clauses of one line.
+semicolon = {""} ;{" "}
 # The separator after a label: ": " in English, " : " in French.
 colon = {""} :{" "}
 minutes = environ { $m } minutes
@@ -57,8 +59,8 @@ no = Non
 continue-anyway = Continuer quand même
 stop-here = Arrêter ici (rien n’est soumis)
 prefer-not-to-say = Je préfère ne pas répondre
-add-comment = Ajouter un commentaire...
-edit-comment = Modifier mon commentaire...
+add-comment = Ajouter un commentaire…
+edit-comment = Modifier mon commentaire…
 comment-prompt = Votre commentaire (vide pour le retirer)
 back = Retour
 type-back = tapez < pour revenir
@@ -76,7 +78,7 @@ closing-heading = Une dernière chose
 review-heading = Revoyez vos réponses
 review-prompt = Soumettre maintenant, ou modifier une réponse ?
 submit = Soumettre
-change-answer = Modifier une réponse...
+change-answer = Modifier une réponse…
 save-and-leave = Garder comme brouillon et quitter
 which-answer = Quelle réponse voulez-vous modifier ?
 not-answered = (sans réponse)

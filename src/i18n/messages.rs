@@ -24,6 +24,8 @@ messages! {
         help: HelpMessages,
     }
     texts {
+        /// Between two hints or clauses of one line: "; " (" ; " in French).
+        semicolon,
         languages,
         /// The separator after a label: ": " in English, " : " in French.
         colon,

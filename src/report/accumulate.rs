@@ -260,7 +260,11 @@ impl Acc {
             self.ids.push(fingerprint(&view.id));
             self.apply(layout, view, &found, 1);
         } else {
-            self.reject(at, name(), problems.join("; "));
+            self.reject(
+                at,
+                name(),
+                problems.join(crate::i18n::current().responses.problem_separator),
+            );
         }
         self.found = found;
     }

@@ -665,7 +665,7 @@ impl<'a> Survey<'a> {
         if hints.is_empty() {
             String::new()
         } else {
-            format!("({})", hints.join("; "))
+            format!("({})", hints.join(m.semicolon))
         }
     }
 
