@@ -231,7 +231,27 @@ fn the_collective_response_is_shown_beside_the_individual_majority() {
         r["respondents"], 7,
         "the collective response is not an individual one"
     );
-    assert_eq!(r["closing_comments"], serde_json::json!(["Good talk."]));
+    // The group's closing comment is its own, apart from the individual ones.
+    assert_eq!(r["closing_comments"], serde_json::json!([]));
+    assert_eq!(c["closing_comment"], "Good talk.");
+    // Each item with its statement and the label and score of the group's answer.
+    assert!(!q01["answer_label"].as_str().unwrap().is_empty());
+    close(&q01["score"], 2.0);
+    assert!(
+        q01["text"]
+            .as_str()
+            .unwrap()
+            .starts_with("In our partnership")
+    );
+    // The group's own means: answers q01 B (2), q02 A (3), q03 C (1), q04 A (3), q05–q18 B
+    // (2). Range of perspectives (q01, q02): 5/2 = 2.5, strong (2.5 ≤ s ≤ 3). Overall: (2 +
+    // 3 + 1 + 3 + 14 × 2) / 18 = 37/18.
+    let perspectives = by_id(&c["dimensions"], "perspectives");
+    close(&perspectives["mean"], 2.5);
+    assert_eq!(perspectives["n"], 2);
+    assert_eq!(perspectives["band"], "strong");
+    close(&c["overall"]["mean"], 37.0 / 18.0);
+    assert_eq!(c["overall"]["n"], 18);
 }
 
 #[test]
@@ -751,4 +771,62 @@ fn least_favourable_goes_by_the_share_of_the_least_favourable_option() {
     assert!(q11 > 0);
     // Shares never rise down the list.
     assert!(least.windows(2).all(|w| w[0].1 >= w[1].1 - 1e-9));
+}
+
+/// Prerequisites: how many answered yes and no to each, counted the same way from response
+/// files (the general path) and from a bundle (the fast path), with what a "no" means.
+#[test]
+fn prerequisites_are_counted_with_what_a_no_means() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
+    // (beyond-networking, defined-project) for four respondents; None: not answered.
+    let given = [
+        (Some(true), Some(true)),
+        (Some(false), Some(true)),
+        (Some(false), None),
+        (None, None),
+    ];
+    for (a, b) in given {
+        let mut text = String::from("[prerequisites]\n");
+        if let Some(a) = a {
+            text.push_str(&format!("beyond-networking = {a}\n"));
+        }
+        if let Some(b) = b {
+            text.push_str(&format!("defined-project = {b}\n"));
+        }
+        text.push_str(&answers(["A", "B", "C", "A"]));
+        partnereval(["take", d, "--answers", "-"])
+            .stdin(text)
+            .expect_status(0);
+    }
+    let check = |r: &Value| {
+        let p = &r["prerequisites"];
+        assert_eq!(p[0]["id"], "beyond-networking");
+        assert_eq!(
+            (p[0]["yes"].as_u64(), p[0]["no"].as_u64()),
+            (Some(1), Some(2))
+        );
+        assert_eq!(p[1]["id"], "defined-project");
+        assert_eq!(
+            (p[1]["yes"].as_u64(), p[1]["no"].as_u64()),
+            (Some(2), Some(0))
+        );
+        assert!(p[0]["unmet"].as_str().unwrap().contains("act together"));
+    };
+    check(&report_json(&dir, &[]));
+    // The same responses as one bundle, read by the fast path.
+    let bundle = tmp.path().join("all.ndjson");
+    partnereval(["export", d, "-o", bundle.to_str().unwrap()]).expect_status(0);
+    let q = dir.join("questionnaire.toml");
+    let out = partnereval([
+        "report",
+        q.to_str().unwrap(),
+        bundle.to_str().unwrap(),
+        "--format",
+        "json",
+    ])
+    .expect_status(0);
+    check(&serde_json::from_str(&out.stdout).unwrap());
 }

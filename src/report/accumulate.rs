@@ -169,6 +169,8 @@ pub struct Acc {
     pub all: Vec<Counts>,
     /// Per profile field: (choice code, or None for "did not say") → respondents.
     pub profile: Vec<Vec<(Option<String>, i64)>>,
+    /// Per prerequisite: the individual respondents who answered yes, and no.
+    pub prerequisites: Vec<[i64; 2]>,
     /// Per grouped field (the layout's `grouped`): each group's counts.
     pub groups: Vec<Vec<GroupCounts>>,
     /// (comment key, text): `item` or `item.row`.
@@ -206,6 +208,7 @@ impl Acc {
     pub fn new(layout: &Layout<'_>) -> Self {
         Acc {
             all: vec![Counts::default(); layout.questions.len()],
+            prerequisites: vec![[0, 0]; layout.def.prerequisites.len()],
             profile: layout
                 .def
                 .profile
@@ -297,13 +300,8 @@ impl Acc {
     /// Counts a checked response in (`sign` 1) or takes it out again (`sign` -1); `found`
     /// holds the item index of each of its answers.
     fn apply(&mut self, layout: &Layout<'_>, view: &ResponseView<'_>, found: &Found, sign: i64) {
-        let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
-        for (key, text) in &view.comments {
-            edit(&mut self.comments, sign, (key.to_string(), clean(text)));
-        }
-        if let Some(text) = &view.closing_comment {
-            edit(&mut self.closing, sign, clean(text));
-        }
+        // A collective response's comments are the group's, shown with its answers; only
+        // the individual ones are pooled (and never tied to a group).
         if view.mode == Mode::Collective {
             if sign > 0 {
                 if let Some(r) = owned(view) {
@@ -313,6 +311,13 @@ impl Acc {
                 self.collectives.remove(k);
             }
             return;
+        }
+        let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
+        for (key, text) in &view.comments {
+            edit(&mut self.comments, sign, (key.to_string(), clean(text)));
+        }
+        if let Some(text) = &view.closing_comment {
+            edit(&mut self.closing, sign, clean(text));
         }
         self.individual += sign;
         self.count(layout, found, sign, |k| view.answers.get(k).map(|(_, a)| a));
@@ -339,6 +344,13 @@ impl Acc {
         for field in 0..def.profile.len() {
             let k = slot(field);
             self.profile[field][k].1 += sign;
+        }
+        for (counts, answer) in self.prerequisites.iter_mut().zip(&found.prerequisites) {
+            match answer {
+                Some(true) => counts[0] += sign,
+                Some(false) => counts[1] += sign,
+                None => {}
+            }
         }
         let mut cross_row = None;
         if layout.cross {
@@ -425,6 +437,10 @@ impl Acc {
                     }
                 }
             }
+        }
+        for (mine, theirs) in self.prerequisites.iter_mut().zip(other.prerequisites) {
+            mine[0] += theirs[0];
+            mine[1] += theirs[1];
         }
         self.comments.extend(other.comments);
         self.closing.extend(other.closing);

@@ -467,6 +467,9 @@ pub fn fast_path_agrees(layout: &Layout<'_>, line: &[u8]) -> Result<bool, String
     if fast.all != general.all {
         return differ("answers");
     }
+    if fast.prerequisites != general.prerequisites {
+        return differ("prerequisites");
+    }
     if fast.profile != general.profile {
         return differ("profile answers");
     }

@@ -76,6 +76,10 @@ pub struct Report {
     pub withheld: Option<String>,
     /// Respondents per profile group, for each profile field.
     pub participation: Vec<Breakdown>,
+    /// How the individual respondents answered each prerequisite (yes/no screening
+    /// questions), with what a "no" means.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prerequisites: Vec<PrerequisiteAnswers>,
     /// The least favourable and the divergent items, with the rule that put each there.
     pub to_discuss: Vec<ToDiscuss>,
     pub items: Vec<ItemStats>,
@@ -151,6 +155,20 @@ pub struct BandInfo {
 pub struct Skipped {
     pub file: String,
     pub reason: String,
+}
+
+/// The answers to one prerequisite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PrerequisiteAnswers {
+    pub id: String,
+    /// The question.
+    pub text: String,
+    /// What a "no" means: why the instrument may not fit.
+    pub unmet: String,
+    /// Individual respondents who answered yes, and no (the others did not answer it).
+    pub yes: usize,
+    pub no: usize,
 }
 
 /// Respondents per group of one profile field.
@@ -282,14 +300,49 @@ pub struct Collective {
     pub items: Vec<CollectiveItem>,
     /// Items where the collective answer is not the individual majority.
     pub differs: Vec<String>,
+    /// The group's mean score per dimension (over the items it answered), with its band.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dimensions: Vec<CollectiveDimension>,
+    /// The group's mean score over all its scored answers.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub overall: Option<CollectiveDimension>,
+    /// The group's comments on items (its own: never mixed with the individual ones).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<ItemComment>,
+    /// The group's closing comment (never mixed with the individual ones).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing_comment: Option<String>,
+}
+
+/// The collective response's mean score over the items of one dimension.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CollectiveDimension {
+    pub id: String,
+    pub name: String,
+    /// Scored answers counted (not "no answer").
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub band: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CollectiveItem {
     pub id: String,
+    /// The item's statement (a grid row's: the statement and the row).
+    pub text: String,
+    /// A few words naming the item (see `ItemStats::short`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     /// The group's answer (an option code or `no-answer`); absent when not given.
     pub answer: Option<String>,
+    /// The label of the group's answer, in the report's language.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub answer_label: Option<String>,
+    /// The score of the group's answer, when the option is scored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<f64>,
     /// The most frequent individual answers (several when tied).
     pub majority: Vec<String>,
     pub differs: bool,
@@ -872,6 +925,7 @@ pub fn compile(
         skipped: acc.bad.iter().map(|(_, s)| s.clone()).collect(),
         withheld: withheld.clone(),
         participation: Vec::new(),
+        prerequisites: Vec::new(),
         to_discuss: Vec::new(),
         items: Vec::new(),
         dimensions: Vec::new(),
@@ -907,6 +961,18 @@ pub fn compile(
     if withheld.is_some() {
         return Ok(report);
     }
+    report.prerequisites = def
+        .prerequisites
+        .iter()
+        .zip(&acc.prerequisites)
+        .map(|(p, [yes, no])| PrerequisiteAnswers {
+            id: p.id.clone(),
+            text: c.text(&p.text),
+            unmet: c.text(&p.unmet),
+            yes: (*yes).max(0) as usize,
+            no: (*no).max(0) as usize,
+        })
+        .collect();
     for field in &def.profile {
         if let Some(FieldGroups {
             label,
@@ -1048,40 +1114,91 @@ fn code_of<'r>(q: &accumulate::Question<'_>, r: &'r Response) -> Option<&'r str>
 }
 
 fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool) -> Collective {
-    let rows: Vec<CollectiveItem> = c
-        .layout
-        .questions
-        .iter()
-        .map(|s| {
-            let answer = code_of(s, r).map(str::to_owned);
-            // No majority beside an item whose figures are withheld.
-            let stats = items.iter().find(|i| i.id == s.id);
-            let majority = if let (true, Some(stats)) = (compare, stats) {
-                let t = Tally {
-                    counts: stats
-                        .counts
-                        .iter()
-                        .filter(|(_, n)| **n > 0)
-                        .map(|(k, n)| (k.clone(), *n))
-                        .collect(),
-                    ..Tally::default()
+    let rows: Vec<CollectiveItem> =
+        c.layout
+            .questions
+            .iter()
+            .enumerate()
+            .map(|(q, s)| {
+                let answer = code_of(s, r).map(str::to_owned);
+                // No majority beside an item whose figures are withheld.
+                let stats = items.iter().find(|i| i.id == s.id);
+                let majority = if let (true, Some(stats)) = (compare, stats) {
+                    let t = Tally {
+                        counts: stats
+                            .counts
+                            .iter()
+                            .filter(|(_, n)| **n > 0)
+                            .map(|(k, n)| (k.clone(), *n))
+                            .collect(),
+                        ..Tally::default()
+                    };
+                    t.modes()
+                } else {
+                    Vec::new()
                 };
-                t.modes()
-            } else {
-                Vec::new()
-            };
-            let differs = match &answer {
-                Some(a) if a != NO_ANSWER_CODE && !majority.is_empty() => !majority.contains(a),
-                _ => false,
-            };
-            CollectiveItem {
-                id: s.id.clone(),
-                answer,
-                majority,
-                differs,
-            }
-        })
+                let differs = match &answer {
+                    Some(a) if a != NO_ANSWER_CODE && !majority.is_empty() => !majority.contains(a),
+                    _ => false,
+                };
+                let option = answer
+                    .as_deref()
+                    .and_then(|a| s.item.options.iter().find(|o| o.code == a));
+                let answer_label = match answer.as_deref() {
+                    Some(NO_ANSWER_CODE) => {
+                        Some(c.text(c.def.no_answer_label.as_ref().unwrap_or(
+                            &crate::text::Text::Plain(c.m.no_answer_default.to_owned()),
+                        )))
+                    }
+                    _ => option.map(|o| c.text(&o.label)),
+                };
+                CollectiveItem {
+                    id: s.id.clone(),
+                    text: c.texts[q].clone(),
+                    short: c.shorts[q].clone(),
+                    answer,
+                    answer_label,
+                    score: option.and_then(|o| o.score),
+                    majority,
+                    differs,
+                }
+            })
+            .collect();
+    let dimension = |id: &str, name: String, members: &dyn Fn(&CollectiveItem) -> bool| {
+        let scores: Vec<f64> = rows
+            .iter()
+            .filter(|i| members(i))
+            .filter_map(|i| i.score)
+            .collect();
+        let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+        CollectiveDimension {
+            id: id.to_owned(),
+            name,
+            n: scores.len(),
+            mean,
+            band: c.band(mean),
+        }
+    };
+    let in_dimension = |q: &CollectiveItem, d: &str| {
+        c.layout
+            .questions
+            .iter()
+            .find(|x| x.id == q.id)
+            .is_some_and(|x| x.item.dimension.as_deref() == Some(d))
+    };
+    let dimensions: Vec<CollectiveDimension> = c
+        .def
+        .dimensions
+        .iter()
+        .map(|d| dimension(&d.id, c.text(&d.name), &|q| in_dimension(q, &d.id)))
         .collect();
+    let overall =
+        (!c.def.dimensions.is_empty() || rows.iter().any(|i| i.score.is_some())).then(|| {
+            dimension("overall", c.m.overall.to_owned(), &|q| {
+                !c.def.is_matrix_level(&q.id)
+            })
+        });
+    let clean = |t: &str| crate::sanitize::for_terminal(t).into_owned();
     Collective {
         id: r.id.clone(),
         submitted: r.submitted,
@@ -1091,6 +1208,17 @@ fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool
             .map(|i| i.id.clone())
             .collect(),
         items: rows,
+        dimensions,
+        overall,
+        comments: r
+            .comments
+            .iter()
+            .map(|(item, text)| ItemComment {
+                item: item.clone(),
+                text: clean(text),
+            })
+            .collect(),
+        closing_comment: r.closing_comment.as_deref().map(clean),
     }
 }
 

@@ -41,6 +41,8 @@ pub struct Found {
     /// For each profile field of the questionnaire: the choice index, or [`Found::OTHER`]
     /// when not given.
     pub profile: Vec<u32>,
+    /// For each prerequisite of the questionnaire: the answer, when given.
+    pub prerequisites: Vec<Option<bool>>,
 }
 
 /// The day `s` is, written `YYYY-MM-DD`; parsed by hand because a bundle has one per line.
@@ -244,6 +246,8 @@ impl<'d> Checker<'d> {
         found.answers.clear();
         found.profile.clear();
         found.profile.resize(def.profile.len(), Found::OTHER);
+        found.prerequisites.clear();
+        found.prerequisites.resize(def.prerequisites.len(), None);
         if response.schema_version != RESPONSE_SCHEMA_VERSION {
             problems.push(
                 m.check_version_unsupported(response.schema_version, RESPONSE_SCHEMA_VERSION),
@@ -291,9 +295,10 @@ impl<'d> Checker<'d> {
             problems
                 .push(m.check_language_not_offered(&response.language, &def.languages.join(", ")));
         }
-        for (id, _) in &response.prerequisites {
-            if !def.prerequisites.iter().any(|p| p.id == *id) {
-                problems.push(m.check_unknown_prerequisite(&format!("prerequisites.{id}")));
+        for (id, yes) in &response.prerequisites {
+            match def.prerequisites.iter().position(|p| p.id == *id) {
+                Some(k) => found.prerequisites[k] = Some(*yes),
+                None => problems.push(m.check_unknown_prerequisite(&format!("prerequisites.{id}"))),
             }
         }
         for (field_id, code) in &response.profile {

@@ -205,6 +205,8 @@ impl<'d> FastReader<'d> {
         found.answers.clear();
         found.profile.clear();
         found.profile.resize(def.profile.len(), Found::OTHER);
+        found.prerequisites.clear();
+        found.prerequisites.resize(def.prerequisites.len(), None);
         let mut at = 0;
         lit(line, &mut at, &self.head)?;
         let (id, end) = string(line, at)?;
@@ -231,9 +233,13 @@ impl<'d> FastReader<'d> {
                 }
                 seen |= 1 << k;
                 byte(line, at, b':')?;
-                if lit(line, at, b"true").is_none() {
+                let yes = if lit(line, at, b"true").is_some() {
+                    true
+                } else {
                     lit(line, at, b"false")?;
-                }
+                    false
+                };
+                found.prerequisites[k] = Some(yes);
                 Some(())
             })?;
         }
