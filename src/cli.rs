@@ -227,6 +227,10 @@ pub struct ReportArgs {
     /// The round to report (its name or id; default: the current round).
     #[arg(long, value_name = "ROUND")]
     pub round: Option<String>,
+    /// Leave out scores, means, bands and the overall (partnereval's reading aids, not part
+    /// of the original tool): show only how many chose each option.
+    #[arg(long)]
+    pub no_scores: bool,
     #[command(flatten)]
     pub compile: CompileArgs,
 }
@@ -605,6 +609,7 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("report", "format") => h.cli_report_format,
         ("report", "by") => h.cli_report_by,
         ("report", "round") => h.cli_report_round,
+        ("report", "no_scores") => h.cli_report_no_scores,
         ("report" | "compare", "lang") => h.cli_compile_lang,
         ("report" | "compare", "min_group") => h.cli_compile_min_group,
         ("report" | "compare", "skip_invalid") => h.cli_compile_skip_invalid,

@@ -104,6 +104,7 @@ cli-report-responses = Response files and folders (when TARGET is a questionnair
 cli-report-format = Output format
 cli-report-by = Show the figures of each group of this profile field side by side (e.g. sector)
 cli-report-round = The round to report (its name or id; default: the current round)
+cli-report-no-scores = Leave out scores, means, bands and the overall (partnereval's reading aids, not part of the original tool): show only how many chose each option
 cli-compile-lang = Language of the output's own texts (default: the locale's language, from LC_ALL, LC_MESSAGES or LANG, when the questionnaire offers it; else its default language)
 cli-compile-min-group = Minimum group size (default: the evaluation's setting, or 3); can only raise it
 cli-compile-skip-invalid = Report invalid response files as skipped and go on, instead of refusing

@@ -1,4 +1,5 @@
 languages = languages
+rule-reading-aid = Scores (for the bundled self-evaluation: A = 3, B = 2, C = 1), means, medians, standard deviations, bands and the overall are partnereval's reading aids, not part of the original tool, which gives no score: it supports a discussion. To leave them out of a report: --no-scores.
 # Between two hints or clauses of one line.
 semicolon = ;{" "}
 # The separator after a label: ": " in English, " : " in French.

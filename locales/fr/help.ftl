@@ -104,6 +104,7 @@ cli-report-responses = Fichiers et dossiers de réponses (quand CIBLE est un que
 cli-report-format = Format de sortie : table (des tableaux pour un terminal), json (le modèle du rapport, docs/report-format.md), csv (format long : une ligne par énoncé × option × groupe), markdown (pour les notes de réunion) ou html (une page autonome avec des graphiques, à projeter ou à imprimer)
 cli-report-by = Présenter côte à côte les résultats de chaque groupe de ce champ de profil (p. ex. sector)
 cli-report-round = Le tour à présenter (son nom ou son identifiant ; par défaut : le tour en cours)
+cli-report-no-scores = Laisser de côté les scores, les moyennes, les niveaux et l'ensemble (des aides à la lecture de partnereval, qui ne font pas partie de l'outil original) : montrer seulement combien de personnes ont choisi chaque option
 cli-compile-lang = Langue des textes propres au résultat (par défaut : la langue de la locale, d'après LC_ALL, LC_MESSAGES ou LANG, quand le questionnaire l'offre ; sinon sa langue par défaut)
 cli-compile-min-group = Taille minimale des groupes (par défaut : celle de l'évaluation, ou 3) ; elle peut seulement être augmentée
 cli-compile-skip-invalid = Signaler les fichiers de réponses invalides comme ignorés et continuer, au lieu de refuser

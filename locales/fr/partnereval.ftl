@@ -1,4 +1,5 @@
 languages = langues
+rule-reading-aid = Les scores (pour l'autodiagnostic fourni : A = 3, B = 2, C = 1), les moyennes, les médianes, les écarts types, les niveaux et l'ensemble sont des aides à la lecture de partnereval : ils ne font pas partie de l'outil original, qui ne donne aucun score et sert à nourrir la discussion. Pour les retirer d’un rapport : --no-scores.
 # Between two hints or clauses of one line.
 semicolon = {""} ;{" "}
 # The separator after a label: ": " in English, " : " in French.

@@ -122,6 +122,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         round: None,
         partners: Vec::new(),
         report_by: Vec::new(),
+        no_scores: false,
     };
     let compile = |side: &Side| {
         super::report::compile_paths(&def, &side.paths, &options, common.skip_invalid)

@@ -44,6 +44,7 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         round: target.round.clone(),
         partners: target.partners.clone(),
         report_by: breakdowns.clone(),
+        no_scores: args.no_scores,
     };
     let report = compile_paths(def, &target.paths, &options, common.skip_invalid)?;
     let format = Format::from(args.format);

@@ -26,6 +26,8 @@ messages! {
     texts {
         /// Between two hints or clauses of one line: "; " (" ; " in French).
         semicolon,
+        /// The rule that says scores are partnereval's reading aid.
+        rule_reading_aid,
         languages,
         /// The separator after a label: ": " in English, " : " in French.
         colon,

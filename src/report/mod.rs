@@ -61,6 +61,10 @@ pub struct Report {
     pub round: Option<String>,
     /// Language of the report's texts.
     pub language: String,
+    /// Whether the renderers for people leave out scores, means, bands and the overall
+    /// (`report --no-scores`); JSON and CSV keep every figure.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub scores_hidden: bool,
     /// The rules behind every figure, in words.
     pub rules: Rules,
     /// The answer options of the scored items, in the scale's order (highest score first).
@@ -120,6 +124,9 @@ pub struct QuestionnaireInfo {
 #[serde(deny_unknown_fields)]
 pub struct Rules {
     pub percentages: String,
+    /// That scores, means, bands and the overall are partnereval's reading aids, not part
+    /// of the original instrument.
+    pub reading_aid: String,
     pub mean: String,
     pub bands: Vec<BandInfo>,
     pub band_rule: String,
@@ -378,6 +385,8 @@ pub struct Options {
     /// The profile fields reports may break figures down by (`report_by`): with several,
     /// a breakdown is shown only if it cannot be subtracted from another.
     pub report_by: Vec<String>,
+    /// Whether scores, means and bands are left out of what people read (`--no-scores`).
+    pub no_scores: bool,
 }
 
 /// Per pair of shown groups (one of each field): the respondents they share, and their
@@ -592,6 +601,7 @@ impl<'d> Compiler<'d> {
         let m = self.m;
         Rules {
             percentages: m.rule_percentages.to_owned(),
+            reading_aid: m.rule_reading_aid.to_owned(),
             mean: m.rule_mean.to_owned(),
             bands: self
                 .def
@@ -918,6 +928,7 @@ pub fn compile(
         evaluation: options.evaluation.clone(),
         round: options.round.clone(),
         language: c.lang.clone(),
+        scores_hidden: options.no_scores,
         rules: c.rules(min),
         options: c.options(),
         respondents: individual,

@@ -75,6 +75,7 @@ messages! {
         cli_report_format,
         cli_report_by,
         cli_report_round,
+        cli_report_no_scores,
         /// `--lang`, `--min-group`, `--skip-invalid` of `report` and `compare`.
         cli_compile_lang,
         cli_compile_min_group,

@@ -484,6 +484,7 @@ pub fn rule_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
         .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
         .collect();
     vec![
+        r.reading_aid.clone(),
         r.percentages.clone(),
         r.mean.clone(),
         format!(
