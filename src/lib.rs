@@ -20,6 +20,7 @@ pub mod sanitize;
 pub mod schemas;
 pub mod survey;
 pub mod tables;
+pub mod terminal;
 pub mod text;
 pub mod typography;
 

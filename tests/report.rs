@@ -830,3 +830,34 @@ fn prerequisites_are_counted_with_what_a_no_means() {
     .expect_status(0);
     check(&serde_json::from_str(&out.stdout).unwrap());
 }
+
+/// The terminal width honours `COLUMNS`: at 80 and at 120 columns no line is longer, the
+/// wider screen is used, and no word is broken inside a cell.
+#[test]
+fn the_table_fits_the_width_columns_asks_for() {
+    for cols in [80usize, 120] {
+        let out = partnereval(["report", "examples/riverside", "--by", "sector"])
+            .env("COLUMNS", &cols.to_string())
+            .expect_status(0);
+        let widest = out.stdout.lines().map(|l| l.chars().count()).max().unwrap();
+        assert!(widest <= cols, "{cols}: a line of {widest}\n{}", out.stdout);
+        assert!(
+            widest > cols - 10,
+            "{cols}: the width is not used ({widest})"
+        );
+        // Words of the bundled texts are whole: no cell ends inside "moderate" or a sector.
+        for broken in ["moderat\n", "Communi\n", "voluntar\n"] {
+            let cells: String = out
+                .stdout
+                .lines()
+                .flat_map(|l| l.split("  "))
+                .map(|c| format!("{}\n", c.trim()))
+                .collect();
+            assert!(
+                !cells.contains(broken),
+                "{cols}: {broken:?} cut\n{}",
+                out.stdout
+            );
+        }
+    }
+}

@@ -35,12 +35,9 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
     }
 }
 
-/// Width to lay text out in: the terminal's, or 80 when not writing to a terminal.
+/// Width to lay standard output out in ([`crate::terminal::width`]).
 pub fn output_width() -> usize {
-    console::Term::stdout()
-        .size_checked()
-        .map_or(80, |(_rows, cols)| usize::from(cols))
-        .clamp(40, 120)
+    crate::terminal::width(&console::Term::stdout())
 }
 
 impl crate::cli::OutputArgs {

@@ -37,7 +37,7 @@ fn interface_messages(args: &TakeArgs, def: &Definition) -> &'static Messages {
 
 /// The width the survey lays its text out in: the terminal's (on stderr, where it asks).
 fn screen_width() -> usize {
-    crate::commands::output_width().min(console::Term::stderr().size().1 as usize)
+    crate::terminal::width(&console::Term::stderr())
 }
 
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {

@@ -123,7 +123,7 @@ impl Prompter for Tty {
                 levels,
                 &chosen,
                 cursor,
-                term.size().1 as usize,
+                crate::terminal::width(&term),
             );
             for line in &lines {
                 term.write_line(line)?;
