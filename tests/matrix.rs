@@ -181,6 +181,22 @@ fn unnamed_organisations_are_pooled_once_they_reach_the_minimum() {
     // funding: none (other), major (other), minor (not named) → median minor = 1
     close(&pooled["contributes"]["funding"], 1.0);
     assert_eq!(r["matrix"]["notes"], serde_json::json!([]));
+    // The participation line names the organisations as the matrix does: the named ones
+    // one by one, the others together.
+    let codes = |list: &Value, key: &str| -> Vec<String> {
+        list.as_array()
+            .unwrap()
+            .iter()
+            .map(|g| g[key].as_str().unwrap().to_owned())
+            .collect()
+    };
+    let groups = &r["participation"][0]["groups"];
+    let mut shown = codes(groups, "code");
+    let mut named = codes(&r["matrix"]["organisations"], "code");
+    shown.sort();
+    named.sort();
+    assert_eq!(shown, named);
+    assert_eq!(groups.as_array().unwrap().last().unwrap()["n"], 3);
 }
 
 #[test]
