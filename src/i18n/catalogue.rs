@@ -34,6 +34,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
                 "locales/en/help.ftl",
                 include_str!("../../locales/en/help.ftl"),
             ),
+            (
+                "locales/en/survey.ftl",
+                include_str!("../../locales/en/survey.ftl"),
+            ),
         ],
     ),
     (
@@ -58,6 +62,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
             (
                 "locales/fr/help.ftl",
                 include_str!("../../locales/fr/help.ftl"),
+            ),
+            (
+                "locales/fr/survey.ftl",
+                include_str!("../../locales/fr/survey.ftl"),
             ),
         ],
     ),

@@ -8,7 +8,9 @@
 
 #[allow(unused_imports)]
 use super::catalogue::{Fixed, Short};
-use super::parts::{CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages};
+use super::parts::{
+    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, SurveyMessages,
+};
 
 messages! {
     /// The messages of one language.
@@ -22,6 +24,8 @@ messages! {
         commands: CommandMessages,
         /// The command line's help.
         help: HelpMessages,
+        /// The survey's newer texts.
+        survey: SurveyMessages,
     }
     texts {
         /// Between two hints or clauses of one line: "; " (" ; " in French).

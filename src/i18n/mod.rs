@@ -17,7 +17,9 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 
 pub use catalogue::{Arg, Catalogue, Dress, Fixed, SOURCES, Short};
 pub use messages::Messages;
-pub use parts::{CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages};
+pub use parts::{
+    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, SurveyMessages,
+};
 
 /// A message id and the names of its variables.
 pub type Key = (&'static str, &'static [&'static str]);
@@ -31,6 +33,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         ResponseMessages::KEYS,
         CommandMessages::KEYS,
         HelpMessages::KEYS,
+        SurveyMessages::KEYS,
         HANDWRITTEN,
     ]
     .concat();
@@ -41,6 +44,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         ResponseMessages::ARRAYS,
         CommandMessages::ARRAYS,
         HelpMessages::ARRAYS,
+        SurveyMessages::ARRAYS,
     ]
     .concat();
     (keys, arrays)

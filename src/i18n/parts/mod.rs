@@ -4,8 +4,10 @@ mod commands;
 mod help;
 mod questionnaire;
 mod responses;
+mod survey;
 
 pub use commands::CommandMessages;
 pub use help::HelpMessages;
 pub use questionnaire::QuestionnaireMessages;
 pub use responses::ResponseMessages;
+pub use survey::SurveyMessages;
