@@ -28,6 +28,12 @@ use super::{DEFS, STYLE, fill, label_colour};
 use crate::i18n::{Messages, messages};
 use crate::report::Report;
 
+/// What the report page adds to the style it shares with the comparison: on a phone, its
+/// tables (to discuss has five columns) keep to the screen with less padding.
+const REPORT_STYLE: &str = "
+@media (max-width: 40rem) { th, td { padding: .25rem .2rem; } }
+";
+
 /// Writes the report as one HTML page.
 pub fn report(r: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     let m = messages(&r.language);
@@ -71,7 +77,7 @@ fn page(r: &Report, blocks: &[Block], m: &Messages) -> Markup {
                 meta name="generator" content={ "partnereval " (version) }; "\n"
                 title { (super::super::title(r)) } "\n"
                 // The page's own constant style: nothing in it comes from the report.
-                style { (PreEscaped(STYLE)) } "\n"
+                style { (PreEscaped(STYLE)) (PreEscaped(REPORT_STYLE)) } "\n"
             }
             "\n"
             body {
