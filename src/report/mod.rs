@@ -284,6 +284,20 @@ pub struct GroupStats {
     pub overall: Option<DimensionStats>,
 }
 
+/// What the minimum group size did to some groups of a breakdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum HiddenAction {
+    /// Shown together as "other".
+    Pooled,
+    /// Not shown.
+    Hidden,
+    /// The whole breakdown, which could be subtracted from another.
+    Withheld,
+    /// Some items of a group.
+    ItemsWithheld,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct HiddenGroups {
@@ -294,7 +308,8 @@ pub struct HiddenGroups {
     pub groups: Vec<String>,
     /// `pooled` (shown together as "other"), `hidden`, `withheld` (the whole breakdown,
     /// which could be subtracted from another) or `items-withheld` (some items of a group).
-    pub action: String,
+    #[schemars(with = "String")]
+    pub action: HiddenAction,
     pub reason: String,
 }
 
@@ -901,7 +916,7 @@ impl<'d> Compiler<'d> {
                 field: field_id.to_owned(),
                 label: self.field_label(field_id),
                 groups: labels,
-                action: "pooled".to_owned(),
+                action: HiddenAction::Pooled,
                 reason: self.m.pooled_reason(min),
             });
         }
@@ -910,7 +925,7 @@ impl<'d> Compiler<'d> {
                 field: field_id.to_owned(),
                 label: self.field_label(field_id),
                 groups: p.hidden.iter().map(|g| label_of(&g.code)).collect(),
-                action: "hidden".to_owned(),
+                action: HiddenAction::Hidden,
                 reason: self.m.hidden_reason(min),
             });
         }
@@ -1108,7 +1123,7 @@ pub fn compile(
                 field: field.clone(),
                 label: c.field_label(field),
                 groups: Vec::new(),
-                action: "withheld".to_owned(),
+                action: HiddenAction::Withheld,
                 reason,
             });
         } else {
@@ -1151,7 +1166,7 @@ pub fn compile(
                         field: field.clone(),
                         label: c.field_label(field),
                         groups: vec![count.label.clone()],
-                        action: "items-withheld".to_owned(),
+                        action: HiddenAction::ItemsWithheld,
                         reason: m.items_withheld_reason(&noted.join(", "), min),
                     });
                 }

@@ -1,4 +1,4 @@
-//! The report as Markdown, for meeting notes.
+//! The report as Markdown, for meeting notes: the [`blocks`](super::blocks) laid out.
 //!
 //! Everything in a report that people typed (titles, names, labels, item texts, comments,
 //! even file names found in a responses folder) is hostile input: it must read as itself in
@@ -8,8 +8,7 @@
 
 use std::io::Write;
 
-use super::{distribution, shared_codes};
-use crate::i18n::messages;
+use super::blocks::{Align, Block, blocks};
 use crate::report::Report;
 
 /// `text` as Markdown that renders as the text itself, on one line, wherever it is written:
@@ -150,163 +149,70 @@ pub fn list(out: &mut dyn Write, heading: &str, lines: &[String]) -> std::io::Re
 }
 
 pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
-    let m = messages(&report.language);
-    let s = |x: &str| x.to_owned();
-    title(out, &report.questionnaire.title)?;
-    if let Some(name) = &report.evaluation {
-        para(out, name)?;
-    }
-    if let Some(round) = &report.round {
-        para(out, &format!("{}{}{round}", m.round, m.colon))?;
-    }
-    para(out, &super::table::participation_line(report, m))?;
-    if !report.skipped.is_empty() {
-        writeln!(out)?;
-    }
-    for sk in &report.skipped {
-        bullet(out, &format!("{}{}{}", sk.file, m.colon, sk.reason))?;
-    }
-    if let Some(reason) = &report.withheld {
-        para(out, reason)?;
-    }
-    for line in super::participation_lines(report, m) {
-        para(out, &line)?;
-    }
-    if !report.to_discuss.is_empty() {
-        heading_over(out, 2, m.report_to_discuss)?;
-        header(
-            out,
-            &[
-                s(m.col_item),
-                s(m.col_mean),
-                s(m.col_band),
-                s(m.col_why),
-                s(m.col_statement),
-            ],
-        )?;
-        for d in &report.to_discuss {
-            row(
-                out,
-                &[
-                    d.item.clone(),
-                    m.num(d.mean),
-                    super::band_label(&report.rules.bands, &d.band),
-                    super::why(d, m),
-                    d.text.clone(),
-                ],
-            )?;
-        }
-    }
-    if !report.dimensions.is_empty() || report.overall.is_some() {
-        heading_over(out, 2, m.dimensions)?;
-        header(
-            out,
-            &[
-                s(m.dimension),
-                s(m.col_answers),
-                s(m.col_no_answer),
-                s("n"),
-                s(m.col_mean),
-                s(m.col_band),
-                s(m.col_divergent),
-            ],
-        )?;
-        for d in report.dimensions.iter().chain(report.overall.iter()) {
-            row(
-                out,
-                &[
-                    format!("{} ({})", d.name, d.items.join(", ")),
-                    distribution(&d.percent, &report.options, m),
-                    d.no_answer.to_string(),
-                    d.n.to_string(),
-                    m.num(d.mean),
-                    super::band_label(&report.rules.bands, &d.band),
-                    d.divergent_items.to_string(),
-                ],
-            )?;
-        }
-    }
-    if !report.items.is_empty() {
-        heading_over(out, 2, m.items)?;
-        let codes = shared_codes(&report.items, &report.options);
-        let mut head = vec![s(m.col_item)];
-        match &codes {
-            Some(c) => head.extend(c.iter().cloned()),
-            None => head.push(s(m.col_answers)),
-        }
-        head.extend(
-            [
-                m.col_no_answer,
-                "n",
-                m.col_mean,
-                m.col_median,
-                m.col_sd,
-                m.col_band,
-                m.col_divergent,
-            ]
-            .map(s),
-        );
-        header(out, &head)?;
-        for i in &report.items {
-            let mut cells = vec![i.id.clone()];
-            match &codes {
-                Some(c) => cells.extend(
-                    c.iter()
-                        .map(|code| m.pct(i.percent.get(code).copied().unwrap_or(0.0))),
-                ),
-                None => cells.push(distribution(&i.percent, &report.options, m)),
+    lay_out(&blocks(report), out)?;
+    Ok(())
+}
+
+/// Writes `blocks` as Markdown: every block after a blank line, tables as GitHub's (figures
+/// aligned right), charts left out (the table that stands for each is shown instead).
+pub fn lay_out(blocks: &[Block], out: &mut dyn Write) -> std::io::Result<()> {
+    for block in blocks {
+        match block {
+            Block::Title { text, about } => {
+                title(out, text)?;
+                for a in about {
+                    match &a.prefix {
+                        Some(prefix) => para(out, &format!("{prefix}{}", a.text))?,
+                        None => para(out, &a.text)?,
+                    }
+                }
             }
-            cells.extend([
-                i.no_answer.to_string(),
-                i.n.to_string(),
-                m.num(i.mean),
-                m.num(i.median),
-                m.num(i.sd),
-                super::band_label(&report.rules.bands, &i.band),
-                if i.divergent { s("!") } else { String::new() },
-            ]);
-            row(out, &cells)?;
-        }
-    }
-    if let Some(grouped) = &report.groups {
-        write_section(out, &super::groups_section(report, grouped, m))?;
-        para(out, m.by_note)?;
-    }
-    for line in super::hidden_lines(report, m) {
-        para(out, &line)?;
-    }
-    for c in &report.collective {
-        write_section(out, &super::collective_section(c, m))?;
-    }
-    if let Some(mx) = &report.matrix {
-        heading(out, 2, m.matrix_heading)?;
-        let (sections, notes) = super::matrix_sections(mx, m);
-        for section in sections {
-            table(out, 3, &section)?;
-        }
-        writeln!(out)?;
-        for note in notes {
-            bullet(out, &note)?;
-        }
-    }
-    if !report.comments.is_empty() || !report.closing_comments.is_empty() {
-        heading(out, 2, m.report_comments)?;
-        for g in &report.comments {
-            heading_over(out, 3, &g.label)?;
-            for c in &g.comments {
-                bullet(out, &format!("{}{}{}", c.item, m.colon, c.text))?;
+            Block::Heading { level, text, .. } => heading(out, usize::from(*level), text)?,
+            Block::Para { text, .. } => para(out, text)?,
+            Block::List { items, .. } => {
+                writeln!(out)?;
+                for item in items {
+                    bullet(out, item)?;
+                }
             }
-        }
-        if !report.closing_comments.is_empty() {
-            heading_over(out, 3, m.closing_comment)?;
-            for c in &report.closing_comments {
-                bullet(out, c)?;
+            Block::Table(t) => {
+                if let Some(caption) = &t.caption {
+                    heading(out, 3, caption)?;
+                }
+                grid(out, t)?;
+            }
+            Block::Figure(f) => {
+                heading(out, 2, &f.heading)?;
+                grid(out, &f.table)?;
             }
         }
     }
-    heading_over(out, 2, m.report_rules)?;
-    for rule in super::rule_lines(report, m) {
-        bullet(out, &rule)?;
+    Ok(())
+}
+
+/// A table after a blank line; a cell's aside in brackets after its text.
+fn grid(out: &mut dyn Write, t: &super::blocks::Table) -> std::io::Result<()> {
+    writeln!(out)?;
+    let titles: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
+    row(out, &titles)?;
+    let rule: String = t
+        .columns
+        .iter()
+        .map(|c| match c.align {
+            Align::Left => " --- |",
+            Align::Right => " ---: |",
+        })
+        .collect();
+    writeln!(out, "|{rule}")?;
+    for cells in &t.rows {
+        let cells: Vec<String> = cells
+            .iter()
+            .map(|c| match &c.aside {
+                Some(aside) => format!("{} ({})", escape(&c.text), escape(aside)),
+                None => escape(&c.text),
+            })
+            .collect();
+        writeln!(out, "| {} |", cells.join(" | "))?;
     }
     Ok(())
 }

@@ -1,5 +1,9 @@
-//! Renderers over one [`Report`]: table (terminal), JSON, CSV, Markdown.
+//! Renderers over one [`Report`]: table (terminal), JSON, CSV, Markdown, HTML.
+//!
+//! The table, Markdown and HTML renderers lay out the same [`blocks::Block`]s, in which
+//! every section of the report is written once.
 
+pub mod blocks;
 pub mod compare;
 pub mod csv;
 pub mod html;
@@ -8,7 +12,7 @@ pub mod table;
 
 use std::io::Write;
 
-use super::{ItemStats, Report};
+use super::Report;
 
 /// The output formats of `report`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -112,19 +116,6 @@ pub fn in_scale_order<'c>(
     codes
 }
 
-/// The option codes shared by every item, in the scale's order, when they all have the same
-/// ones (so each can be a column); `None` otherwise.
-pub fn shared_codes(
-    items: &[ItemStats],
-    options: &[crate::report::OptionInfo],
-) -> Option<Vec<String>> {
-    let first = items.first()?;
-    items
-        .iter()
-        .all(|i| i.counts.keys().eq(first.counts.keys()))
-        .then(|| in_scale_order(first.counts.keys(), options))
-}
-
 /// "A 58% · B 33% · C 8%": the distribution of one item or dimension, in the scale's order.
 pub fn distribution(
     percent: &std::collections::BTreeMap<String, f64>,
@@ -138,7 +129,7 @@ pub fn distribution(
         .join(" · ")
 }
 
-/// A titled table of text, laid out by each renderer in its own way.
+/// A titled table of text (the comparison's; the report's tables are [`blocks::Table`]s).
 pub struct Section {
     pub title: String,
     pub header: Vec<String>,
@@ -318,186 +309,6 @@ pub fn matrix_sections(
     ));
     notes.extend(mx.rules.iter().cloned());
     (sections, notes)
-}
-
-/// "sector: Community 4 · (pooled) 5", one line per profile field with shown groups.
-pub fn participation_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
-    report
-        .participation
-        .iter()
-        .filter(|b| !b.groups.is_empty())
-        .map(|b| {
-            let groups: Vec<String> = b
-                .groups
-                .iter()
-                .map(|g| format!("{} {}", g.label, g.n))
-                .collect();
-            format!("{}{}{}", b.label, m.colon, groups.join(" · "))
-        })
-        .collect()
-}
-
-/// Why an item is to discuss, in words.
-pub fn why(d: &crate::report::ToDiscuss, m: &crate::i18n::Messages) -> String {
-    d.reasons
-        .iter()
-        .map(|r| match r {
-            crate::report::Reason::Divergent => m.divergent_word.to_owned(),
-            crate::report::Reason::LeastFavourable => match d.least_percent {
-                Some(p) => format!(
-                    "{} ({} {})",
-                    m.least_favourable_word,
-                    d.least_options.join("/"),
-                    m.pct(p)
-                ),
-                None => m.least_favourable_word.to_owned(),
-            },
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-/// The groups of `--by` side by side: a mean and band per item and dimension.
-pub fn groups_section(
-    report: &Report,
-    grouped: &crate::report::Grouped,
-    m: &crate::i18n::Messages,
-) -> Section {
-    let mut header = vec![m.col_item.to_owned()];
-    header.extend(
-        grouped
-            .groups
-            .iter()
-            .map(|g| format!("{} (n={})", g.label, g.n)),
-    );
-    let cell = |mean: Option<f64>, band: &Option<String>, divergent: bool| {
-        format!(
-            "{} {}{}",
-            m.num(mean),
-            if band.is_some() {
-                band_label(&report.rules.bands, band)
-            } else {
-                String::new()
-            },
-            if divergent { " !" } else { "" }
-        )
-    };
-    let mut rows: Vec<Vec<String>> = report
-        .items
-        .iter()
-        .map(|item| {
-            let mut row = vec![item.id.clone()];
-            // An item withheld for a group (too few answers in it) has no figures there.
-            row.extend(grouped.groups.iter().map(|g| {
-                g.items
-                    .iter()
-                    .find(|i| i.id == item.id)
-                    .map_or_else(|| "–".to_owned(), |i| cell(i.mean, &i.band, i.divergent))
-            }));
-            row
-        })
-        .collect();
-    rows.extend(report.dimensions.iter().enumerate().map(|(k, d)| {
-        let mut row = vec![d.name.clone()];
-        row.extend(
-            grouped
-                .groups
-                .iter()
-                .map(|g| cell(g.dimensions[k].mean, &g.dimensions[k].band, false)),
-        );
-        row
-    }));
-    Section {
-        title: m.report_by(&grouped.label),
-        header,
-        rows,
-    }
-}
-
-/// A collective response beside the individual majority.
-pub fn collective_section(c: &crate::report::Collective, m: &crate::i18n::Messages) -> Section {
-    Section {
-        title: m.report_collective(&c.submitted.to_string()),
-        header: [m.col_item, m.col_group_answer, m.col_majority, ""]
-            .map(str::to_owned)
-            .to_vec(),
-        rows: c
-            .items
-            .iter()
-            .map(|i| {
-                let word = |code: &String| {
-                    if code == crate::response::NO_ANSWER_CODE {
-                        m.col_no_answer.to_owned()
-                    } else {
-                        code.clone()
-                    }
-                };
-                vec![
-                    i.id.clone(),
-                    i.answer.as_ref().map_or_else(|| "–".to_owned(), word),
-                    i.majority.iter().map(word).collect::<Vec<_>>().join(", "),
-                    if i.differs {
-                        m.differs_word.to_owned()
-                    } else {
-                        String::new()
-                    },
-                ]
-            })
-            .collect(),
-    }
-}
-
-/// "sector: Municipality, Public health: shown together …", one line per note.
-pub fn hidden_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
-    let everywhere = (!report.withheld_items.is_empty()).then(|| {
-        m.items_withheld_all(
-            &report.withheld_items.join(", "),
-            report.rules.min_group_size,
-        )
-    });
-    everywhere
-        .into_iter()
-        .chain(report.hidden_groups.iter().map(|note| {
-            if note.groups.is_empty() {
-                // A whole breakdown withheld: the reason names the fields.
-                format!("{}{}{}", note.label, m.colon, note.reason)
-            } else {
-                format!(
-                    "{}{}{}{}{}",
-                    note.label,
-                    m.colon,
-                    note.groups.join(", "),
-                    m.colon,
-                    note.reason
-                )
-            }
-        }))
-        .collect()
-}
-
-/// The rules behind the figures, one sentence each.
-pub fn rule_lines(report: &Report, m: &crate::i18n::Messages) -> Vec<String> {
-    let r = &report.rules;
-    let bands: Vec<String> = r
-        .bands
-        .iter()
-        .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
-        .collect();
-    vec![
-        r.reading_aid.clone(),
-        r.percentages.clone(),
-        r.mean.clone(),
-        format!(
-            "{}{}{}. {}",
-            m.bands,
-            m.colon,
-            bands.join(", "),
-            r.band_rule
-        ),
-        r.divergence.clone(),
-        r.least_favourable.clone(),
-        r.anonymity.clone(),
-    ]
 }
 
 /// How an item is named where items are listed: its id and short label ("q01 Partners

@@ -1,0 +1,1011 @@
+//! The report as one list of blocks, in reading order.
+//!
+//! Every section of the report (participation, to discuss, conditions, items, groups,
+//! hidden groups, collective answers, matrix, comments, rules) is written once, here, from
+//! the [`Report`] and the messages of its language; the terminal, Markdown and HTML
+//! renderers only lay the blocks out, each in its own way (a terminal draws no chart, so it
+//! shows the table that stands for one; HTML draws the chart). All the text is in the
+//! blocks, as typed: each renderer escapes it for its own output.
+
+use super::{band_label, in_scale_order, item_name};
+use crate::i18n::{Messages, messages};
+use crate::report::{
+    BandInfo, Collective, DimensionStats, Grouped, ItemStats, OptionInfo, Reason, Report,
+};
+
+/// A piece of the report.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Block {
+    /// The report's title, first, and what it is about (the evaluation, the round).
+    Title {
+        text: String,
+        about: Vec<About>,
+    },
+    /// A heading of level 2 (a section: HTML opens a `<section>` there, with `anchor` as
+    /// its id) or 3 (a part of a section).
+    Heading {
+        level: u8,
+        text: String,
+        anchor: Option<String>,
+    },
+    Para {
+        text: String,
+        kind: ParaKind,
+    },
+    /// A bulleted list.
+    List {
+        items: Vec<String>,
+        kind: ListKind,
+    },
+    Table(Table),
+    /// Figures that a chart shows, with the table that stands for it where no chart can be
+    /// drawn; a section of its own.
+    Figure(Figure),
+}
+
+/// A part of what the report is about: its text, and what is written before it where it
+/// stands alone ("Round: " of "Round: 2026 autumn").
+#[derive(Debug, Clone, PartialEq)]
+pub struct About {
+    pub prefix: Option<String>,
+    pub text: String,
+}
+
+/// How a paragraph reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParaKind {
+    Plain,
+    /// About the respondents (the groups that answered).
+    Meta,
+    /// Small print: how to read what is above it.
+    Note,
+    /// What the reader must see first (why the figures are withheld).
+    Alert,
+}
+
+/// What a list holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// Files not compiled; the matrix's findings.
+    Notes,
+    /// What people wrote.
+    Comments,
+    /// The rules behind the figures.
+    Rules,
+}
+
+impl ListKind {
+    /// Its name (the class of an HTML list).
+    pub fn name(self) -> &'static str {
+        match self {
+            ListKind::Notes => "notes",
+            ListKind::Comments => "comments",
+            ListKind::Rules => "rules",
+        }
+    }
+}
+
+/// A table: a header and rows; the first cell of a row names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// A title of its own (a level-3 heading), for tables that share a section.
+    pub caption: Option<String>,
+    pub columns: Vec<Column>,
+    pub rows: Vec<Vec<Cell>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub title: String,
+    pub align: Align,
+}
+
+/// How the cells of a column line up: text on the left, figures on the right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    Left,
+    Right,
+}
+
+/// A cell of a table.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cell {
+    pub text: String,
+    /// Small print after the text, where there is room (Markdown, HTML; not a terminal):
+    /// the items of a condition.
+    pub aside: Option<String>,
+    /// The anchor of the place in the page the cell points to (HTML).
+    pub link: Option<String>,
+    /// Where a band stands among the bands, for colour (a terminal).
+    pub tone: Option<Tone>,
+    /// The answers as a small bar, before the text, where charts are drawn (HTML).
+    pub bar: Option<Bar>,
+}
+
+impl Cell {
+    pub fn new(text: impl Into<String>) -> Self {
+        Cell {
+            text: text.into(),
+            ..Cell::default()
+        }
+    }
+}
+
+/// The place of a band: the lowest, the highest, or between.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    Low,
+    Middle,
+    High,
+}
+
+/// Figures as a chart, and as a table where no chart is drawn.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    /// The id of the section.
+    pub anchor: String,
+    /// `None` when these figures have no chart.
+    pub chart: Option<Chart>,
+    /// The heading of the section where the table is shown.
+    pub heading: String,
+    pub table: Table,
+}
+
+/// A chart, with the heading of the section where it is drawn and a note on how to read
+/// it. Every chart has a text alternative and its figures written as text beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub heading: String,
+    pub note: String,
+    pub kind: ChartKind,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ChartKind {
+    /// The mean score of each condition (and overall) on the score range, over the bands.
+    Profile(Profile),
+    /// A bar of the answers per item, in item cards grouped by condition.
+    Distributions(Distributions),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Profile {
+    /// The lowest and the highest score.
+    pub low: f64,
+    pub high: f64,
+    /// Each band's limits, in order.
+    pub bands: Vec<(f64, f64)>,
+    pub rows: Vec<ProfileRow>,
+    /// "Bands: weak 1–1.5 · moderate 1.5–2.5 · strong 2.5–3", under the chart.
+    pub legend: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProfileRow {
+    pub name: String,
+    pub mean: Option<f64>,
+    /// "2.17 · moderate", beside the bar.
+    pub value: String,
+    /// The bar's text alternative.
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Distributions {
+    /// Each option's code and its place on the scale, in the scale's order.
+    pub legend: Vec<(String, String)>,
+    /// What the no-answer part of a bar is called.
+    pub no_answer: String,
+    pub groups: Vec<CardGroup>,
+}
+
+/// The items of one condition (with its name, when the questionnaire has conditions).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardGroup {
+    pub heading: Option<String>,
+    pub cards: Vec<ItemCard>,
+}
+
+/// One item: its statement, what marks it for the discussion, its answers and figures.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ItemCard {
+    pub id: String,
+    pub text: String,
+    /// "▼ least favourable", "⇄ divergent": the reasons to discuss it, in words.
+    pub marks: Vec<String>,
+    pub bar: Bar,
+    /// "A 43% (3) · B 29% (2) · C 29% (2) · no answer: 0 · n 7 · mean: 2.14 · band: moderate".
+    pub figures: String,
+}
+
+/// The answers to one item (or a condition) as one stacked bar: each option's count in the
+/// scale's order, then no answer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub counts: Vec<(String, usize)>,
+    pub no_answer: usize,
+    /// Its text alternative.
+    pub label: String,
+}
+
+/// The report as blocks, in reading order.
+pub fn blocks(report: &Report) -> Vec<Block> {
+    let m = messages(&report.language);
+    let mut out = vec![
+        Block::Title {
+            text: report.questionnaire.title.clone(),
+            about: report
+                .evaluation
+                .iter()
+                .map(|e| About {
+                    prefix: None,
+                    text: e.clone(),
+                })
+                .chain(report.round.iter().map(|r| About {
+                    prefix: Some(format!("{}{}", m.round, m.colon)),
+                    text: r.clone(),
+                }))
+                .collect(),
+        },
+        para(ParaKind::Plain, participation_line(report, m)),
+    ];
+    if !report.skipped.is_empty() {
+        out.push(Block::List {
+            items: report
+                .skipped
+                .iter()
+                .map(|s| format!("{}{}{}", s.file, m.colon, s.reason))
+                .collect(),
+            kind: ListKind::Notes,
+        });
+    }
+    if let Some(reason) = &report.withheld {
+        out.push(para(ParaKind::Alert, reason.clone()));
+    }
+    out.extend(
+        participation_lines(report, m)
+            .into_iter()
+            .map(|line| para(ParaKind::Meta, line)),
+    );
+    if !report.to_discuss.is_empty() {
+        out.push(heading(2, m.report_to_discuss, Some("discuss")));
+        out.push(Block::Table(to_discuss(report, m)));
+    }
+    if !report.dimensions.is_empty() || report.overall.is_some() {
+        out.push(Block::Figure(conditions(report, m)));
+    }
+    if !report.items.is_empty() {
+        out.push(Block::Figure(items(report, m)));
+    }
+    if let Some(grouped) = &report.groups {
+        out.push(heading(2, &m.report_by(&grouped.label), Some("groups")));
+        out.push(Block::Table(groups(report, grouped, m)));
+        out.push(para(ParaKind::Note, m.by_note.to_owned()));
+    }
+    out.extend(
+        hidden_lines(report, m)
+            .into_iter()
+            .map(|line| para(ParaKind::Note, line)),
+    );
+    for (k, c) in report.collective.iter().enumerate() {
+        out.push(heading(
+            2,
+            &m.report_collective(&c.submitted.to_string()),
+            Some(&format!("collective-{}", k + 1)),
+        ));
+        out.push(Block::Table(collective(c, m)));
+    }
+    if let Some(mx) = &report.matrix {
+        out.push(heading(2, m.matrix_heading, Some("matrix")));
+        let (tables, notes) = matrix(mx, m);
+        out.extend(tables.into_iter().map(Block::Table));
+        out.push(Block::List {
+            items: notes,
+            kind: ListKind::Notes,
+        });
+    }
+    if !report.comments.is_empty() || !report.closing_comments.is_empty() {
+        out.push(heading(2, m.report_comments, Some("comments")));
+        for g in &report.comments {
+            out.push(heading(3, &g.label, None));
+            out.push(Block::List {
+                items: g
+                    .comments
+                    .iter()
+                    .map(|c| format!("{}{}{}", c.item, m.colon, c.text))
+                    .collect(),
+                kind: ListKind::Comments,
+            });
+        }
+        if !report.closing_comments.is_empty() {
+            out.push(heading(3, m.closing_comment, None));
+            out.push(Block::List {
+                items: report.closing_comments.clone(),
+                kind: ListKind::Comments,
+            });
+        }
+    }
+    out.push(heading(2, m.report_rules, Some("rules")));
+    out.push(Block::List {
+        items: rule_lines(report, m),
+        kind: ListKind::Rules,
+    });
+    out
+}
+
+fn para(kind: ParaKind, text: String) -> Block {
+    Block::Para { text, kind }
+}
+
+fn heading(level: u8, text: &str, anchor: Option<&str>) -> Block {
+    Block::Heading {
+        level,
+        text: text.to_owned(),
+        anchor: anchor.map(str::to_owned),
+    }
+}
+
+/// Columns titled `titles`, all aligned `align`.
+fn columns<S: AsRef<str>>(titles: &[S], align: Align) -> Vec<Column> {
+    titles
+        .iter()
+        .map(|t| Column {
+            title: t.as_ref().to_owned(),
+            align,
+        })
+        .collect()
+}
+
+fn left(title: &str) -> Column {
+    Column {
+        title: title.to_owned(),
+        align: Align::Left,
+    }
+}
+
+fn right(title: &str) -> Column {
+    Column {
+        title: title.to_owned(),
+        align: Align::Right,
+    }
+}
+
+/// "Respondents: 12 · collective: 1 · unfinished drafts: 0 · skipped: 0"
+fn participation_line(report: &Report, m: &Messages) -> String {
+    let mut parts = vec![format!(
+        "{}{}{}",
+        m.respondents, m.colon, report.respondents
+    )];
+    if !report.collective.is_empty() {
+        parts.push(format!(
+            "{}{}{}",
+            m.collective_responses,
+            m.colon,
+            report.collective.len()
+        ));
+    }
+    parts.push(format!(
+        "{}{}{}",
+        m.unfinished_drafts, m.colon, report.drafts
+    ));
+    parts.push(format!(
+        "{}{}{}",
+        m.skipped_files,
+        m.colon,
+        report.skipped.len()
+    ));
+    parts.join(" · ")
+}
+
+/// "sector: Community 4 · (pooled) 5", one line per profile field with shown groups.
+fn participation_lines(report: &Report, m: &Messages) -> Vec<String> {
+    report
+        .participation
+        .iter()
+        .filter(|b| !b.groups.is_empty())
+        .map(|b| {
+            let groups: Vec<String> = b
+                .groups
+                .iter()
+                .map(|g| format!("{} {}", g.label, g.n))
+                .collect();
+            format!("{}{}{}", b.label, m.colon, groups.join(" · "))
+        })
+        .collect()
+}
+
+/// Why an item is to discuss, in words.
+fn why(d: &crate::report::ToDiscuss, m: &Messages) -> String {
+    d.reasons
+        .iter()
+        .map(|r| match r {
+            Reason::Divergent => m.divergent_word.to_owned(),
+            Reason::LeastFavourable => match d.least_percent {
+                Some(p) => format!(
+                    "{} ({} {})",
+                    m.least_favourable_word,
+                    d.least_options.join("/"),
+                    m.pct(p)
+                ),
+                None => m.least_favourable_word.to_owned(),
+            },
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The band `id` as a cell: its label, toned by its place among the bands.
+fn band_cell(bands: &[BandInfo], id: &Option<String>) -> Cell {
+    let last = bands.len().saturating_sub(1);
+    let tone = id
+        .as_ref()
+        .and_then(|id| bands.iter().position(|b| &b.id == id))
+        .map(|pos| match pos {
+            0 => Tone::Low,
+            p if p == last => Tone::High,
+            _ => Tone::Middle,
+        });
+    Cell {
+        tone,
+        ..Cell::new(band_label(bands, id))
+    }
+}
+
+fn to_discuss(report: &Report, m: &Messages) -> Table {
+    Table {
+        caption: None,
+        columns: vec![
+            left(m.col_item),
+            right(m.col_mean),
+            left(m.col_band),
+            left(m.col_why),
+            left(m.col_statement),
+        ],
+        rows: report
+            .to_discuss
+            .iter()
+            .map(|d| {
+                vec![
+                    Cell {
+                        link: Some(format!("item-{}", d.item)),
+                        ..Cell::new(&d.item)
+                    },
+                    Cell::new(m.num(d.mean)),
+                    band_cell(&report.rules.bands, &d.band),
+                    Cell::new(why(d, m)),
+                    Cell::new(&d.text),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// One row of the item or condition table.
+struct StatsRow<'r> {
+    name: Cell,
+    counts: &'r std::collections::BTreeMap<String, usize>,
+    percent: &'r std::collections::BTreeMap<String, f64>,
+    no_answer: usize,
+    n: usize,
+    mean: Option<f64>,
+    /// Median and standard deviation (items only).
+    spread: Option<(Option<f64>, Option<f64>)>,
+    band: &'r Option<String>,
+    divergent: String,
+}
+
+/// The items or conditions as a table: a column per option when they all have the same
+/// options (in the scale's order), else one column of distributions.
+fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_>>) -> Table {
+    let codes = rows.first().and_then(|r| {
+        rows.iter()
+            .all(|x| x.counts.keys().eq(r.counts.keys()))
+            .then(|| in_scale_order(r.counts.keys(), &report.options))
+    });
+    let spread = rows.iter().any(|r| r.spread.is_some());
+    let mut header = vec![left(first)];
+    match &codes {
+        Some(codes) => header.extend(columns(codes, Align::Right)),
+        None => header.push(left(m.col_answers)),
+    }
+    header.extend(columns(&[m.col_no_answer, "n", m.col_mean], Align::Right));
+    if spread {
+        header.extend(columns(&[m.col_median, m.col_sd], Align::Right));
+    }
+    header.extend(columns(&[m.col_band, m.col_divergent], Align::Left));
+    let rows = rows
+        .into_iter()
+        .map(|r| {
+            let mut row = vec![r.name];
+            match &codes {
+                Some(codes) => row.extend(
+                    codes
+                        .iter()
+                        .map(|c| Cell::new(m.pct(r.percent.get(c).copied().unwrap_or(0.0)))),
+                ),
+                None => row.push(Cell::new(super::distribution(
+                    r.percent,
+                    &report.options,
+                    m,
+                ))),
+            }
+            row.extend([
+                Cell::new(r.no_answer.to_string()),
+                Cell::new(r.n.to_string()),
+                Cell::new(m.num(r.mean)),
+            ]);
+            if let Some((median, sd)) = r.spread {
+                row.extend([Cell::new(m.num(median)), Cell::new(m.num(sd))]);
+            }
+            row.extend([
+                band_cell(&report.rules.bands, r.band),
+                Cell::new(r.divergent),
+            ]);
+            row
+        })
+        .collect();
+    Table {
+        caption: None,
+        columns: header,
+        rows,
+    }
+}
+
+/// The lowest and highest score of the bands, and each band's limits.
+fn scale(bands: &[BandInfo]) -> (f64, f64, Vec<(f64, f64)>) {
+    let low = bands.iter().map(|b| b.min).fold(f64::INFINITY, f64::min);
+    let high = bands
+        .iter()
+        .map(|b| b.max)
+        .fold(f64::NEG_INFINITY, f64::max);
+    if low.is_finite() && high > low {
+        (low, high, bands.iter().map(|b| (b.min, b.max)).collect())
+    } else {
+        (0.0, 1.0, Vec::new())
+    }
+}
+
+/// The conditions and overall: their profile (not for a matrix), and their table.
+fn conditions(report: &Report, m: &Messages) -> Figure {
+    let all: Vec<&DimensionStats> = report
+        .dimensions
+        .iter()
+        .chain(report.overall.iter())
+        .collect();
+    let rows = all
+        .iter()
+        .map(|d| StatsRow {
+            name: Cell {
+                aside: Some(d.items.join(", ")),
+                ..Cell::new(&d.name)
+            },
+            counts: &d.counts,
+            percent: &d.percent,
+            no_answer: d.no_answer,
+            n: d.n,
+            mean: d.mean,
+            spread: None,
+            band: &d.band,
+            divergent: if d.divergent_items > 0 {
+                d.divergent_items.to_string()
+            } else {
+                String::new()
+            },
+        })
+        .collect();
+    let bands = &report.rules.bands;
+    let chart = (!report.dimensions.is_empty() && report.matrix.is_none()).then(|| {
+        let (low, high, limits) = scale(bands);
+        Chart {
+            heading: m.html_profile.to_owned(),
+            note: m.html_profile_note(low, high),
+            kind: ChartKind::Profile(Profile {
+                low,
+                high,
+                bands: limits,
+                rows: all
+                    .iter()
+                    .map(|d| {
+                        let band = band_label(bands, &d.band);
+                        ProfileRow {
+                            name: d.name.clone(),
+                            mean: d.mean,
+                            value: format!("{} · {band}", m.num(d.mean)),
+                            label: m.html_mean_alt(&d.name, &m.num(d.mean), low, high, &band),
+                        }
+                    })
+                    .collect(),
+                legend: format!(
+                    "{}{}{}",
+                    m.bands,
+                    m.colon,
+                    bands
+                        .iter()
+                        .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                ),
+            }),
+        }
+    });
+    Figure {
+        anchor: "profile".to_owned(),
+        chart,
+        heading: m.dimensions.to_owned(),
+        table: stats_table(report, m, m.dimension, rows),
+    }
+}
+
+/// "A 46% (6) · B 31% (4) · C 23% (3) · no answer: 1".
+fn figures_text(
+    codes: &[String],
+    counts: &std::collections::BTreeMap<String, usize>,
+    percent: &std::collections::BTreeMap<String, f64>,
+    no_answer: usize,
+    m: &Messages,
+) -> String {
+    let mut parts: Vec<String> = codes
+        .iter()
+        .map(|c| {
+            format!(
+                "{c} {} ({})",
+                m.pct(percent.get(c).copied().unwrap_or(0.0)),
+                counts.get(c).copied().unwrap_or(0)
+            )
+        })
+        .collect();
+    parts.push(format!("{}{}{no_answer}", m.col_no_answer, m.colon));
+    parts.join(" · ")
+}
+
+/// The answers of `counts` as a bar in the scale's order, with its text alternative
+/// (`name` and the figures); the figures alone are returned too.
+fn bar(
+    name: &str,
+    counts: &std::collections::BTreeMap<String, usize>,
+    percent: &std::collections::BTreeMap<String, f64>,
+    no_answer: usize,
+    options: &[OptionInfo],
+    m: &Messages,
+) -> (Bar, String) {
+    let codes = in_scale_order(percent.keys(), options);
+    let figures = figures_text(&codes, counts, percent, no_answer, m);
+    let bar = Bar {
+        counts: codes
+            .iter()
+            .map(|c| (c.clone(), counts.get(c).copied().unwrap_or(0)))
+            .collect(),
+        no_answer,
+        label: format!("{name}{}{figures}", m.colon),
+    };
+    (bar, figures)
+}
+
+/// Option codes with their place on the scale and score, for a legend.
+fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> {
+    let last = options.len().saturating_sub(1);
+    options
+        .iter()
+        .enumerate()
+        .map(|(k, o)| {
+            let place = match k {
+                0 if last > 0 => m.html_most_favourable,
+                k if k == last && last > 0 => m.html_least_favourable,
+                _ => "",
+            };
+            let score = o
+                .score
+                .map(|s| format!("{} {s}", m.score))
+                .unwrap_or_default();
+            let label = [place, score.as_str()]
+                .into_iter()
+                .filter(|x| !x.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            (o.code.clone(), label)
+        })
+        .collect()
+}
+
+/// The items: a card each, grouped by condition, and their table.
+fn items(report: &Report, m: &Messages) -> Figure {
+    let names: Vec<String> = report.items.iter().map(item_name).collect();
+    let rows = report
+        .items
+        .iter()
+        .zip(names)
+        .map(|(i, name)| StatsRow {
+            name: Cell::new(name),
+            counts: &i.counts,
+            percent: &i.percent,
+            no_answer: i.no_answer,
+            n: i.n,
+            mean: i.mean,
+            spread: Some((i.median, i.sd)),
+            band: &i.band,
+            divergent: if i.divergent { "!" } else { "" }.to_owned(),
+        })
+        .collect();
+    let least: Vec<&str> = report
+        .to_discuss
+        .iter()
+        .filter(|d| d.reasons.contains(&Reason::LeastFavourable))
+        .map(|d| d.item.as_str())
+        .collect();
+    let card = |i: &ItemStats| {
+        let (bar, figures) = bar(
+            &format!("{} {}", m.col_item, i.id),
+            &i.counts,
+            &i.percent,
+            i.no_answer,
+            &report.options,
+            m,
+        );
+        let mut marks = Vec::new();
+        if least.contains(&i.id.as_str()) {
+            marks.push(format!("▼ {}", m.least_favourable_word));
+        }
+        if i.divergent {
+            marks.push(format!("⇄ {}", m.divergent_word));
+        }
+        ItemCard {
+            id: i.id.clone(),
+            text: i.text.clone(),
+            marks,
+            bar,
+            figures: format!(
+                "{figures} · n {} · {}{}{} · {}{}{}",
+                i.n,
+                m.col_mean,
+                m.colon,
+                m.num(i.mean),
+                m.col_band,
+                m.colon,
+                band_label(&report.rules.bands, &i.band)
+            ),
+        }
+    };
+    let dimensions = report
+        .dimensions
+        .iter()
+        .map(|d| (Some(d.id.as_str()), d.name.as_str()))
+        .chain([(None, m.other_items)]);
+    let groups = dimensions
+        .filter_map(|(dimension, name)| {
+            let cards: Vec<ItemCard> = report
+                .items
+                .iter()
+                .filter(|i| i.dimension.as_deref() == dimension)
+                .map(card)
+                .collect();
+            (!cards.is_empty()).then(|| CardGroup {
+                heading: (!report.dimensions.is_empty()).then(|| name.to_owned()),
+                cards,
+            })
+        })
+        .collect();
+    Figure {
+        anchor: "items".to_owned(),
+        chart: Some(Chart {
+            heading: m.html_items.to_owned(),
+            note: m.html_bar_rule.to_owned(),
+            kind: ChartKind::Distributions(Distributions {
+                legend: option_labels(&report.options, m),
+                no_answer: m.col_no_answer.to_owned(),
+                groups,
+            }),
+        }),
+        heading: m.items.to_owned(),
+        table: stats_table(report, m, m.col_item, rows),
+    }
+}
+
+/// The figures of an item or a condition that a group's cell shows.
+struct Figures<'a> {
+    counts: &'a std::collections::BTreeMap<String, usize>,
+    percent: &'a std::collections::BTreeMap<String, f64>,
+    no_answer: usize,
+    mean: Option<f64>,
+    band: &'a Option<String>,
+    divergent: bool,
+}
+
+impl<'a> Figures<'a> {
+    fn of_item(i: &'a ItemStats) -> Self {
+        Figures {
+            counts: &i.counts,
+            percent: &i.percent,
+            no_answer: i.no_answer,
+            mean: i.mean,
+            band: &i.band,
+            divergent: i.divergent,
+        }
+    }
+
+    fn of_dimension(d: &'a DimensionStats) -> Self {
+        Figures {
+            counts: &d.counts,
+            percent: &d.percent,
+            no_answer: d.no_answer,
+            mean: d.mean,
+            band: &d.band,
+            divergent: false,
+        }
+    }
+}
+
+/// The groups of `--by` side by side: a mean and band per item, condition and overall (and
+/// the answers as a small bar).
+fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Table {
+    let mut header = vec![left(m.col_item)];
+    header.extend(
+        grouped
+            .groups
+            .iter()
+            .map(|g| left(&format!("{} (n={})", g.label, g.n))),
+    );
+    // One group's figures for one row (an item's or a condition's).
+    let cell = |name: &str, group: &str, figures: Option<Figures<'_>>| {
+        // An item withheld for a group (too few answers in it) has no figures there.
+        let Some(f) = figures else {
+            return Cell::new("–");
+        };
+        let (bar, _) = bar(
+            &format!("{name} · {group}"),
+            f.counts,
+            f.percent,
+            f.no_answer,
+            &report.options,
+            m,
+        );
+        let band = if f.band.is_some() {
+            band_label(&report.rules.bands, f.band)
+        } else {
+            String::new()
+        };
+        Cell {
+            bar: Some(bar),
+            ..Cell::new(format!(
+                "{} {band}{}",
+                m.num(f.mean),
+                if f.divergent { " !" } else { "" }
+            ))
+        }
+    };
+    let mut rows: Vec<Vec<Cell>> = report
+        .items
+        .iter()
+        .map(|item| {
+            let mut row = vec![Cell::new(&item.id)];
+            row.extend(grouped.groups.iter().map(|g| {
+                let figures = g.items.iter().find(|i| i.id == item.id);
+                cell(&item.id, &g.label, figures.map(Figures::of_item))
+            }));
+            row
+        })
+        .collect();
+    rows.extend(report.dimensions.iter().chain(&report.overall).map(|d| {
+        let mut row = vec![Cell::new(&d.name)];
+        row.extend(grouped.groups.iter().map(|g| {
+            let figures = g.dimensions.iter().chain(&g.overall).find(|x| x.id == d.id);
+            cell(&d.name, &g.label, figures.map(Figures::of_dimension))
+        }));
+        row
+    }));
+    Table {
+        caption: None,
+        columns: header,
+        rows,
+    }
+}
+
+/// A collective response beside the individual majority.
+fn collective(c: &Collective, m: &Messages) -> Table {
+    let word = |code: &String| {
+        if code == crate::response::NO_ANSWER_CODE {
+            m.col_no_answer.to_owned()
+        } else {
+            code.clone()
+        }
+    };
+    Table {
+        caption: None,
+        columns: columns(
+            &[m.col_item, m.col_group_answer, m.col_majority, ""],
+            Align::Left,
+        ),
+        rows: c
+            .items
+            .iter()
+            .map(|i| {
+                vec![
+                    Cell::new(&i.id),
+                    Cell::new(i.answer.as_ref().map_or_else(|| "–".to_owned(), word)),
+                    Cell::new(i.majority.iter().map(word).collect::<Vec<_>>().join(", ")),
+                    Cell::new(if i.differs { m.differs_word } else { "" }),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The matrix's tables (contributions, receipts, balance), each with its caption, and its
+/// findings.
+fn matrix(mx: &crate::report::matrix::MatrixReport, m: &Messages) -> (Vec<Table>, Vec<String>) {
+    let (sections, notes) = super::matrix_sections(mx, m);
+    let tables = sections
+        .into_iter()
+        .map(|s| Table {
+            caption: Some(s.title),
+            // The first column names the row; the others are levels and counts.
+            columns: s
+                .header
+                .iter()
+                .enumerate()
+                .map(|(k, title)| Column {
+                    title: title.clone(),
+                    align: if k == 0 { Align::Left } else { Align::Right },
+                })
+                .collect(),
+            rows: s
+                .rows
+                .into_iter()
+                .map(|row| row.into_iter().map(Cell::new).collect())
+                .collect(),
+        })
+        .collect();
+    (tables, notes)
+}
+
+/// "sector: Municipality, Public health: shown together …", one line per note.
+fn hidden_lines(report: &Report, m: &Messages) -> Vec<String> {
+    let everywhere = (!report.withheld_items.is_empty()).then(|| {
+        m.items_withheld_all(
+            &report.withheld_items.join(", "),
+            report.rules.min_group_size,
+        )
+    });
+    everywhere
+        .into_iter()
+        .chain(report.hidden_groups.iter().map(|note| {
+            if note.groups.is_empty() {
+                // A whole breakdown withheld: the reason names the fields.
+                format!("{}{}{}", note.label, m.colon, note.reason)
+            } else {
+                format!(
+                    "{}{}{}{}{}",
+                    note.label,
+                    m.colon,
+                    note.groups.join(", "),
+                    m.colon,
+                    note.reason
+                )
+            }
+        }))
+        .collect()
+}
+
+/// The rules behind the figures, one sentence each.
+fn rule_lines(report: &Report, m: &Messages) -> Vec<String> {
+    let r = &report.rules;
+    let bands: Vec<String> = r
+        .bands
+        .iter()
+        .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
+        .collect();
+    vec![
+        r.reading_aid.clone(),
+        r.percentages.clone(),
+        r.mean.clone(),
+        format!(
+            "{}{}{}. {}",
+            m.bands,
+            m.colon,
+            bands.join(", "),
+            r.band_rule
+        ),
+        r.divergence.clone(),
+        r.least_favourable.clone(),
+        r.anonymity.clone(),
+    ]
+}

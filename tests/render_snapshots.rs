@@ -1,0 +1,206 @@
+//! Every renderer of the report (terminal at 80 and 120 columns, Markdown, HTML), in English
+//! and French, compared with reviewed snapshots (insta) in `tests/snapshots/`: a change in
+//! any output fails with a diff.
+//!
+//! The reports are made from the fixture's JSON (`tests/fixtures/report/report.json` and
+//! `report.fr.json`, which `tests/report.rs` keeps equal to what `report --format json`
+//! writes), and compiled by the binary from `examples/riverside` and from a small matrix
+//! evaluation. After a deliberate change, `cargo insta review` (or `INSTA_UPDATE=always
+//! cargo test --test render_snapshots`, then `git diff`) shows and accepts the new output.
+//! Under CI (`CI` set, as `.ci/run` does) insta never writes a snapshot: a mismatch or a
+//! missing snapshot fails.
+
+mod common;
+
+use std::path::Path;
+
+use common::{partnereval, root};
+use partnereval::report::Report;
+use partnereval::report::render::{Format, render};
+
+/// The report as `partnereval report ARGS --format json` writes it.
+fn compiled(args: &[&str]) -> Report {
+    let mut args = args.to_vec();
+    args.extend(["--format", "json"]);
+    let out = partnereval(&args).expect_status(0);
+    serde_json::from_str(&out.stdout).expect("the report JSON reads back as a Report")
+}
+
+/// The fixture's report in `lang`.
+fn fixture(lang: &str) -> Report {
+    let file = match lang {
+        "en" => "report.json",
+        other => &format!("report.{other}.json"),
+    };
+    let text = std::fs::read_to_string(root().join("tests/fixtures/report").join(file)).unwrap();
+    serde_json::from_str(&text).expect("the fixture reads as a Report")
+}
+
+fn riverside() -> String {
+    root().join("examples/riverside").display().to_string()
+}
+
+/// `report` in `format`, `width` columns wide for a terminal, without colour, the
+/// version of partnereval left out (it changes with every release).
+fn rendered(report: &Report, format: Format, width: usize) -> String {
+    console::set_colors_enabled(false);
+    let mut out = Vec::new();
+    render(report, format, width, &mut out).unwrap();
+    String::from_utf8(out).unwrap().replace(
+        concat!("partnereval ", env!("CARGO_PKG_VERSION")),
+        "partnereval [version]",
+    )
+}
+
+/// Checks `report` in every layout against the snapshots named `name_…`.
+fn check(name: &str, report: &Report) {
+    for (layout, format, width) in [
+        ("table_80", Format::Table, 80),
+        ("table_120", Format::Table, 120),
+        ("markdown", Format::Markdown, 80),
+        ("html", Format::Html, 80),
+    ] {
+        let text = rendered(report, format, width);
+        if format == Format::Table {
+            for line in text.lines() {
+                assert!(
+                    line.chars().count() <= width,
+                    "{name} {layout}: wider than {width} columns: {line}"
+                );
+            }
+        }
+        insta::assert_snapshot!(format!("{name}_{layout}"), text);
+    }
+}
+
+/// The model reads the fixture whole: written back, it is the same JSON (numbers compared as
+/// read, since the fixture's are read the same way either side).
+#[test]
+fn the_fixture_json_reads_back_to_the_same_json() {
+    for (lang, file) in [("en", "report.json"), ("fr", "report.fr.json")] {
+        let text =
+            std::fs::read_to_string(root().join("tests/fixtures/report").join(file)).unwrap();
+        let read: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let again = serde_json::to_value(fixture(lang)).unwrap();
+        assert!(again == read, "{file} does not read back to itself");
+    }
+}
+
+#[test]
+fn the_fixture_in_english() {
+    check("fixture_en", &fixture("en"));
+}
+
+#[test]
+fn the_fixture_in_french() {
+    let report = fixture("fr");
+    check("fixture_fr", &report);
+    // The renderers' own words are French in every layout.
+    for format in [Format::Table, Format::Markdown, Format::Html] {
+        let text = rendered(&report, format, 80);
+        assert!(text.contains("À discuter"), "{format:?}");
+        for english in [
+            "To discuss",
+            "How to read",
+            "Comments",
+            "Respondents",
+            "Items",
+        ] {
+            assert!(!text.contains(english), "{format:?}: {english}");
+        }
+    }
+}
+
+#[test]
+fn riverside_in_english() {
+    check("riverside_en", &compiled(&["report", &riverside()]));
+}
+
+#[test]
+fn riverside_in_french() {
+    check(
+        "riverside_fr",
+        &compiled(&["report", &riverside(), "--lang", "fr"]),
+    );
+}
+
+#[test]
+fn withheld_figures_in_both_languages() {
+    for lang in ["en", "fr"] {
+        let report = compiled(&["report", &riverside(), "--min-group", "20", "--lang", lang]);
+        assert!(report.withheld.is_some());
+        check(&format!("withheld_{lang}"), &report);
+    }
+}
+
+/// One response to the contribution matrix for `organisation`: the level of each category
+/// contributed, then received.
+fn answer_matrix(dir: &Path, organisation: &str, gives: [&str; 9], gets: [&str; 9]) {
+    const CATEGORIES: [&str; 9] = [
+        "funding",
+        "staff",
+        "volunteers",
+        "premises",
+        "expertise",
+        "information",
+        "networks",
+        "credibility",
+        "authority",
+    ];
+    let mut text = format!("[profile]\norganisation = \"{organisation}\"\n[answers.contributes]\n");
+    for (c, level) in CATEGORIES.iter().zip(gives) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    text.push_str("[answers.receives]\n");
+    for (c, level) in CATEGORIES.iter().zip(gets) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(text)
+        .expect_status(0);
+}
+
+#[test]
+fn a_matrix_in_both_languages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("m");
+    partnereval([
+        "init",
+        dir.to_str().unwrap(),
+        "-q",
+        "partner-contributions",
+        "--partners",
+        "Alpha Clinic, Beta Health Unit, Gamma Food Bank, Delta School",
+    ])
+    .expect_status(0);
+    let (n, mi, mo, ma, dk) = ("none", "minor", "moderate", "major", "no-answer");
+    answer_matrix(
+        &dir,
+        "alpha-clinic",
+        [ma, n, n, mi, ma, mo, n, mi, ma],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer_matrix(
+        &dir,
+        "alpha-clinic",
+        [ma, mo, n, mi, ma, mo, n, mi, mo],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer_matrix(
+        &dir,
+        "beta-health-unit",
+        [n, mi, n, ma, mo, ma, n, mo, mi],
+        [ma, mo, n, n, mo, mi, mi, mi, n],
+    );
+    answer_matrix(
+        &dir,
+        "other",
+        [n, mi, n, n, mi, dk, ma, ma, n],
+        [n, mi, n, n, ma, mo, n, mo, n],
+    );
+    for lang in ["en", "fr"] {
+        let report = compiled(&["report", dir.to_str().unwrap(), "--lang", lang]);
+        assert!(report.matrix.is_some());
+        check(&format!("matrix_{lang}"), &report);
+    }
+}
