@@ -26,8 +26,8 @@ pub fn compact(width: usize) -> Table {
 ///
 /// comfy-table cuts a word that does not fit its column ("Communi / ty"), so the widths are
 /// chosen here: every column gets at least its longest word, then the room left goes to the
-/// columns whose text still wraps, a character at a time to the one that needs most (the
-/// rows' cells before the headings). Only
+/// columns whose text still wraps, in proportion to what each lacks (the rows' cells before
+/// the headings). Only
 /// when even the longest words cannot all fit does the column with the longest word give
 /// way (labels, rather than figures and headings). Columns already given a width keep it.
 pub fn tighten(t: &mut Table) -> &mut Table {
@@ -86,9 +86,39 @@ pub fn tighten(t: &mut Table) -> &mut Table {
         let others: usize = (0..n).filter(|&i| i != widest).map(|i| widths[i]).sum();
         widths[widest] = room.saturating_sub(others).max(4);
     }
-    // The room left goes first to the rows' cells, then to the headings.
+    // The room left goes first to the rows' cells, then to the headings: shared in
+    // proportion to what each column still lacks, so that a long statement does not take
+    // it all from a short reason beside it.
     let mut left = room.saturating_sub(widths.iter().sum());
     for target in [&longest_body_line, &longest_line] {
+        let lacks: Vec<usize> = (0..n)
+            .map(|i| {
+                if fixed[i] {
+                    0
+                } else {
+                    target[i].saturating_sub(widths[i])
+                }
+            })
+            .collect();
+        let total: usize = lacks.iter().sum();
+        if total == 0 || left == 0 {
+            continue;
+        }
+        if total <= left {
+            for i in 0..n {
+                widths[i] += lacks[i];
+            }
+            left -= total;
+            continue;
+        }
+        let mut given = 0;
+        for i in 0..n {
+            let share = left * lacks[i] / total;
+            widths[i] += share;
+            given += share;
+        }
+        left -= given;
+        // What rounding left over, a character at a time to the column that lacks most.
         while left > 0 {
             let Some(needy) = (0..n)
                 .filter(|&i| !fixed[i] && widths[i] < target[i])

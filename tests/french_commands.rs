@@ -238,7 +238,7 @@ fn validate_sums_up_in_french() {
     let out = partnereval(["validate", b, "action-in-partnership"]).expect_status(1);
     assert!(out.stdout.contains(&format!("{b}: invalid: 1 error\n")));
     assert!(out.stdout.contains(
-        "action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 dimensions, languages en, fr)\n"
+        "action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 conditions, languages en, fr)\n"
     ));
     assert_eq!(
         out.stderr,

@@ -344,3 +344,18 @@ fn a_matrix_has_no_overall() {
     assert!(r["overall"].is_null(), "{}", r["overall"]);
     assert!(r["matrix"].is_object());
 }
+
+/// A contribution matrix's report states only the rules that apply to it: its levels are
+/// neither divergent nor least favourable.
+#[test]
+fn the_matrix_report_states_only_its_own_rules() {
+    let (_tmp, dir) = fixture();
+    for format in ["table", "markdown", "html"] {
+        let out = partnereval(["report", dir.to_str().unwrap(), "--format", format])
+            .expect_status(0)
+            .stdout;
+        assert!(!out.contains("Least favourable:"), "{format}\n{out}");
+        assert!(!out.contains("Divergence: an item"), "{format}\n{out}");
+        assert!(out.contains("No group of fewer than"), "{format}\n{out}");
+    }
+}

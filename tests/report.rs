@@ -885,3 +885,136 @@ fn the_table_fits_the_width_columns_asks_for() {
         }
     }
 }
+
+/// `--no-scores`: the formats for people show how many chose each option and no mean,
+/// median, deviation, band or overall mark; JSON keeps every figure.
+#[test]
+fn no_scores_leaves_out_means_and_bands_for_people_only() {
+    let (_tmp, dir) = fixture();
+    let d = dir.to_str().unwrap();
+    for format in ["table", "markdown", "html"] {
+        let out = partnereval(["report", d, "--no-scores", "--format", format]).expect_status(0);
+        let text = out.stdout.to_lowercase();
+        for word in ["moderate", "med.", "reading aid", "bands:", "2.14"] {
+            assert!(
+                !text.contains(word),
+                "{format}: {word:?} is shown\n{}",
+                out.stdout
+            );
+        }
+        // The answers are all there: q01's A 43% (3 of 7).
+        assert!(out.stdout.contains("43%"), "{format}\n{}", out.stdout);
+    }
+    let json = report_json(&dir, &["--no-scores"]);
+    assert_eq!(json["scores_hidden"], true);
+    close(&by_id(&json["items"], "q01")["mean"], 15.0 / 7.0);
+    let with = partnereval(["report", d]).expect_status(0).stdout;
+    assert!(with.contains("reading aids"), "{with}");
+}
+
+/// The three ways of use: the group's answer alone (every item with its text and the
+/// chosen option, the group's comments, its conditions), and beside the members' answers
+/// (the full spread, the items where the group chose otherwise than most members).
+#[test]
+fn the_collective_answer_reads_alone_and_beside_the_members() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
+    let collective = format!(
+        "mode = \"collective\"\nclosing_comment = \"A good first round.\"\n{}[comments]\nq02 = \"Invite residents.\"\n",
+        answers(["C", "A", "B", "B"])
+    );
+    partnereval(["take", d, "--answers", "-"])
+        .stdin(collective)
+        .expect_status(0);
+    let alone = partnereval(["report", d, "--format", "markdown"])
+        .expect_status(0)
+        .stdout;
+    assert!(
+        alone.contains("No individual responses: this report gives the group's collective answer"),
+        "{alone}"
+    );
+    assert!(!alone.contains("Only 0"), "{alone}");
+    // q01's statement and the label of the group's answer, C.
+    assert!(
+        alone.contains("In our partnership, the organisations and sectors"),
+        "{alone}"
+    );
+    assert!(
+        alone.contains("C …reflect only a few") || alone.contains("C ...reflect only a few"),
+        "{alone}"
+    );
+    assert!(alone.contains("Invite residents."), "{alone}");
+    assert!(alone.contains("A good first round."), "{alone}");
+    assert!(
+        alone.contains("The group's answers by condition"),
+        "{alone}"
+    );
+    // With the fixture's seven members beside it.
+    let (_tmp2, dir2) = fixture();
+    let beside = partnereval(["report", dir2.to_str().unwrap(), "--format", "markdown"])
+        .expect_status(0)
+        .stdout;
+    assert!(beside.contains("members' answers"), "{beside}");
+    assert!(
+        beside.contains(
+            "The group agreed on an answer other than the one most members chose on: q01."
+        ),
+        "{beside}"
+    );
+    // q01's spread among the members: A 3, B 2, C 2 of 7.
+    assert!(beside.contains("A 43% · B 29% · C 29%"), "{beside}");
+}
+
+/// Prerequisites are reported with how many answered no and what it means.
+#[test]
+fn prerequisites_are_shown_to_the_facilitator() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
+    for no in [true, false, false] {
+        let text = format!(
+            "[prerequisites]\ndefined-project = {}\n{}",
+            !no,
+            answers(["A", "B", "C", "A"])
+        );
+        partnereval(["take", d, "--answers", "-"])
+            .stdin(text)
+            .expect_status(0);
+    }
+    let out = partnereval(["report", d]).expect_status(0).stdout;
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Prerequisites"), "{out}");
+    assert!(
+        flat.contains("1 of 3 answered no. What a no means: The statements assume"),
+        "{out}"
+    );
+    let fr = partnereval(["report", d, "--lang", "fr"])
+        .expect_status(0)
+        .stdout;
+    let flat = fr.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("1 sur 3 a répondu non."), "{fr}");
+}
+
+/// `--by` in a terminal shows the conditions by group; the items by group stay in the
+/// formats with room for them.
+#[test]
+fn by_group_shows_conditions_in_a_terminal_and_items_elsewhere() {
+    let (_tmp, dir) = fixture();
+    let d = dir.to_str().unwrap();
+    let table = partnereval(["report", d, "--by", "sector"])
+        .expect_status(0)
+        .stdout;
+    let start = table.find("By group").unwrap();
+    let end = table.find("The group's answer").unwrap();
+    let groups = &table[start..end];
+    assert!(groups.contains("Range of perspectives"), "{groups}");
+    assert!(!groups.contains("q05 Power"), "{groups}");
+    let md = partnereval(["report", d, "--by", "sector", "--format", "markdown"])
+        .expect_status(0)
+        .stdout;
+    let groups = &md[md.find("By group").unwrap()..];
+    assert!(groups.contains("q05 Power"), "{groups}");
+}

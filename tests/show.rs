@@ -306,7 +306,7 @@ fn the_documented_example_is_valid_and_uses_every_item_kind() {
         .expect_status(0);
     assert_eq!(
         out.stdout,
-        "example.toml: ok: coalition-check 2.1.0 (6 items, 2 dimensions, languages en, fr)\n"
+        "example.toml: ok: coalition-check 2.1.0 (6 items, 2 conditions, languages en, fr)\n"
     );
     for kind in ["multiple", "text", "number", "grid"] {
         assert!(example.contains(&format!("kind = \"{kind}\"")), "{kind}");

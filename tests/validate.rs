@@ -194,5 +194,5 @@ fn hostile_input_is_rejected_cleanly() {
 #[test]
 fn bundled_ids_can_be_validated_too() {
     let out = partnereval(["validate", "action-in-partnership"]).expect_status(0);
-    assert!(out.stdout.contains("action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 dimensions, languages en, fr)"), "{}", out.stdout);
+    assert!(out.stdout.contains("action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 conditions, languages en, fr)"), "{}", out.stdout);
 }

@@ -133,8 +133,8 @@ validate-ok =
         [one] { $items } item
        *[other] { $items } items
     }, { $dimensions ->
-        [one] { $dimensions } dimension
-       *[other] { $dimensions } dimensions
+        [one] { $dimensions } condition
+       *[other] { $dimensions } conditions
     }, languages { $languages }){ $warnings ->
         [0] {""}
         [one] , { $warnings } warning

@@ -1,5 +1,17 @@
 languages = langues
 rule-reading-aid = Les scores (pour l'autodiagnostic fourni : A = 3, B = 2, C = 1), les moyennes, les médianes, les écarts types, les niveaux et l'ensemble sont des aides à la lecture de partnereval : ils ne font pas partie de l'outil original, qui ne donne aucun score et sert à nourrir la discussion. Pour les retirer d’un rapport : --no-scores.
+report-prerequisites = Questions préalables
+prerequisite-line = { $question } { $no } sur { $answered } { $no ->
+    [one] a répondu non.
+   *[other] ont répondu non.
+}
+prerequisite-meaning = Ce que signifie un non
+col-members = réponses des membres
+col-group-mean = moyenne du groupe
+collective-comments = Commentaires du groupe
+collective-conditions = Réponses du groupe par condition
+collective-differs = Le groupe s'est entendu sur une autre réponse que la réponse majoritaire des membres pour : { $items }.
+collective-only = Aucune réponse individuelle : ce rapport présente la réponse collective du groupe, énoncé par énoncé.
 # Between two hints or clauses of one line.
 semicolon = {""} ;{" "}
 # The separator after a label: ": " in English, " : " in French.
@@ -178,7 +190,7 @@ divergent-word = divergent
 least-favourable-word = moins favorable
 report-by = Par groupe : { $field } (moyenne et niveau)
 by-note = ! marque un énoncé divergent dans le groupe.
-report-collective = Réponse collective du { $date } à côté des réponses individuelles
+report-collective = Réponse collective du { $date }
 col-group-answer = réponse du groupe
 col-majority = réponse majoritaire des membres
 differs-word = diffère

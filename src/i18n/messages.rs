@@ -32,6 +32,20 @@ messages! {
         semicolon,
         /// The rule that says scores are partnereval's reading aid.
         rule_reading_aid,
+        /// The heading of the prerequisites' answers in a report.
+        report_prerequisites,
+        /// "What a no means", before a prerequisite's `unmet` text.
+        prerequisite_meaning,
+        /// A column: the spread of the members' answers beside the group's.
+        col_members,
+        /// A column: the group's mean score of a condition.
+        col_group_mean,
+        /// The heading of a collective response's own comments.
+        collective_comments,
+        /// Why a report has no compiled figures when the group answered only together.
+        collective_only,
+        /// The heading of a collective response's means by condition.
+        collective_conditions,
         languages,
         /// The separator after a label: ": " in English, " : " in French.
         colon,
@@ -180,6 +194,10 @@ messages! {
         matrix_rules[5],
     }
     formats {
+        /// A prerequisite's answers: its question, how many said no, of how many.
+        fn prerequisite_line(question: &str, no: usize, answered: usize);
+        /// The items where the group's answer is not the one most members chose.
+        fn collective_differs(items: &str);
         fn minutes(m: u32);
         fn divergence(percent: Short);
         fn progress(n: usize, total: usize);

@@ -978,7 +978,15 @@ pub fn compile(
         ));
     }
     let individual = acc.individual.max(0) as usize;
-    let withheld = (individual < min).then(|| m.withheld(individual, min));
+    // With no individual response at all, a group that answered together reads its own
+    // answer: that is what the report is for, not a shortfall.
+    let withheld = (individual < min).then(|| {
+        if individual == 0 && !acc.collectives.is_empty() {
+            m.collective_only.to_owned()
+        } else {
+            m.withheld(individual, min)
+        }
+    });
     let group_counts = |field: &str| -> &[accumulate::GroupCounts] {
         layout
             .grouped

@@ -90,6 +90,9 @@ impl ListKind {
 pub struct Table {
     /// A title of its own (a level-3 heading), for tables that share a section.
     pub caption: Option<String>,
+    /// Detail that a terminal leaves out for want of room (the items of each `--by`
+    /// group: the terminal shows the conditions by group; Markdown and HTML show both).
+    pub detail: bool,
     pub columns: Vec<Column>,
     pub rows: Vec<Vec<Cell>>,
 }
@@ -267,6 +270,29 @@ pub fn blocks(report: &Report) -> Vec<Block> {
             .into_iter()
             .map(|line| para(ParaKind::Meta, line)),
     );
+    // Prerequisites, when someone answered them: how many said no, and what that means.
+    let answered: Vec<&crate::report::PrerequisiteAnswers> = report
+        .prerequisites
+        .iter()
+        .filter(|p| p.yes + p.no > 0)
+        .collect();
+    if !answered.is_empty() {
+        out.push(heading(2, m.report_prerequisites, Some("prerequisites")));
+        out.push(Block::List {
+            items: answered
+                .iter()
+                .map(|p| {
+                    let line = m.prerequisite_line(&p.text, p.no, p.yes + p.no);
+                    if p.no > 0 {
+                        format!("{line} {}{}{}", m.prerequisite_meaning, m.colon, p.unmet)
+                    } else {
+                        line
+                    }
+                })
+                .collect(),
+            kind: ListKind::Notes,
+        });
+    }
     if !report.to_discuss.is_empty() {
         out.push(heading(2, m.report_to_discuss, Some("discuss")));
         out.push(Block::Table(to_discuss(report, m)));
@@ -279,7 +305,7 @@ pub fn blocks(report: &Report) -> Vec<Block> {
     }
     if let Some(grouped) = &report.groups {
         out.push(heading(2, &m.report_by(&grouped.label), Some("groups")));
-        out.push(Block::Table(groups(report, grouped, m)));
+        out.extend(groups(report, grouped, m).into_iter().map(Block::Table));
         out.push(para(ParaKind::Note, m.by_note.to_owned()));
     }
     out.extend(
@@ -293,7 +319,32 @@ pub fn blocks(report: &Report) -> Vec<Block> {
             &m.report_collective(&c.submitted.to_string()),
             Some(&format!("collective-{}", k + 1)),
         ));
-        out.push(Block::Table(collective(c, m)));
+        if !c.differs.is_empty() {
+            out.push(para(
+                ParaKind::Plain,
+                m.collective_differs(&c.differs.join(", ")),
+            ));
+        }
+        out.push(Block::Table(collective(report, c, m)));
+        if !report.scores_hidden && !c.dimensions.is_empty() {
+            out.push(Block::Table(collective_conditions(report, c, m)));
+        }
+        if !c.comments.is_empty() || c.closing_comment.is_some() {
+            out.push(heading(3, m.collective_comments, None));
+            out.push(Block::List {
+                items: c
+                    .comments
+                    .iter()
+                    .map(|x| format!("{}{}{}", x.item, m.colon, x.text))
+                    .chain(
+                        c.closing_comment
+                            .iter()
+                            .map(|t| format!("{}{}{t}", m.closing_comment, m.colon)),
+                    )
+                    .collect(),
+                kind: ListKind::Comments,
+            });
+        }
     }
     if let Some(mx) = &report.matrix {
         out.push(heading(2, m.matrix_heading, Some("matrix")));
@@ -421,8 +472,9 @@ fn why(d: &crate::report::ToDiscuss, m: &Messages) -> String {
         .map(|r| match r {
             Reason::Divergent => m.divergent_word.to_owned(),
             Reason::LeastFavourable => match d.least_percent {
+                // A no-break space keeps "C 42%" on one line.
                 Some(p) => format!(
-                    "{} ({} {})",
+                    "{} ({}\u{a0}{})",
                     m.least_favourable_word,
                     d.least_options.join("/"),
                     m.pct(p)
@@ -452,29 +504,48 @@ fn band_cell(bands: &[BandInfo], id: &Option<String>) -> Cell {
 }
 
 fn to_discuss(report: &Report, m: &Messages) -> Table {
+    let scores = !report.scores_hidden;
+    let mut columns = vec![left(m.col_item)];
+    if scores {
+        columns.extend([right(m.col_mean), left(m.col_band)]);
+    }
+    columns.push(left(m.col_why));
+    // Items with a short label are named by it; the statement then stays one step away,
+    // in the items section. Without one, the start of the statement names the item.
+    let short = |id: &str| report.items.iter().any(|i| i.id == id && i.short.is_some());
+    let statement = report.to_discuss.iter().any(|d| !short(&d.item));
+    if statement {
+        columns.push(left(m.col_statement));
+    }
     Table {
         caption: None,
-        columns: vec![
-            left(m.col_item),
-            right(m.col_mean),
-            left(m.col_band),
-            left(m.col_why),
-            left(m.col_statement),
-        ],
+        detail: false,
+        columns,
         rows: report
             .to_discuss
             .iter()
             .map(|d| {
-                vec![
-                    Cell {
-                        link: Some(format!("item-{}", d.item)),
-                        ..Cell::new(&d.item)
-                    },
-                    Cell::new(m.num(d.mean)),
-                    band_cell(&report.rules.bands, &d.band),
-                    Cell::new(why(d, m)),
-                    Cell::new(&d.text),
-                ]
+                // The item by its id and short label, where the questionnaire gives one.
+                let name = report
+                    .items
+                    .iter()
+                    .find(|i| i.id == d.item)
+                    .map_or_else(|| d.item.clone(), item_name);
+                let mut row = vec![Cell {
+                    link: Some(format!("item-{}", d.item)),
+                    ..Cell::new(name)
+                }];
+                if scores {
+                    row.extend([
+                        Cell::new(m.num(d.mean)),
+                        band_cell(&report.rules.bands, &d.band),
+                    ]);
+                }
+                row.push(Cell::new(why(d, m)));
+                if statement {
+                    row.push(Cell::new(&d.text));
+                }
+                row
             })
             .collect(),
     }
@@ -502,17 +573,25 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
             .all(|x| x.counts.keys().eq(r.counts.keys()))
             .then(|| in_scale_order(r.counts.keys(), &report.options))
     });
-    let spread = rows.iter().any(|r| r.spread.is_some());
+    // Without scores (`--no-scores`): no mean, median, deviation or band.
+    let scores = !report.scores_hidden;
+    let spread = scores && rows.iter().any(|r| r.spread.is_some());
     let mut header = vec![left(first)];
     match &codes {
         Some(codes) => header.extend(columns(codes, Align::Right)),
         None => header.push(left(m.col_answers)),
     }
-    header.extend(columns(&[m.col_no_answer, "n", m.col_mean], Align::Right));
+    header.extend(columns(&[m.col_no_answer, "n"], Align::Right));
+    if scores {
+        header.push(right(m.col_mean));
+    }
     if spread {
         header.extend(columns(&[m.col_median, m.col_sd], Align::Right));
     }
-    header.extend(columns(&[m.col_band, m.col_divergent], Align::Left));
+    if scores {
+        header.push(left(m.col_band));
+    }
+    header.push(left(m.col_divergent));
     let rows = rows
         .into_iter()
         .map(|r| {
@@ -532,20 +611,23 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
             row.extend([
                 Cell::new(r.no_answer.to_string()),
                 Cell::new(r.n.to_string()),
-                Cell::new(m.num(r.mean)),
             ]);
-            if let Some((median, sd)) = r.spread {
+            if scores {
+                row.push(Cell::new(m.num(r.mean)));
+            }
+            if let (true, Some((median, sd))) = (spread, r.spread) {
                 row.extend([Cell::new(m.num(median)), Cell::new(m.num(sd))]);
             }
-            row.extend([
-                band_cell(&report.rules.bands, r.band),
-                Cell::new(r.divergent),
-            ]);
+            if scores {
+                row.push(band_cell(&report.rules.bands, r.band));
+            }
+            row.push(Cell::new(r.divergent));
             row
         })
         .collect();
     Table {
         caption: None,
+        detail: false,
         columns: header,
         rows,
     }
@@ -594,40 +676,46 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
         })
         .collect();
     let bands = &report.rules.bands;
-    let chart = (!report.dimensions.is_empty() && report.matrix.is_none()).then(|| {
-        let (low, high, limits) = scale(bands);
-        Chart {
-            heading: m.html_profile.to_owned(),
-            note: m.html_profile_note(low, high),
-            kind: ChartKind::Profile(Profile {
-                low,
-                high,
-                bands: limits,
-                rows: all
-                    .iter()
-                    .map(|d| {
-                        let band = band_label(bands, &d.band);
-                        ProfileRow {
-                            name: d.name.clone(),
-                            mean: d.mean,
-                            value: format!("{} · {band}", m.num(d.mean)),
-                            label: m.html_mean_alt(&d.name, &m.num(d.mean), low, high, &band),
-                        }
-                    })
-                    .collect(),
-                legend: format!(
-                    "{}{}{}",
-                    m.bands,
-                    m.colon,
-                    bands
+    let chart = (!report.dimensions.is_empty() && report.matrix.is_none() && !report.scores_hidden)
+        .then(|| {
+            let (low, high, limits) = scale(bands);
+            Chart {
+                heading: m.html_profile.to_owned(),
+                note: m.html_profile_note(low, high),
+                kind: ChartKind::Profile(Profile {
+                    low,
+                    high,
+                    bands: limits,
+                    rows: all
                         .iter()
-                        .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
-                        .collect::<Vec<_>>()
-                        .join(" · ")
-                ),
-            }),
-        }
-    });
+                        .map(|d| {
+                            let band = band_label(bands, &d.band);
+                            ProfileRow {
+                                name: d.name.clone(),
+                                mean: d.mean,
+                                value: format!("{} · {band}", m.num(d.mean)),
+                                label: m.html_mean_alt(&d.name, &m.num(d.mean), low, high, &band),
+                            }
+                        })
+                        .collect(),
+                    legend: format!(
+                        "{}{}{}",
+                        m.bands,
+                        m.colon,
+                        bands
+                            .iter()
+                            .map(|b| format!(
+                                "{} {}–{}",
+                                b.label,
+                                m.short(b.min, 2),
+                                m.short(b.max, 2)
+                            ))
+                            .collect::<Vec<_>>()
+                            .join(" · ")
+                    ),
+                }),
+            }
+        });
     Figure {
         anchor: "profile".to_owned(),
         chart,
@@ -753,16 +841,20 @@ fn items(report: &Report, m: &Messages) -> Figure {
             text: i.text.clone(),
             marks,
             bar,
-            figures: format!(
-                "{figures} · n {} · {}{}{} · {}{}{}",
-                i.n,
-                m.col_mean,
-                m.colon,
-                m.num(i.mean),
-                m.col_band,
-                m.colon,
-                band_label(&report.rules.bands, &i.band)
-            ),
+            figures: if report.scores_hidden {
+                format!("{figures} · n {}", i.n)
+            } else {
+                format!(
+                    "{figures} · n {} · {}{}{} · {}{}{}",
+                    i.n,
+                    m.col_mean,
+                    m.colon,
+                    m.num(i.mean),
+                    m.col_band,
+                    m.colon,
+                    band_label(&report.rules.bands, &i.band)
+                )
+            },
         }
     };
     let dimensions = report
@@ -834,9 +926,11 @@ impl<'a> Figures<'a> {
     }
 }
 
-/// The groups of `--by` side by side: a mean and band per item, condition and overall (and
-/// the answers as a small bar).
-fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Table {
+/// The groups of `--by` side by side: a mean and band per condition and overall, then per
+/// item (detail a terminal leaves out), with the answers as a small bar; without scores,
+/// the share of each option.
+fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Vec<Table> {
+    let scores = !report.scores_hidden;
     let mut header = vec![left(m.col_item)];
     header.extend(
         grouped
@@ -863,20 +957,29 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Table {
         } else {
             String::new()
         };
-        Cell {
-            bar: Some(bar),
-            ..Cell::new(format!(
+        let text = if scores {
+            format!(
                 "{} {band}{}",
                 m.num(f.mean),
                 if f.divergent { " !" } else { "" }
-            ))
+            )
+        } else {
+            format!(
+                "{}{}",
+                super::distribution(f.percent, &report.options, m),
+                if f.divergent { " !" } else { "" }
+            )
+        };
+        Cell {
+            bar: Some(bar),
+            ..Cell::new(text)
         }
     };
-    let mut rows: Vec<Vec<Cell>> = report
+    let items: Vec<Vec<Cell>> = report
         .items
         .iter()
         .map(|item| {
-            let mut row = vec![Cell::new(&item.id)];
+            let mut row = vec![Cell::new(item_name(item))];
             row.extend(grouped.groups.iter().map(|g| {
                 let figures = g.items.iter().find(|i| i.id == item.id);
                 cell(&item.id, &g.label, figures.map(Figures::of_item))
@@ -884,23 +987,48 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Table {
             row
         })
         .collect();
-    rows.extend(report.dimensions.iter().chain(&report.overall).map(|d| {
-        let mut row = vec![Cell::new(&d.name)];
-        row.extend(grouped.groups.iter().map(|g| {
-            let figures = g.dimensions.iter().chain(&g.overall).find(|x| x.id == d.id);
-            cell(&d.name, &g.label, figures.map(Figures::of_dimension))
-        }));
-        row
-    }));
-    Table {
-        caption: None,
-        columns: header,
-        rows,
+    let conditions: Vec<Vec<Cell>> = report
+        .dimensions
+        .iter()
+        .chain(&report.overall)
+        .map(|d| {
+            let mut row = vec![Cell::new(&d.name)];
+            row.extend(grouped.groups.iter().map(|g| {
+                let figures = g.dimensions.iter().chain(&g.overall).find(|x| x.id == d.id);
+                cell(&d.name, &g.label, figures.map(Figures::of_dimension))
+            }));
+            row
+        })
+        .collect();
+    let header_for = |first: &str| {
+        let mut h = header.clone();
+        h[0] = left(first);
+        h
+    };
+    let mut tables = Vec::new();
+    if !conditions.is_empty() {
+        tables.push(Table {
+            caption: Some(m.dimensions.to_owned()),
+            detail: false,
+            columns: header_for(m.dimension),
+            rows: conditions,
+        });
     }
+    tables.push(Table {
+        caption: Some(m.items.to_owned()),
+        // In a terminal the items of every group do not fit beside each other: the
+        // conditions by group do, and the items stay in Markdown, HTML, CSV and JSON.
+        detail: !tables.is_empty(),
+        columns: header_for(m.col_item),
+        rows: items,
+    });
+    tables
 }
 
-/// A collective response beside the individual majority.
-fn collective(c: &Collective, m: &Messages) -> Table {
+/// A collective response: each item with the group's answer; beside it, when there are
+/// enough individual responses, the spread of the members' answers and what most of them
+/// chose, with the items where the two differ marked.
+fn collective(report: &Report, c: &Collective, m: &Messages) -> Table {
     let word = |code: &String| {
         if code == crate::response::NO_ANSWER_CODE {
             m.col_no_answer.to_owned()
@@ -908,21 +1036,76 @@ fn collective(c: &Collective, m: &Messages) -> Table {
             code.clone()
         }
     };
+    let beside = report.withheld.is_none() && !report.items.is_empty();
+    // Beside the members' answers the group's is given as they are, by option; alone, with
+    // its words.
+    let answer = |i: &crate::report::CollectiveItem| match (&i.answer, &i.answer_label) {
+        (None, _) => "–".to_owned(),
+        (Some(code), _) if beside => word(code),
+        (Some(code), Some(label)) if code != crate::response::NO_ANSWER_CODE && code.len() <= 3 => {
+            format!("{code} {label}")
+        }
+        (Some(_), Some(label)) => label.clone(),
+        (Some(code), None) => word(code),
+    };
+    let name = |i: &crate::report::CollectiveItem| match &i.short {
+        Some(short) if short.contains(" · ") => short.clone(),
+        Some(short) => format!("{} {short}", i.id),
+        None => i.id.clone(),
+    };
+    let mut columns = vec![left(m.col_item)];
+    if !beside {
+        columns.push(left(m.col_statement));
+    }
+    columns.push(left(m.col_group_answer));
+    if beside {
+        columns.extend([left(m.col_members), left(m.col_majority), left("")]);
+    }
     Table {
         caption: None,
-        columns: columns(
-            &[m.col_item, m.col_group_answer, m.col_majority, ""],
-            Align::Left,
-        ),
+        detail: false,
+        columns,
         rows: c
             .items
             .iter()
             .map(|i| {
+                let mut row = vec![Cell::new(name(i))];
+                if !beside {
+                    row.push(Cell::new(&i.text));
+                }
+                row.push(Cell::new(answer(i)));
+                if beside {
+                    let spread = report.items.iter().find(|s| s.id == i.id).map_or_else(
+                        || "–".to_owned(),
+                        |s| super::distribution(&s.percent, &report.options, m),
+                    );
+                    row.extend([
+                        Cell::new(spread),
+                        Cell::new(i.majority.iter().map(word).collect::<Vec<_>>().join(", ")),
+                        Cell::new(if i.differs { m.differs_word } else { "" }),
+                    ]);
+                }
+                row
+            })
+            .collect(),
+    }
+}
+
+/// The group's own mean score per condition and overall.
+fn collective_conditions(report: &Report, c: &Collective, m: &Messages) -> Table {
+    Table {
+        caption: Some(m.collective_conditions.to_owned()),
+        detail: false,
+        columns: vec![left(m.dimension), right(m.col_group_mean), left(m.col_band)],
+        rows: c
+            .dimensions
+            .iter()
+            .chain(&c.overall)
+            .map(|d| {
                 vec![
-                    Cell::new(&i.id),
-                    Cell::new(i.answer.as_ref().map_or_else(|| "–".to_owned(), word)),
-                    Cell::new(i.majority.iter().map(word).collect::<Vec<_>>().join(", ")),
-                    Cell::new(if i.differs { m.differs_word } else { "" }),
+                    Cell::new(&d.name),
+                    Cell::new(m.num(d.mean)),
+                    band_cell(&report.rules.bands, &d.band),
                 ]
             })
             .collect(),
@@ -937,6 +1120,7 @@ fn matrix(mx: &crate::report::matrix::MatrixReport, m: &Messages) -> (Vec<Table>
         .into_iter()
         .map(|s| Table {
             caption: Some(s.title),
+            detail: false,
             // The first column names the row; the others are levels and counts.
             columns: s
                 .header
@@ -993,19 +1177,29 @@ fn rule_lines(report: &Report, m: &Messages) -> Vec<String> {
         .iter()
         .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
         .collect();
-    vec![
-        r.reading_aid.clone(),
-        r.percentages.clone(),
-        r.mean.clone(),
-        format!(
+    let scores = !report.scores_hidden;
+    // A contribution matrix's levels are neither divergent nor least favourable: its own
+    // rules come with the matrix.
+    let scale_rules = report.matrix.is_none();
+    let mut lines = Vec::new();
+    if scores {
+        lines.push(r.reading_aid.clone());
+    }
+    lines.push(r.percentages.clone());
+    if scores {
+        lines.push(r.mean.clone());
+        lines.push(format!(
             "{}{}{}. {}",
             m.bands,
             m.colon,
             bands.join(", "),
             r.band_rule
-        ),
-        r.divergence.clone(),
-        r.least_favourable.clone(),
-        r.anonymity.clone(),
-    ]
+        ));
+    }
+    if scale_rules {
+        lines.push(r.divergence.clone());
+        lines.push(r.least_favourable.clone());
+    }
+    lines.push(r.anonymity.clone());
+    lines
 }

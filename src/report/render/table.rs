@@ -59,6 +59,7 @@ pub fn lay_out(blocks: &[Block], width: usize, out: &mut dyn Write) -> std::io::
                     writeln!(out, "{}", textwrap::fill(item, &options))?;
                 }
             }
+            Block::Table(table) if table.detail => continue,
             Block::Table(table) => {
                 if let Some(caption) = &table.caption {
                     writeln!(out, "\n{}", fill(caption))?;
