@@ -428,3 +428,83 @@ fn the_compare_page_shows_both_rounds_and_the_change() {
     assert!(fr.contains("Ce qui a changé"));
     assert!(fr.contains("en hausse</span>") || fr.contains("en baisse</span>"));
 }
+
+/// How the page at `page` is laid out in a frame `width` pixels wide: (the width of its
+/// content, the width of the frame). The report allows no script; the measuring page around
+/// it is the test's own, in the same folder.
+fn laid_out(browser: &Path, page: &Path, width: u32) -> (u32, u32) {
+    let frame = page.with_file_name(format!("frame-{width}.html"));
+    let name = page.file_name().unwrap().to_str().unwrap();
+    std::fs::write(
+        &frame,
+        format!(
+            r#"<!DOCTYPE html><html><body style="margin:0"><iframe id="f" src="{name}" width="{width}" height="900" style="border:0"></iframe>
+<script>window.addEventListener('load', () => {{
+  const f = document.getElementById('f');
+  document.body.setAttribute('data-fit', f.contentDocument.documentElement.scrollWidth + ' ' + f.contentWindow.innerWidth);
+}});</script></body></html>"#
+        ),
+    )
+    .unwrap();
+    let dom = browse(
+        browser,
+        &frame,
+        &[
+            "--allow-file-access-from-files".to_owned(),
+            "--window-size=2000,1000".to_owned(),
+            "--virtual-time-budget=3000".to_owned(),
+            "--dump-dom".to_owned(),
+        ],
+    );
+    let fit = dom
+        .split("data-fit=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .unwrap_or_else(|| panic!("no measure in {}", &dom[..dom.len().min(400)]));
+    let mut parts = fit.split(' ').map(|x| x.parse::<u32>().unwrap());
+    (parts.next().unwrap(), parts.next().unwrap())
+}
+
+/// On a phone (390 px), a laptop (1280) and a projector (1920), nothing runs past the right
+/// edge of the report or comparison page, `--by` table included (a table wider than a phone
+/// scrolls within its box), and the page is drawn (not blank) at 1280 and 1920.
+#[test]
+fn pages_fit_a_phone_a_laptop_and_a_projector() {
+    let Some(browser) = chromium("pages_fit_a_phone_a_laptop_and_a_projector") else {
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let r = riverside();
+    let demo = tmp.path().join("demo");
+    partnereval(["demo", demo.to_str().unwrap(), "-n", "12", "--rounds", "2"]).expect_status(0);
+    let pages = [
+        ("by.html", vec!["report", r.as_str(), "--by", "sector"]),
+        (
+            "by-fr.html",
+            vec!["report", r.as_str(), "--by", "sector", "--lang", "fr"],
+        ),
+        ("compare.html", vec!["compare", demo.to_str().unwrap()]),
+    ];
+    for (name, args) in pages {
+        let page = tmp.path().join(name);
+        let mut args = args.clone();
+        args.extend(["--format", "html", "-o", page.to_str().unwrap()]);
+        partnereval(&args).expect_status(0);
+        for width in [390, 1280, 1920] {
+            let (content, frame) = laid_out(&browser, &page, width);
+            assert!(
+                content <= frame,
+                "{name} at {width} px: the content is {content} px wide in a {frame} px frame"
+            );
+        }
+        for width in [1280u32, 1920] {
+            let shot = tmp.path().join(format!("{name}-{width}.png"));
+            let (w, _, colours) = screenshot(&browser, &page, &shot, width, 1080);
+            assert_eq!(w, width);
+            assert!(
+                colours > 16,
+                "{name} at {width} px looks blank ({colours} colours)"
+            );
+        }
+    }
+}

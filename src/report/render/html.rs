@@ -43,9 +43,11 @@ const STYLE: &str = r#"
   --s0: #1f5f8b; --s1: #6aa5cf; --s2: #e3a33b; --s3: #b54a2a; --s4: #7a3d8c; --na: #9a9a9a;
   --weak: #f6d9d2; --mid: #f7ecd0; --strong: #d8ebdc; }
 * { box-sizing: border-box; }
-html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact;
+  font-size: clamp(16px, calc(11px + .6vw), 24px); }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
-  color: var(--ink); background: var(--bg); margin: 0 auto; padding: 1.5rem; max-width: 60rem; line-height: 1.45; }
+  color: var(--ink); background: var(--bg); margin: 0 auto; padding: 1.5rem clamp(.75rem, 3vw, 3rem);
+  max-width: min(100%, 96rem); line-height: 1.45; }
 h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 .5rem; border-bottom: 2px solid var(--ink); padding-bottom: .2rem; break-after: avoid; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 .4rem; break-after: avoid; }
@@ -68,7 +70,7 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .item p.q { margin: 0 0 .3rem; }
 .item .id { font-weight: 700; margin-right: .4rem; }
 .item svg.bar { width: 100%; height: 1.5rem; display: block; }
-.item .figures { font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+.item .figures { font-size: .92rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 .badge { display: inline-block; font-size: .75rem; font-weight: 700; border: 1.5px solid var(--ink); border-radius: .8rem; padding: 0 .5rem; margin-left: .4rem; white-space: nowrap; }
 .pair { display: grid; grid-template-columns: 6.5rem 1fr; gap: .15rem .5rem; align-items: center; font-size: .85rem; }
 .pair svg { width: 100%; height: 1.3rem; display: block; }
@@ -85,7 +87,9 @@ footer { margin-top: 2rem; font-size: .8rem; color: var(--muted); border-top: 1p
 }
 @page { margin: 14mm 12mm; }
 @media print {
-  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  html { font-size: 10.5pt; }
+  body { max-width: none; padding: 0; }
+  .wide { overflow: visible; }
   h2 { margin-top: 1.2rem; }
   section { break-inside: auto; }
   tr, .profile > *, .pair { break-inside: avoid; }

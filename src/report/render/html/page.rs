@@ -32,6 +32,14 @@ use crate::report::Report;
 /// tables (to discuss has five columns) keep to the screen with less padding.
 const REPORT_STYLE: &str = "
 @media (max-width: 40rem) { th, td { padding: .25rem .2rem; } }
+.barbox { position: relative; display: block; }
+.barbox svg { width: 100%; height: 100%; display: block; }
+.barbox.bar { height: 1.6em; }
+td .barbox.mini, th .barbox.mini { display: inline-block; width: 6em; height: 1.1em; vertical-align: middle; margin-right: .3rem; }
+.barbox .letter { position: absolute; top: 0; bottom: 0; display: flex; align-items: center; justify-content: center; font-weight: 700; line-height: 1; overflow: hidden; pointer-events: none; }
+.barbox.bar .letter { font-size: 1em; }
+.barbox.mini .letter { font-size: .75em; }
+.wide { overflow-x: auto; max-width: 100%; }
 ";
 
 /// Writes the report as one HTML page.
@@ -148,8 +156,10 @@ fn align(a: Align) -> Option<&'static str> {
 }
 
 fn table(t: &Table) -> Markup {
+    // A table wider than the screen (many groups side by side on a phone) scrolls within
+    // its box; the page itself never runs past the right edge.
     html! {
-        table {
+        div.wide { table {
             thead {
                 tr {
                     @for c in &t.columns { th scope="col" class=[align(c.align)] { (c.title) } }
@@ -170,7 +180,7 @@ fn table(t: &Table) -> Markup {
                     "\n"
                 }
             }
-        }
+        } }
         "\n"
     }
 }
@@ -319,22 +329,27 @@ fn stacked_bar(bar: &Bar, class: &str, height: f64) -> Markup {
         parts.push((code, x, w, fill, ink));
         x += w;
     }
+    // The fills stretch with the page (`preserveAspectRatio="none"`); the letters are
+    // text laid over them, so they keep their shape at any width. A part gets its letter
+    // only where it is wide enough to hold it: a twentieth of an item's bar, a quarter of
+    // a small bar in a table (whose figures are written beside it).
+    let room = if class == "mini" { 250.0 } else { 45.0 };
     html! {
-        svg class=(class) viewBox={ "0 0 1000 " (height) } preserveAspectRatio="none" role="img" aria-label=(bar.label) {
-            title { (bar.label) }
-            @if total == 0 {
-                rect x="0" y="0" width="1000" height=(height) fill="#fff" stroke="#999" stroke-dasharray="6 4" {}
+        span class={ "barbox " (class) } {
+            svg class=(class) viewBox={ "0 0 1000 " (height) } preserveAspectRatio="none" role="img" aria-label=(bar.label) {
+                title { (bar.label) }
+                @if total == 0 {
+                    rect x="0" y="0" width="1000" height=(height) fill="#fff" stroke="#999" stroke-dasharray="6 4" {}
+                }
+                @for (_, x, w, fill, _) in &parts {
+                    rect x=(format!("{x:.2}")) y="0" width=(format!("{w:.2}")) height=(height)
+                        fill=(fill) stroke="#fff" stroke-width="2" {}
+                }
             }
-            @for (code, x, w, fill, ink) in parts {
-                rect x=(format!("{x:.2}")) y="0" width=(format!("{w:.2}")) height=(height)
-                    fill=(fill) stroke="#fff" stroke-width="2" {}
-                // Letters only where they fit; the figures are also written beside the bar.
-                @if w >= 45.0 {
-                    text x=(format!("{:.2}", x + w / 2.0)) y=(format!("{:.1}", height * 0.72))
-                        font-size=(format!("{:.0}", height * 0.62)) text-anchor="middle" fill=(ink)
-                        font-weight="700"
-                        textLength=((code.chars().count() as f64 * height * 0.4).min(w - 6.0))
-                        lengthAdjust="spacingAndGlyphs" { (code) }
+            @for (code, x, w, _, ink) in &parts {
+                @if *w >= room {
+                    span.letter aria-hidden="true"
+                        style=(format!("left:{:.2}%;width:{:.2}%;color:{ink}", x / 10.0, w / 10.0)) { (code) }
                 }
             }
         }
