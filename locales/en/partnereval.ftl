@@ -215,7 +215,7 @@ compare-withheld =
         [one] response
        *[other] responses
     }, fewer than { $min }: no figures are compared, so that no answer can be traced to a person.
-compare-rule-change = Change: the mean of the second round (--to) minus the mean of the first (--from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined, unless it is within chance (below); a smaller one as steady.
+compare-rule-change = Change: the mean of the second round (given by --to) minus the mean of the first (given by --from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined, unless it is within chance (below); a smaller one as steady.
 compare-rule-percentages = Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).
 compare-rule-anonymity = Each round is compiled as its own report: a round with fewer than { $min } individual responses is not compared.
 compare-heading = From { $from } to { $to }

@@ -217,7 +217,7 @@ compare-withheld =
         [one] réponse individuelle
        *[other] réponses individuelles
     }, moins de { $min } : aucun chiffre n’est comparé, pour qu’aucune réponse ne puisse être attribuée à une personne.
-compare-rule-change = Variation : la moyenne du second tour (--to) moins celle du premier (--from). Une variation de plus de { $threshold } point (les scores vont de { $low } à { $high }) compte comme une hausse ou une baisse, sauf si elle est dans les marges du hasard (voir plus bas) ; une variation plus petite, comme stable.
+compare-rule-change = Variation : la moyenne du second tour (donné par --to) moins celle du premier (donné par --from). Une variation de plus de { $threshold } point (les scores vont de { $low } à { $high }) compte comme une hausse ou une baisse, sauf si elle est dans les marges du hasard (voir plus bas) ; une variation plus petite, comme stable.
 compare-rule-percentages = Les pourcentages portent sur les réponses valides de chaque tour (« pas de réponse » exclu) ; leurs variations sont en points de pourcentage (pts).
 compare-rule-anonymity = Chaque tour est compilé comme un rapport distinct : un tour de moins de { $min } réponses individuelles n’est pas comparé.
 compare-heading = De { $from } à { $to }

@@ -61,7 +61,16 @@ pub struct Lattice {
     /// Per question, per option (in the item's order): its score in steps; `None` when the
     /// option has no score.
     pub steps: Vec<Vec<Option<i64>>>,
+    /// Per scope, where its counts start in [`Acc::dense`] and how many step sums a number
+    /// of answers spans, when every scope's (answers, sum) fit in [`DENSE`] counts; `None`
+    /// to count in [`Acc::means`] instead.
+    pub dense: Option<Vec<(usize, usize)>>,
+    /// The number of counts of [`Acc::dense`].
+    pub dense_len: usize,
 }
+
+/// The most counts [`Acc::dense`] holds (beyond, the sparse [`Acc::means`] is used).
+const DENSE: usize = 1 << 12;
 
 /// Steps per score point tried in turn: the first that makes every score whole is used.
 const SCALES: [f64; 18] = [
@@ -77,6 +86,100 @@ pub const REMEMBERED: usize = 32;
 
 /// The code of "not answered" (or no answer) in a remembered respondent's answers.
 const NONE: u16 = u16::MAX;
+
+/// The first respondents to answer each question, with all their answers (see
+/// [`REMEMBERED`]): each kept once, however many questions it is remembered for.
+#[derive(Debug, Default)]
+pub struct Remembered {
+    /// The fingerprint of each one's id.
+    ids: Vec<u64>,
+    /// Their option (index) for every question, [`NONE`] when not answered; `questions`
+    /// per respondent.
+    codes: Vec<u16>,
+    questions: usize,
+    /// Per question, the respondents (indices) remembered for it: the first who gave it
+    /// a valid answer.
+    by_question: Vec<Vec<u32>>,
+}
+
+impl Remembered {
+    fn new(questions: usize) -> Self {
+        Remembered {
+            questions,
+            by_question: vec![Vec::new(); questions],
+            ..Remembered::default()
+        }
+    }
+
+    /// The answers of respondent `r`.
+    fn codes(&self, r: u32) -> &[u16] {
+        let at = r as usize * self.questions;
+        &self.codes[at..at + self.questions]
+    }
+
+    /// Remembers a respondent for each question it answered that has room.
+    fn add(&mut self, id: u64, codes: &[u16]) {
+        if self.questions != codes.len() {
+            if !self.ids.is_empty() {
+                return;
+            }
+            *self = Remembered::new(codes.len());
+        }
+        let room = |q: usize| self.by_question[q].len() < REMEMBERED;
+        if !codes.iter().enumerate().any(|(q, &c)| c != NONE && room(q)) {
+            return;
+        }
+        let r = self.ids.len() as u32;
+        self.ids.push(id);
+        self.codes.extend_from_slice(codes);
+        for (q, _) in codes.iter().enumerate().filter(|(_, c)| **c != NONE) {
+            if self.by_question[q].len() < REMEMBERED {
+                self.by_question[q].push(r);
+            }
+        }
+    }
+
+    /// Forgets a respondent taken out again (if it was remembered).
+    fn remove(&mut self, id: u64, codes: &[u16]) {
+        let found = (0..self.ids.len() as u32).find(|&r| {
+            self.ids[r as usize] == id
+                && self.codes(r) == codes
+                && self.by_question.iter().any(|list| list.contains(&r))
+        });
+        if let Some(r) = found {
+            for list in &mut self.by_question {
+                list.retain(|&x| x != r);
+            }
+        }
+    }
+
+    /// Adds those of `other`, within the room each question has.
+    fn merge(&mut self, other: Remembered) {
+        if self.questions == 0 {
+            *self = other;
+            return;
+        }
+        let mut placed: Vec<Option<u32>> = vec![None; other.ids.len()];
+        for (q, list) in other.by_question.iter().enumerate() {
+            for &r in list {
+                if self.by_question[q].len() >= REMEMBERED {
+                    break;
+                }
+                let mine = *placed[r as usize].get_or_insert_with(|| {
+                    self.ids.push(other.ids[r as usize]);
+                    self.codes.extend_from_slice(other.codes(r));
+                    (self.ids.len() - 1) as u32
+                });
+                self.by_question[q].push(mine);
+            }
+        }
+    }
+
+    /// The respondents remembered for question `q`.
+    fn of(&self, q: usize) -> &[u32] {
+        self.by_question.get(q).map_or(&[], Vec::as_slice)
+    }
+}
 
 impl Lattice {
     /// The lattice of `def`'s scores over `questions`, if one fits the packed keys of
@@ -120,11 +223,30 @@ impl Lattice {
                     .collect()
             })
             .collect();
+        let scopes = def.dimensions.len() + 1;
+        let mut sizes = vec![0usize; scopes];
+        for q in questions {
+            let d = q.item.dimension.as_deref();
+            if let Some(k) = d.and_then(|d| def.dimensions.iter().position(|x| x.id == d)) {
+                sizes[k] += 1;
+            }
+            sizes[scopes - 1] += 1;
+        }
+        // Scope k: (answers 0..=q) × (sums 0..=q·span).
+        let mut dense = Vec::with_capacity(scopes);
+        let mut at = 0usize;
+        for q in sizes {
+            let stride = q * span as usize + 1;
+            dense.push((at, stride));
+            at = at.saturating_add((q + 1).saturating_mul(stride));
+        }
         Some(Lattice {
             low,
             scale,
             scope,
             steps,
+            dense: (at <= DENSE).then_some(dense),
+            dense_len: at,
         })
     }
 
@@ -364,12 +486,15 @@ pub struct Acc {
     pub cross_items: std::collections::HashMap<u64, Vec<i64>>,
     /// Respondents per scope (each dimension, then the overall), number of scored answers
     /// in it and score sum in steps of the layout's [`Lattice`] ([`mean_key`]): how many
-    /// respondents had each mean score. Empty without a lattice.
+    /// respondents had each mean score. Empty without a lattice, and when they are counted
+    /// in `dense`.
     pub means: MeanCounts,
-    /// Per question, the first [`REMEMBERED`] respondents who gave it a valid answer: the
-    /// fingerprint of their id and their option (index) for every question, [`NONE`] when
-    /// not answered. Only to take a withheld question out of their means.
-    pub remembered: Vec<Vec<(u64, Box<[u16]>)>>,
+    /// The same counts in one array, where the lattice's `dense` places them (allocated on
+    /// the first response).
+    pub dense: Vec<i64>,
+    /// Per question, the first [`REMEMBERED`] respondents who gave it a valid answer, with
+    /// all their answers: only to take a withheld question out of their means.
+    pub remembered: Remembered,
     /// Where the answers of the response being counted go (reused).
     found: Found,
     /// The option index of each question in the response being counted (reused).
@@ -421,7 +546,7 @@ impl Acc {
                         .collect()
                 })
                 .collect(),
-            remembered: vec![Vec::new(); layout.questions.len()],
+            remembered: Remembered::new(layout.questions.len()),
             ..Acc::default()
         }
     }
@@ -607,25 +732,30 @@ impl Acc {
         let mut sums = std::mem::take(&mut self.sums);
         sums.resize(lattice.scopes(layout.def), (0, 0));
         lattice.sums(codes, &[], &mut sums);
-        for (scope, &(answered, steps)) in sums.iter().enumerate() {
-            if answered > 0 {
-                *self
-                    .means
-                    .entry(mean_key(scope, answered, steps))
-                    .or_default() += sign;
+        if let Some(places) = &lattice.dense {
+            if self.dense.is_empty() {
+                self.dense = vec![0; lattice.dense_len];
+            }
+            for (&(answered, steps), &(at, stride)) in sums.iter().zip(places) {
+                if answered > 0 {
+                    self.dense[at + answered as usize * stride + steps as usize] += sign;
+                }
+            }
+        } else {
+            for (scope, &(answered, steps)) in sums.iter().enumerate() {
+                if answered > 0 {
+                    *self
+                        .means
+                        .entry(mean_key(scope, answered, steps))
+                        .or_default() += sign;
+                }
             }
         }
         self.sums = sums;
-        self.remembered.resize(codes.len(), Vec::new());
-        for (q, _) in codes.iter().enumerate().filter(|(_, c)| **c != NONE) {
-            let list = &mut self.remembered[q];
-            if sign > 0 {
-                if list.len() < REMEMBERED {
-                    list.push((id, codes.into()));
-                }
-            } else if let Some(k) = list.iter().position(|(i, c)| *i == id && **c == *codes) {
-                list.swap_remove(k);
-            }
+        if sign > 0 {
+            self.remembered.add(id, codes);
+        } else {
+            self.remembered.remove(id, codes);
         }
     }
 
@@ -644,11 +774,24 @@ impl Acc {
             return vec![None; scopes];
         };
         let mut counts = self.means.clone();
+        if let Some(places) = &lattice.dense {
+            for (scope, &(at, stride)) in places.iter().enumerate() {
+                let end = places.get(scope + 1).map_or(self.dense.len(), |p| p.0);
+                for (k, &n) in self.dense.get(at..end).unwrap_or(&[]).iter().enumerate() {
+                    if n != 0 {
+                        let (answered, steps) = (k / stride, k % stride);
+                        *counts
+                            .entry(mean_key(scope, answered as u32, steps as i64))
+                            .or_default() += n;
+                    }
+                }
+            }
+        }
         let mut known = vec![true; scopes];
-        let mut affected: Vec<&(u64, Box<[u16]>)> = Vec::new();
+        let mut affected: Vec<u32> = Vec::new();
         for &q in withheld {
             let valid: i64 = self.all[q].options.iter().sum();
-            let remembered = self.remembered.get(q).map_or(&[][..], Vec::as_slice);
+            let remembered = self.remembered.of(q);
             if remembered.len() as i64 != valid {
                 if let Some(d) = lattice.scope[q] {
                     known[d] = false;
@@ -656,14 +799,13 @@ impl Acc {
                 known[scopes - 1] = false;
                 continue;
             }
-            for r in remembered {
-                if !affected.contains(&r) {
-                    affected.push(r);
-                }
-            }
+            affected.extend(remembered);
         }
+        affected.sort_unstable();
+        affected.dedup();
         let (mut before, mut after) = (vec![(0, 0); scopes], vec![(0, 0); scopes]);
-        for (_, codes) in affected {
+        for r in affected {
+            let codes = self.remembered.codes(r);
             lattice.sums(codes, &[], &mut before);
             lattice.sums(codes, withheld, &mut after);
             for scope in 0..scopes {
@@ -751,11 +893,12 @@ impl Acc {
         for (key, n) in other.means {
             *self.means.entry(key).or_default() += n;
         }
-        if self.remembered.len() < other.remembered.len() {
-            self.remembered.resize(other.remembered.len(), Vec::new());
-        }
-        for (mine, theirs) in self.remembered.iter_mut().zip(other.remembered) {
-            mine.extend(theirs);
+        if self.dense.is_empty() {
+            self.dense = other.dense;
+        } else {
+            for (a, b) in self.dense.iter_mut().zip(&other.dense) {
+                *a += b;
+            }
         }
         for (key, valid) in other.cross_items {
             let mine = self
@@ -766,6 +909,9 @@ impl Acc {
                 *a += b;
             }
         }
+        // No more than REMEMBERED for a question either: one with more answers is complete
+        // only if its list holds every one, which `respondent_means` checks.
+        self.remembered.merge(other.remembered);
         self
     }
 }
