@@ -7,10 +7,10 @@
 //! keeps to itself: the p-value of each dimension's change rests on the respondents' mean
 //! scores the reports carry unseen ([`DimensionStats::respondent_means`]).
 //!
-//! A change beyond the threshold is also tested against chance ([`answers_test`] for an
-//! item, [`respondents_test`] for a dimension): with 8 to 20 members a mean moves by a few
-//! tenths when the same people simply answer again, and such a change is said to be
-//! `within-chance` rather than improved or declined.
+//! Every change is also tested against chance ([`answers_test`] for an item,
+//! [`respondents_test`] for a dimension): with 8 to 20 members a mean moves by a few tenths
+//! when the same people simply answer again, and a change beyond the threshold that chance
+//! alone could give is said to be `within-chance` rather than improved or declined.
 
 use std::collections::BTreeMap;
 
