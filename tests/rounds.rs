@@ -3,7 +3,9 @@
 //!
 //! The fixture: the bundled self-evaluation; items q04–q18 are B for everyone, so only
 //! q01–q03 move. Scores: A 3, B 2, C 1. Divergence: at least 25% of the valid answers at
-//! each end. Default threshold: 15% of the range 1–3 = 0.3.
+//! each end. Default threshold: 15% of the range 1–3 = 0.3. With 4 and 5 respondents, every
+//! change beyond the threshold is one chance alone could give (p ≥ 0.05: see
+//! tests/compare_chance.rs for the test itself), so those trends are `within-chance`.
 
 mod common;
 
@@ -255,7 +257,7 @@ fn hostile_round_settings_are_refused_with_their_place() {
 fn compare_figures_match_the_hand_computation() {
     let (_tmp, dir) = fixture();
     let c = json_of(&["compare", dir.to_str().unwrap(), "--format", "json"]);
-    assert_eq!(c["schema_version"], 1);
+    assert_eq!(c["schema_version"], 2);
     assert_eq!(c["evaluation"], "Rounds");
     assert_eq!(c["from"]["label"], "2026 autumn");
     assert_eq!(c["from"]["respondents"], 4);
@@ -275,7 +277,8 @@ fn compare_figures_match_the_hand_computation() {
 
     // q01: round 1 A B C C → A1 B1 C2, n 4, mean 7/4 = 1.75, 25/25/50%, divergent (A 25%
     // and C 50% both ≥ 25%). Round 2 A A B A B → A3 B2, n 5, mean 13/5 = 2.6, 60/40/0%,
-    // not divergent (C 0%). Change 0.85 > 0.3: improved; A +35, B +15, C −50 points.
+    // not divergent (C 0%). Change 0.85 > 0.3, but p = 5/21 (30 of the C(9, 4) = 126
+    // splits of the 9 answers are as extreme): within chance; A +35, B +15, C −50 points.
     let q01 = by_id(&c["items"], "q01");
     assert_eq!(q01["from"]["n"], 4);
     assert_eq!(q01["from"]["counts"], json!({"A": 1, "B": 1, "C": 2}));
@@ -286,13 +289,15 @@ fn compare_figures_match_the_hand_computation() {
     close(&q01["percent_change"]["A"], 35.0);
     close(&q01["percent_change"]["B"], 15.0);
     close(&q01["percent_change"]["C"], -50.0);
-    assert_eq!(q01["trend"], "improved");
+    assert_eq!(q01["trend"], "within-chance");
+    close(&q01["p_value"], 5.0 / 21.0);
+    assert_eq!(q01["test"], "exact");
     assert_eq!(q01["divergent_from"], true);
     assert_eq!(q01["divergent_to"], false);
     assert_eq!(q01["divergence"], "resolved");
 
     // q02: round 1 A C C B → mean 1.75, divergent. Round 2 C C C B no-answer → B1 C3, n 4,
-    // no answer 1, mean 5/4 = 1.25, 0/25/75%, not divergent. Change −0.5: declined;
+    // no answer 1, mean 5/4 = 1.25, 0/25/75%, not divergent. Change −0.5, within chance;
     // A −25, B 0, C +25.
     let q02 = by_id(&c["items"], "q02");
     assert_eq!(q02["to"]["n"], 4);
@@ -302,11 +307,11 @@ fn compare_figures_match_the_hand_computation() {
     close(&q02["percent_change"]["A"], -25.0);
     close(&q02["percent_change"]["B"], 0.0);
     close(&q02["percent_change"]["C"], 25.0);
-    assert_eq!(q02["trend"], "declined");
+    assert_eq!(q02["trend"], "within-chance");
     assert_eq!(q02["divergence"], "resolved");
 
     // q03: round 1 A A no-answer A → A3, n 3, mean 3, not divergent. Round 2 A C A C A →
-    // A3 C2, n 5, mean 11/5 = 2.2, 60/0/40%, divergent. Change −0.8: declined; newly
+    // A3 C2, n 5, mean 11/5 = 2.2, 60/0/40%, divergent. Change −0.8, within chance; newly
     // divergent.
     let q03 = by_id(&c["items"], "q03");
     assert_eq!(q03["from"]["n"], 3);
@@ -316,7 +321,7 @@ fn compare_figures_match_the_hand_computation() {
     close(&q03["change"], -0.8);
     close(&q03["percent_change"]["A"], -40.0);
     close(&q03["percent_change"]["C"], 40.0);
-    assert_eq!(q03["trend"], "declined");
+    assert_eq!(q03["trend"], "within-chance");
     assert_eq!(q03["divergence"], "appeared");
 
     // q04–q18: all B in both rounds: mean 2, change 0, steady.
@@ -326,9 +331,10 @@ fn compare_figures_match_the_hand_computation() {
     assert_eq!(q10["divergence"], "none");
     assert_eq!(c["items"].as_array().unwrap().len(), 18);
 
-    assert_eq!(c["improved"], json!(["q01"]));
-    // Largest change first: q03 (−0.8), then q02 (−0.5).
-    assert_eq!(c["declined"], json!(["q03", "q02"]));
+    assert_eq!(c["improved"], json!([]));
+    assert_eq!(c["declined"], json!([]));
+    // Largest change first: q01 (+0.85), q03 (−0.8), then q02 (−0.5).
+    assert_eq!(c["within_chance"], json!(["q01", "q03", "q02"]));
 
     // Range of perspectives (q01, q02): round 1 A2 B2 C4, n 8, mean 14/8 = 1.75; round 2
     // A3 B3 C3, n 9, no answer 1, mean 18/9 = 2. Change 0.25 ≤ 0.3: steady.
@@ -344,10 +350,10 @@ fn compare_figures_match_the_hand_computation() {
     assert_eq!(p["trend"], "steady");
     assert_eq!(p["divergent_items_from"], 2);
     assert_eq!(p["divergent_items_to"], 0);
-    // Early involvement (q03 only): 3 → 2.2, declined.
+    // Early involvement (q03 only): 3 → 2.2, within chance.
     let e = by_id(&c["dimensions"], "early-involvement");
     close(&e["change"], -0.8);
-    assert_eq!(e["trend"], "declined");
+    assert_eq!(e["trend"], "within-chance");
     // Overall: round 1 A5 B62 C4, n 71, mean 143/71; round 2 A6 B78 C5, n 89, mean 179/89;
     // change −18/6319, steady.
     let o = &c["overall"];
@@ -366,12 +372,13 @@ fn the_threshold_is_a_strict_bound_and_can_be_set() {
     // q01 changes by exactly 0.85 (2.6 − 1.75): not more than 0.85, so steady.
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.85"]);
     assert_eq!(by_id(&c["items"], "q01")["trend"], "steady");
-    assert_eq!(c["improved"], json!([]));
+    assert_eq!(c["within_chance"], json!([]));
+    // Beyond it, the change is tested against chance (within chance here).
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.84"]);
-    assert_eq!(by_id(&c["items"], "q01")["trend"], "improved");
-    // q02 changes by −0.5: declined below a threshold of 0.49, steady at 0.5.
+    assert_eq!(by_id(&c["items"], "q01")["trend"], "within-chance");
+    // q02 changes by −0.5: beyond a threshold of 0.49, steady at 0.5.
     let c = json_of(&["compare", d, "--format", "json", "--threshold", "0.5"]);
-    assert_eq!(c["declined"], json!(["q03"]));
+    assert_eq!(c["within_chance"], json!(["q01", "q03"]));
     let out = partnereval(["compare", d, "--threshold=-1"]).expect_status(2);
     assert!(out.stderr.contains("--threshold"), "{}", out.stderr);
 }
@@ -477,7 +484,10 @@ fn compare_formats_say_the_same() {
         table.contains("From 2026 autumn (4 respondents) to 2027 spring (5 respondents)"),
         "{table}"
     );
-    assert!(table.contains("Improved"), "{table}");
+    assert!(
+        table.contains("Within chance (answering again could give these changes)"),
+        "{table}"
+    );
     assert!(table.contains("1.75 → 2.60 (+0.85)"), "{table}");
     assert!(table.contains("3.00 → 2.20\n  (-0.80)"), "{table}");
     assert!(table.contains("newly divergent"), "{table}");
@@ -489,7 +499,7 @@ fn compare_formats_say_the_same() {
         fr.contains("De 2026 autumn (4 répondants) à 2027 spring (5 répondants)"),
         "{fr}"
     );
-    assert!(fr.contains("En hausse"), "{fr}");
+    assert!(fr.contains("Dans les marges du hasard"), "{fr}");
     assert!(fr.contains("plus de 0,30 point "), "{fr}");
     let md = partnereval(["compare", d, "--format", "markdown"])
         .expect_status(0)
@@ -499,7 +509,9 @@ fn compare_formats_say_the_same() {
         "{md}"
     );
     assert!(
-        md.contains("| q01 | 4 | 1.75 | 5 | 2.60 | +0.85 | +35 | +15 | -50 | improved | ended |"),
+        md.contains(
+            "| q01 | 1.75\u{a0}(4) | 2.60\u{a0}(5) | +0.85 | +35 | +15 | -50 | within chance | ended |"
+        ),
         "{md}"
     );
     let csv = partnereval(["compare", d, "--format", "csv"])
@@ -508,16 +520,16 @@ fn compare_formats_say_the_same() {
     let mut lines = csv.lines();
     assert_eq!(
         lines.next().unwrap(),
-        "questionnaire,from,to,scope,id,dimension,measure,option,from_value,to_value,change,trend,divergence"
+        "questionnaire,from,to,scope,id,dimension,measure,option,from_value,to_value,change,trend,divergence,p_value"
     );
     assert!(
         csv.lines().any(|l| l
-            == "action-in-partnership,2026 autumn,2027 spring,item,q02,perspectives,mean,,1.75,1.25,-0.5,declined,resolved"),
+            .starts_with("action-in-partnership,2026 autumn,2027 spring,item,q02,perspectives,mean,,1.75,1.25,-0.5,within-chance,resolved,0.71428571428571")),
         "{csv}"
     );
     assert!(
         csv.lines().any(|l| l
-            == "action-in-partnership,2026 autumn,2027 spring,item,q01,perspectives,percent,C,50,0,-50,improved,resolved"),
+            .starts_with("action-in-partnership,2026 autumn,2027 spring,item,q01,perspectives,percent,C,50,0,-50,within-chance,resolved,0.2380952380952")),
         "{csv}"
     );
     assert!(

@@ -227,7 +227,7 @@ compare-withheld =
         [one] response
        *[other] responses
     }, fewer than { $min }: no figures are compared, so that no answer can be traced to a person.
-compare-rule-change = Change: the mean of the second (2, --to) minus the mean of the first (1, --from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined; a smaller one as steady.
+compare-rule-change = Change: the mean of the second round (given by --to) minus the mean of the first (given by --from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined, unless it is within chance (below); a smaller one as steady.
 compare-rule-percentages = Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).
 compare-rule-anonymity = Each round is compiled as its own report: a round with fewer than { $min } individual responses is not compared.
 compare-heading = From { $from } to { $to }
@@ -239,7 +239,6 @@ respondent-count =
 col-change = Change
 col-trend = Trend
 points-short = pts
-points-note = A pts, B pts…: change in percentage points. Divergent: new (only in 2), ended (only in 1), both.
 trend-word =
     { $trend ->
         [improved] improved
@@ -247,6 +246,7 @@ trend-word =
         [steady] steady
         [higher] higher
         [lower] lower
+        [within-chance] within chance
        *[other] not comparable
     }
 divergence-change-word =
@@ -270,6 +270,7 @@ trend-heading =
         [declined] Declined
         [higher] Higher
         [lower] Lower
+        [within-chance] Within chance (answering again could give these changes)
        *[other] Not comparable
     }
 divergence-heading = Divergence changed
@@ -283,3 +284,7 @@ html-summary = What changed
 html-pair-note = For each condition, the earlier round on the first line and the later round with the change on the second.
 html-most-favourable = most favourable
 html-least-favourable = least favourable
+col-round = { $round }: mean (n)
+compare-note = A pts, B pts…: change in percentage points. Divergent: new (only in { $to }), ended (only in { $from }), both.
+compare-rule-chance = Chance: a change beyond the threshold is tested against what people answering again could give, with a two-sided permutation test of the difference in mean scores, at the { $significance } significance level. For an item, the answers are shuffled between the two rounds; its p-value is exact, worked out from the counts of each option (for very large rounds, from random splits as below). For a dimension and the overall, whole respondents are shuffled, each with their mean score over the items they answered, since one person's answers to several items are not independent: exactly, over every split, when the respondents can be split in at most { $splits } ways; otherwise over { $resamples } random splits drawn from a fixed seed (Monte Carlo: the same answers always give the same p-value).
+compare-rule-within-chance = Within chance: a change beyond the threshold whose p-value is { $significance } or more. The data cannot tell it from the noise of people simply answering again, so it is counted neither as improved nor as declined. When no test can be made, the threshold alone decides.

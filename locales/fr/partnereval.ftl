@@ -232,7 +232,7 @@ compare-withheld =
         [one] réponse individuelle
        *[other] réponses individuelles
     }, moins de { $min } : aucun chiffre n’est comparé, pour qu’aucune réponse ne puisse être attribuée à une personne.
-compare-rule-change = Variation : la moyenne du second (2, --to) moins celle du premier (1, --from). Une variation de plus de { $threshold } point (les scores vont de { $low } à { $high }) compte comme une hausse ou une baisse ; une variation plus petite, comme stable.
+compare-rule-change = Variation : la moyenne du second tour (donné par --to) moins celle du premier (donné par --from). Une variation de plus de { $threshold } point (les scores vont de { $low } à { $high }) compte comme une hausse ou une baisse, sauf si elle est dans les marges du hasard (voir plus bas) ; une variation plus petite, comme stable.
 compare-rule-percentages = Les pourcentages portent sur les réponses valides de chaque tour (« pas de réponse » exclu) ; leurs variations sont en points de pourcentage (pts).
 compare-rule-anonymity = Chaque tour est compilé comme un rapport distinct : un tour de moins de { $min } réponses individuelles n’est pas comparé.
 compare-heading = De { $from } à { $to }
@@ -244,7 +244,6 @@ respondent-count =
 col-change = Variation
 col-trend = Tendance
 points-short = pts
-points-note = A pts, B pts… : variation en points de pourcentage. Divergent : apparue (au 2e tour seulement), disparue (au 1er tour seulement), les deux tours.
 trend-word =
     { $trend ->
         [improved] en hausse
@@ -252,6 +251,7 @@ trend-word =
         [steady] stable
         [higher] plus élevé
         [lower] plus bas
+        [within-chance] dans les marges du hasard
        *[other] non comparable
     }
 divergence-change-word =
@@ -275,6 +275,7 @@ trend-heading =
         [declined] En baisse
         [higher] Plus élevés
         [lower] Plus bas
+        [within-chance] Dans les marges du hasard (répondre de nouveau pourrait donner ces variations)
        *[other] Non comparables
     }
 divergence-heading = Changements de divergence
@@ -288,3 +289,7 @@ html-summary = Ce qui a changé
 html-pair-note = Pour chaque condition, le tour précédent sur la première ligne, le plus récent et la variation sur la seconde.
 html-most-favourable = le plus favorable
 html-least-favourable = le moins favorable
+col-round = { $round } : moy. (n)
+compare-note = A pts, B pts… : variation en points de pourcentage. Divergent : apparue (seulement dans « { $to } »), disparue (seulement dans « { $from } »), les deux tours.
+compare-rule-chance = Hasard : une variation plus grande que le seuil est comparée à ce que donnerait le simple fait de répondre de nouveau, par un test de permutation bilatéral de la différence des scores moyens, au seuil de signification de { $significance }. Pour un énoncé, les réponses sont redistribuées entre les deux tours ; la valeur p est exacte, calculée à partir du nombre de réponses à chaque option (pour de très grands tours, par des répartitions tirées au hasard, comme ci-dessous). Pour une condition et l'ensemble, ce sont les personnes qui sont redistribuées, chacune avec son score moyen sur les énoncés auxquels elle a répondu, puisque les réponses d'une même personne à plusieurs énoncés ne sont pas indépendantes : exactement, sur toutes les répartitions, quand les personnes peuvent être réparties d'au plus { $splits } façons ; sinon sur { $resamples } répartitions tirées au hasard à partir d'une graine fixe (méthode de Monte-Carlo : les mêmes réponses donnent toujours la même valeur p).
+compare-rule-within-chance = Dans les marges du hasard : une variation plus grande que le seuil dont la valeur p est de { $significance } ou plus. Les données ne permettent pas de la distinguer des écarts que produit le simple fait de répondre de nouveau ; elle n'est donc comptée ni comme une hausse ni comme une baisse. Quand aucun test n'est possible, le seuil seul décide.

@@ -176,7 +176,6 @@ messages! {
         col_change,
         col_trend,
         points_short,
-        points_note,
         no_trend,
         divergence_heading,
         html_profile,
@@ -250,5 +249,15 @@ messages! {
         fn html_footer(v: &str);
         fn html_profile_note(low: f64, high: f64);
         fn html_mean_alt(name: &str, mean: &str, low: f64, high: f64, band: &str);
+        /// The column of one round in the comparison's tables, its mean and valid answers:
+        /// (the round's name).
+        fn col_round(round: &str);
+        /// The note under the comparison's summary: (the first round's name, the second's).
+        fn compare_note(from: &str, to: &str);
+        /// The comparison's chance test, in words: (significance level, the most splits
+        /// tested exactly, random splits of a Monte Carlo test).
+        fn compare_rule_chance(significance: Fixed, splits: u64, resamples: u64);
+        /// What "within chance" means: (significance level).
+        fn compare_rule_within_chance(significance: Fixed);
     }
 }

@@ -1,7 +1,14 @@
 //! Counting responses as they stream by: only counts are kept, so memory does not grow with
 //! the number of responses, and partial counts from several threads add up.
+//!
+//! Besides the answers to each question, respondents are counted by their mean score over
+//! each dimension ([`Acc::means`]): `compare` tests a dimension's change by shuffling whole
+//! respondents between two rounds, and needs how many respondents had each mean. Those are
+//! counts too (of respondents per number of items answered and score sum), so memory stays
+//! bounded.
 
-use std::hash::{Hash, Hasher};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 
 use super::Skipped;
 use crate::questionnaire::format::ItemKind;
@@ -35,7 +42,287 @@ pub struct Layout<'d> {
     /// Whether respondents are also counted per combination of their profile answers
     /// ([`Acc::cross`]), to check that two breakdowns cannot be subtracted from each other.
     pub cross: bool,
+    /// Where each respondent's mean scores are counted ([`Acc::means`]); `None` when the
+    /// scores do not fit (see [`Lattice`]).
+    pub lattice: Option<Lattice>,
 }
+
+/// The scores of a questionnaire as whole steps above the lowest score, so that a
+/// respondent's score sum is an integer and means are compared exactly: a score `s` is
+/// `(s - low) * scale` steps.
+#[derive(Debug, Clone)]
+pub struct Lattice {
+    pub low: f64,
+    /// Steps per score point.
+    pub scale: f64,
+    /// Per question: its scope (the index of its dimension in `def.dimensions`), if any;
+    /// every question is also in the overall scope, `def.dimensions.len()`.
+    pub scope: Vec<Option<usize>>,
+    /// Per question, per option (in the item's order): its score in steps; `None` when the
+    /// option has no score.
+    pub steps: Vec<Vec<Option<i64>>>,
+    /// Per scope, where its counts start in [`Acc::dense`] and how many step sums a number
+    /// of answers spans, when every scope's (answers, sum) fit in [`DENSE`] counts; `None`
+    /// to count in [`Acc::means`] instead.
+    pub dense: Option<Vec<(usize, usize)>>,
+    /// The number of counts of [`Acc::dense`].
+    pub dense_len: usize,
+}
+
+/// The most counts [`Acc::dense`] holds (beyond, the sparse [`Acc::means`] is used).
+const DENSE: usize = 1 << 12;
+
+/// Steps per score point tried in turn: the first that makes every score whole is used.
+const SCALES: [f64; 18] = [
+    1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0, 12.0, 20.0, 24.0, 25.0, 50.0, 60.0, 100.0, 120.0,
+    1000.0, 10000.0,
+];
+
+/// How many answers of each question are remembered with the respondent's other answers,
+/// so that a question withheld for too few answers can be taken out of those respondents'
+/// means ([`Acc::respondent_means`]); with more answers than this the question is shown,
+/// unless the minimum group size is larger.
+pub const REMEMBERED: usize = 32;
+
+/// The code of "not answered" (or no answer) in a remembered respondent's answers.
+const NONE: u16 = u16::MAX;
+
+/// The first respondents to answer each question, with all their answers (see
+/// [`REMEMBERED`]): each kept once, however many questions it is remembered for.
+#[derive(Debug, Default)]
+pub struct Remembered {
+    /// The fingerprint of each one's id.
+    ids: Vec<u64>,
+    /// Their option (index) for every question, [`NONE`] when not answered; `questions`
+    /// per respondent.
+    codes: Vec<u16>,
+    questions: usize,
+    /// Per question, the respondents (indices) remembered for it: the first who gave it
+    /// a valid answer.
+    by_question: Vec<Vec<u32>>,
+}
+
+impl Remembered {
+    fn new(questions: usize) -> Self {
+        Remembered {
+            questions,
+            by_question: vec![Vec::new(); questions],
+            ..Remembered::default()
+        }
+    }
+
+    /// The answers of respondent `r`.
+    fn codes(&self, r: u32) -> &[u16] {
+        let at = r as usize * self.questions;
+        &self.codes[at..at + self.questions]
+    }
+
+    /// Remembers a respondent for each question it answered that has room.
+    fn add(&mut self, id: u64, codes: &[u16]) {
+        if self.questions != codes.len() {
+            if !self.ids.is_empty() {
+                return;
+            }
+            *self = Remembered::new(codes.len());
+        }
+        let room = |q: usize| self.by_question[q].len() < REMEMBERED;
+        if !codes.iter().enumerate().any(|(q, &c)| c != NONE && room(q)) {
+            return;
+        }
+        let r = self.ids.len() as u32;
+        self.ids.push(id);
+        self.codes.extend_from_slice(codes);
+        for (q, _) in codes.iter().enumerate().filter(|(_, c)| **c != NONE) {
+            if self.by_question[q].len() < REMEMBERED {
+                self.by_question[q].push(r);
+            }
+        }
+    }
+
+    /// Forgets a respondent taken out again (if it was remembered).
+    fn remove(&mut self, id: u64, codes: &[u16]) {
+        let found = (0..self.ids.len() as u32).find(|&r| {
+            self.ids[r as usize] == id
+                && self.codes(r) == codes
+                && self.by_question.iter().any(|list| list.contains(&r))
+        });
+        if let Some(r) = found {
+            for list in &mut self.by_question {
+                list.retain(|&x| x != r);
+            }
+        }
+    }
+
+    /// Adds those of `other`, within the room each question has.
+    fn merge(&mut self, other: Remembered) {
+        if self.questions == 0 {
+            *self = other;
+            return;
+        }
+        let mut placed: Vec<Option<u32>> = vec![None; other.ids.len()];
+        for (q, list) in other.by_question.iter().enumerate() {
+            for &r in list {
+                if self.by_question[q].len() >= REMEMBERED {
+                    break;
+                }
+                let mine = *placed[r as usize].get_or_insert_with(|| {
+                    self.ids.push(other.ids[r as usize]);
+                    self.codes.extend_from_slice(other.codes(r));
+                    (self.ids.len() - 1) as u32
+                });
+                self.by_question[q].push(mine);
+            }
+        }
+    }
+
+    /// The respondents remembered for question `q`.
+    fn of(&self, q: usize) -> &[u32] {
+        self.by_question.get(q).map_or(&[], Vec::as_slice)
+    }
+}
+
+impl Lattice {
+    /// The lattice of `def`'s scores over `questions`, if one fits the packed keys of
+    /// [`Acc::means`] (at most 255 dimensions, 65 535 questions and 2^40 steps in a sum).
+    fn new(def: &Definition, questions: &[Question<'_>]) -> Option<Lattice> {
+        let scores = || {
+            questions
+                .iter()
+                .flat_map(|q| q.item.options.iter().filter_map(|o| o.score))
+        };
+        let low = scores().fold(f64::INFINITY, f64::min);
+        let high = scores().fold(f64::NEG_INFINITY, f64::max);
+        if !low.is_finite() || !high.is_finite() {
+            return None;
+        }
+        let whole = |x: f64| (x - x.round()).abs() < 1e-6;
+        let scale = *SCALES
+            .iter()
+            .find(|&&k| scores().all(|s| whole((s - low) * k)))?;
+        let span = ((high - low) * scale).round();
+        if def.dimensions.len() >= 255
+            || questions.len() >= 65_535
+            || span * questions.len() as f64 >= (1u64 << 40) as f64
+        {
+            return None;
+        }
+        let scope = questions
+            .iter()
+            .map(|q| {
+                let d = q.item.dimension.as_deref()?;
+                def.dimensions.iter().position(|x| x.id == d)
+            })
+            .collect();
+        let steps = questions
+            .iter()
+            .map(|q| {
+                q.item
+                    .options
+                    .iter()
+                    .map(|o| o.score.map(|s| ((s - low) * scale).round() as i64))
+                    .collect()
+            })
+            .collect();
+        let scopes = def.dimensions.len() + 1;
+        let mut sizes = vec![0usize; scopes];
+        for q in questions {
+            let d = q.item.dimension.as_deref();
+            if let Some(k) = d.and_then(|d| def.dimensions.iter().position(|x| x.id == d)) {
+                sizes[k] += 1;
+            }
+            sizes[scopes - 1] += 1;
+        }
+        // Scope k: (answers 0..=q) × (sums 0..=q·span).
+        let mut dense = Vec::with_capacity(scopes);
+        let mut at = 0usize;
+        for q in sizes {
+            let stride = q * span as usize + 1;
+            dense.push((at, stride));
+            at = at.saturating_add((q + 1).saturating_mul(stride));
+        }
+        Some(Lattice {
+            low,
+            scale,
+            scope,
+            steps,
+            dense: (at <= DENSE).then_some(dense),
+            dense_len: at,
+        })
+    }
+
+    /// The number of scopes: each dimension, then the overall.
+    pub fn scopes(&self, def: &Definition) -> usize {
+        def.dimensions.len() + 1
+    }
+
+    /// Per scope, (scored answers, score sum in steps) of one respondent's answers `codes`
+    /// (option index per question, [`NONE`] when not answered), leaving out the questions
+    /// `left_out`, into `sums`.
+    fn sums(&self, codes: &[u16], left_out: &[usize], sums: &mut [(u32, i64)]) {
+        let overall = sums.len() - 1;
+        sums.iter_mut().for_each(|s| *s = (0, 0));
+        for (q, &code) in codes.iter().enumerate() {
+            if code == NONE || left_out.contains(&q) {
+                continue;
+            }
+            let Some(Some(step)) = self.steps[q].get(code as usize) else {
+                continue;
+            };
+            if let Some(d) = self.scope[q] {
+                sums[d].0 += 1;
+                sums[d].1 += step;
+            }
+            sums[overall].0 += 1;
+            sums[overall].1 += step;
+        }
+    }
+}
+
+/// The key of [`Acc::means`]: scope (8 bits), scored answers (16 bits), score sum in steps
+/// (40 bits).
+fn mean_key(scope: usize, answered: u32, steps: i64) -> u64 {
+    ((scope as u64) << 56) | ((answered as u64) << 40) | (steps as u64 & ((1 << 40) - 1))
+}
+
+fn mean_key_parts(key: u64) -> (usize, u32, i64) {
+    (
+        (key >> 56) as usize,
+        ((key >> 40) & 0xffff) as u32,
+        (key & ((1 << 40) - 1)) as i64,
+    )
+}
+
+/// A quick hash for the integer keys of [`Acc::means`] (counted once per respondent and
+/// dimension: the default hasher would slow the reading of large bundles).
+#[derive(Debug, Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        // SplitMix64's finaliser.
+        let mut z = (self.0 ^ x).wrapping_add(0x9e37_79b9_7f4a_7c15);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        self.0 = z ^ (z >> 31);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// A map keyed by [`mean_key`].
+pub type MeanCounts = HashMap<u64, i64, BuildHasherDefault<KeyHasher>>;
+
+/// Each distinct respondent mean of one scope with how many respondents had it, lowest
+/// first.
+pub type RespondentMeans = Vec<(f64, u64)>;
 
 impl<'d> Layout<'d> {
     /// The layout of `def`, counting groups of the profile fields in `grouped_fields`.
@@ -83,7 +370,14 @@ impl<'d> Layout<'d> {
             fast: FastReader::new(def),
             grouped,
             cross: false,
+            lattice: None,
         }
+        .with_lattice()
+    }
+
+    fn with_lattice(mut self) -> Self {
+        self.lattice = Lattice::new(self.def, &self.questions);
+        self
     }
 
     /// Counts respondents per combination of profile answers too ([`Acc::cross`]), when
@@ -192,8 +486,23 @@ pub struct Acc {
     /// Per combination of profile answers, the valid answers (not "no answer") to each
     /// question, when the layout asks for crossings.
     pub cross_items: std::collections::HashMap<u64, Vec<i64>>,
+    /// Respondents per scope (each dimension, then the overall), number of scored answers
+    /// in it and score sum in steps of the layout's [`Lattice`] ([`mean_key`]): how many
+    /// respondents had each mean score. Empty without a lattice, and when they are counted
+    /// in `dense`.
+    pub means: MeanCounts,
+    /// The same counts in one array, where the lattice's `dense` places them (allocated on
+    /// the first response).
+    pub dense: Vec<i64>,
+    /// Per question, the first [`REMEMBERED`] respondents who gave it a valid answer, with
+    /// all their answers: only to take a withheld question out of their means.
+    pub remembered: Remembered,
     /// Where the answers of the response being counted go (reused).
     found: Found,
+    /// The option index of each question in the response being counted (reused).
+    codes: Vec<u16>,
+    /// Per scope, the response's (scored answers, score sum) (reused).
+    sums: Vec<(u32, i64)>,
 }
 
 /// A 64-bit fingerprint of a response id (ids themselves would not fit in memory by the
@@ -240,6 +549,7 @@ impl Acc {
                         .collect()
                 })
                 .collect(),
+            remembered: Remembered::new(layout.questions.len()),
             ..Acc::default()
         }
     }
@@ -278,9 +588,10 @@ impl Acc {
         let mut found = std::mem::take(&mut self.found);
         let counted = match layout.fast.read(&layout.checker, line, &mut found) {
             Some(id) => {
-                self.ids.push(fingerprint(id));
+                let id = fingerprint(id);
+                self.ids.push(id);
                 self.individual += 1;
-                self.count(layout, &found, 1, |_| None);
+                self.count(layout, &found, 1, id, |_| None);
                 true
             }
             None => false,
@@ -320,17 +631,22 @@ impl Acc {
             edit(&mut self.closing, sign, clean(text));
         }
         self.individual += sign;
-        self.count(layout, found, sign, |k| view.answers.get(k).map(|(_, a)| a));
+        let id = fingerprint(&view.id);
+        self.count(layout, found, sign, id, |k| {
+            view.answers.get(k).map(|(_, a)| a)
+        });
     }
 
     /// Counts the profile groups and answers of an individual response whose answers are in
-    /// `found`; `answer(k)` gives the k-th answer for those `found` could not place
-    /// (grids, and answers to check again).
+    /// `found`, and its mean scores; `answer(k)` gives the k-th answer for those `found`
+    /// could not place (grids, and answers to check again); `id` is the fingerprint of the
+    /// response's id.
     fn count<'v>(
         &mut self,
         layout: &Layout<'_>,
         found: &Found,
         sign: i64,
+        id: u64,
         answer: impl Fn(usize) -> Option<&'v AnswerView<'v>>,
     ) {
         let def = layout.def;
@@ -374,6 +690,9 @@ impl Acc {
             }
         }
         let grouped = layout.grouped.len().min(groups.len());
+        let mut codes = std::mem::take(&mut self.codes);
+        codes.clear();
+        codes.resize(questions, NONE);
         for (k, &(item, option)) in found.answers.iter().enumerate() {
             let Some(qs) = layout.items.get(item) else {
                 continue;
@@ -405,6 +724,9 @@ impl Acc {
                     k => Some(k as usize),
                 };
                 self.all[q].bump(option, sign, len);
+                if let Some(k) = option {
+                    codes[q] = k as u16;
+                }
                 if let (Some(row), Some(_)) = (cross_row.as_deref_mut(), option) {
                     row[q] += sign;
                 }
@@ -413,6 +735,142 @@ impl Acc {
                 }
             }
         }
+        self.count_means(layout, &codes, sign, id);
+        self.codes = codes;
+    }
+
+    /// Counts the mean scores of a respondent whose answers are `codes` (option index per
+    /// question), and remembers them with the first answers of each question.
+    fn count_means(&mut self, layout: &Layout<'_>, codes: &[u16], sign: i64, id: u64) {
+        let Some(lattice) = &layout.lattice else {
+            return;
+        };
+        let mut sums = std::mem::take(&mut self.sums);
+        sums.resize(lattice.scopes(layout.def), (0, 0));
+        lattice.sums(codes, &[], &mut sums);
+        if let Some(places) = &lattice.dense {
+            if self.dense.is_empty() {
+                self.dense = vec![0; lattice.dense_len];
+            }
+            for (&(answered, steps), &(at, stride)) in sums.iter().zip(places) {
+                if answered > 0 {
+                    self.dense[at + answered as usize * stride + steps as usize] += sign;
+                }
+            }
+        } else {
+            for (scope, &(answered, steps)) in sums.iter().enumerate() {
+                if answered > 0 {
+                    *self
+                        .means
+                        .entry(mean_key(scope, answered, steps))
+                        .or_default() += sign;
+                }
+            }
+        }
+        self.sums = sums;
+        if sign > 0 {
+            self.remembered.add(id, codes);
+        } else {
+            self.remembered.remove(id, codes);
+        }
+    }
+
+    /// Per scope (each dimension of `layout.def`, then the overall), each distinct mean
+    /// score of the respondents with a scored answer in it, and how many had it; the
+    /// questions `withheld` (answered by too few) are left out of every respondent's means.
+    /// `None` for a scope whose means cannot be known: no lattice, or a withheld question
+    /// answered by more respondents than were remembered.
+    pub fn respondent_means(
+        &self,
+        layout: &Layout<'_>,
+        withheld: &[usize],
+    ) -> Vec<Option<RespondentMeans>> {
+        let scopes = layout.def.dimensions.len() + 1;
+        let Some(lattice) = &layout.lattice else {
+            return vec![None; scopes];
+        };
+        let mut counts = self.means.clone();
+        if let Some(places) = &lattice.dense {
+            for (scope, &(at, stride)) in places.iter().enumerate() {
+                let end = places.get(scope + 1).map_or(self.dense.len(), |p| p.0);
+                for (k, &n) in self.dense.get(at..end).unwrap_or(&[]).iter().enumerate() {
+                    if n != 0 {
+                        let (answered, steps) = (k / stride, k % stride);
+                        *counts
+                            .entry(mean_key(scope, answered as u32, steps as i64))
+                            .or_default() += n;
+                    }
+                }
+            }
+        }
+        let mut known = vec![true; scopes];
+        let mut affected: Vec<u32> = Vec::new();
+        for &q in withheld {
+            let valid: i64 = self.all[q].options.iter().sum();
+            let remembered = self.remembered.of(q);
+            if remembered.len() as i64 != valid {
+                if let Some(d) = lattice.scope[q] {
+                    known[d] = false;
+                }
+                known[scopes - 1] = false;
+                continue;
+            }
+            affected.extend(remembered);
+        }
+        affected.sort_unstable();
+        affected.dedup();
+        let (mut before, mut after) = (vec![(0, 0); scopes], vec![(0, 0); scopes]);
+        for r in affected {
+            let codes = self.remembered.codes(r);
+            lattice.sums(codes, &[], &mut before);
+            lattice.sums(codes, withheld, &mut after);
+            for scope in 0..scopes {
+                if before[scope].0 > 0 {
+                    *counts
+                        .entry(mean_key(scope, before[scope].0, before[scope].1))
+                        .or_default() -= 1;
+                }
+                if after[scope].0 > 0 {
+                    *counts
+                        .entry(mean_key(scope, after[scope].0, after[scope].1))
+                        .or_default() += 1;
+                }
+            }
+        }
+        let mut lists: Vec<RespondentMeans> = vec![Vec::new(); scopes];
+        for (key, n) in counts {
+            let (scope, answered, steps) = mean_key_parts(key);
+            if scope >= scopes || n == 0 {
+                continue;
+            }
+            if n < 0 {
+                // Taken out more often than counted: the counts do not add up.
+                known[scope] = false;
+                continue;
+            }
+            lists[scope].push((
+                lattice.low + steps as f64 / (lattice.scale * f64::from(answered)),
+                n as u64,
+            ));
+        }
+        lists
+            .into_iter()
+            .zip(known)
+            .map(|(mut list, known)| {
+                known.then(|| {
+                    // Equal fractions (4/2 and 2/1) divide to the same number: merged.
+                    list.sort_by(|a, b| a.0.total_cmp(&b.0));
+                    list.dedup_by(|later, kept| {
+                        let same = later.0 == kept.0;
+                        if same {
+                            kept.1 += later.1;
+                        }
+                        same
+                    });
+                    list
+                })
+            })
+            .collect()
     }
 
     /// Adds the counts of another accumulator (from another thread or file).
@@ -452,6 +910,16 @@ impl Acc {
         for (key, n) in other.cross {
             *self.cross.entry(key).or_default() += n;
         }
+        for (key, n) in other.means {
+            *self.means.entry(key).or_default() += n;
+        }
+        if self.dense.is_empty() {
+            self.dense = other.dense;
+        } else {
+            for (a, b) in self.dense.iter_mut().zip(&other.dense) {
+                *a += b;
+            }
+        }
         for (key, valid) in other.cross_items {
             let mine = self
                 .cross_items
@@ -461,6 +929,9 @@ impl Acc {
                 *a += b;
             }
         }
+        // No more than REMEMBERED for a question either: one with more answers is complete
+        // only if its list holds every one, which `respondent_means` checks.
+        self.remembered.merge(other.remembered);
         self
     }
 }

@@ -256,6 +256,16 @@ pub struct DimensionStats {
     /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent_items: usize,
+    /// Each distinct mean score of the individual respondents counted here (a respondent's
+    /// mean over the items of the dimension they answered, withheld items left out), with
+    /// how many respondents had it, lowest first: for `compare`, whose test of a
+    /// dimension's change shuffles whole respondents between the rounds (one person's
+    /// answers to several items are not independent). Respondent-level data: never
+    /// serialised, never shown; only the test's p-value leaves the comparison. `None` when
+    /// not known: groups of `--by`, a report read back from JSON, a withheld report, or
+    /// see [`accumulate::Acc::respondent_means`].
+    #[serde(skip)]
+    pub respondent_means: Option<accumulate::RespondentMeans>,
 }
 
 /// Figures for each shown group of a profile field.
@@ -616,6 +626,7 @@ impl<'d> Compiler<'d> {
                 mean: t.mean(),
                 band: self.band(t.mean()),
                 divergent_items: members.iter().filter(|(s, _)| s.divergent).count(),
+                respondent_means: None,
             }
         };
         let dimensions = self
@@ -1089,6 +1100,15 @@ pub fn compile(
         }
     }
     report.to_discuss = c.to_discuss(&items);
+    // Each respondent's means, for the comparison's tests only (never written).
+    let mut means = acc.respondent_means(layout, &withheld_everywhere);
+    let (mut dimensions, mut overall) = (dimensions, overall);
+    if let Some(o) = &mut overall {
+        o.respondent_means = means.pop().flatten();
+    }
+    for (d, m) in dimensions.iter_mut().zip(means) {
+        d.respondent_means = m;
+    }
     report.items = items;
     report.dimensions = dimensions;
     report.overall = overall;

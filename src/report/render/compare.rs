@@ -6,7 +6,9 @@ use std::io::Write;
 
 use super::Section;
 use crate::i18n::{Messages, messages};
-use crate::report::compare::{Comparison, DimensionChange, ItemChange, Side};
+use crate::report::compare::{
+    Comparison, DimensionChange, DivergenceChange, ItemChange, Side, Trend,
+};
 
 /// A piece of the comparison as the table and Markdown renderers lay it out.
 pub enum Block {
@@ -42,13 +44,38 @@ fn shared_codes<'a>(
         .then(|| super::in_scale_order(first.iter(), options))
 }
 
-fn change_header(m: &Messages, codes: &Option<Vec<String>>, first: &str) -> Vec<String> {
+/// The rounds' names as the column heads give them: a round's name, or for response sets
+/// the last part of each path (the whole paths when those are the same).
+pub fn round_names(c: &Comparison) -> (String, String) {
+    let (from, to) = (c.from.label.as_str(), c.to.label.as_str());
+    if c.evaluation.is_some() {
+        return (from.to_owned(), to.to_owned());
+    }
+    let last = |label: &str| {
+        std::path::Path::new(label)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .filter(|n| !n.is_empty())
+            .unwrap_or_else(|| label.to_owned())
+    };
+    let (a, b) = (last(from), last(to));
+    if a == b {
+        (from.to_owned(), to.to_owned())
+    } else {
+        (a, b)
+    }
+}
+
+fn change_header(
+    m: &Messages,
+    codes: &Option<Vec<String>>,
+    first: &str,
+    rounds: &(String, String),
+) -> Vec<String> {
     let mut h = vec![
         first.to_owned(),
-        format!("n 1"),
-        format!("{} 1", m.col_mean),
-        format!("n 2"),
-        format!("{} 2", m.col_mean),
+        m.col_round(&rounds.0),
+        m.col_round(&rounds.1),
         m.col_change.to_owned(),
     ];
     if let Some(codes) = codes {
@@ -65,16 +92,15 @@ struct Changed<'a> {
     to: &'a Side,
     change: Option<f64>,
     percent_change: &'a std::collections::BTreeMap<String, f64>,
-    trend: &'a str,
+    trend: Trend,
 }
 
 fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<String> {
     let mut row = vec![
         c.name.to_owned(),
-        c.from.n.to_string(),
-        m.num(c.from.mean),
-        c.to.n.to_string(),
-        m.num(c.to.mean),
+        // A no-break space: the mean and its n stay on one line.
+        format!("{}\u{a0}({})", m.num(c.from.mean), c.from.n),
+        format!("{}\u{a0}({})", m.num(c.to.mean), c.to.n),
         m.signed(c.change),
     ];
     if let Some(codes) = codes {
@@ -84,7 +110,7 @@ fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<
                 .map(|code| points(c.percent_change.get(code).copied())),
         );
     }
-    row.push(m.trend_word(c.trend).to_owned());
+    row.push(m.trend_word(c.trend.as_str()));
     row
 }
 
@@ -93,7 +119,7 @@ fn dimension_section(c: &Comparison, m: &Messages) -> Section {
     let codes = shared_codes(all.iter().flat_map(|d| [&d.from, &d.to]), &c.options);
     Section {
         title: m.dimensions.to_owned(),
-        header: change_header(m, &codes, m.dimension),
+        header: change_header(m, &codes, m.dimension, &round_names(c)),
         rows: all
             .iter()
             .map(|d| {
@@ -106,7 +132,7 @@ fn dimension_section(c: &Comparison, m: &Messages) -> Section {
                         to: &d.to,
                         change: d.change,
                         percent_change: &d.percent_change,
-                        trend: &d.trend,
+                        trend: d.trend,
                     },
                 )
             })
@@ -116,7 +142,7 @@ fn dimension_section(c: &Comparison, m: &Messages) -> Section {
 
 fn item_section(c: &Comparison, m: &Messages) -> Section {
     let codes = shared_codes(c.items.iter().flat_map(|i| [&i.from, &i.to]), &c.options);
-    let mut header = change_header(m, &codes, m.col_item);
+    let mut header = change_header(m, &codes, m.col_item, &round_names(c));
     header.push(m.col_divergent.to_owned());
     Section {
         title: m.items.to_owned(),
@@ -134,10 +160,10 @@ fn item_section(c: &Comparison, m: &Messages) -> Section {
                         to: &i.to,
                         change: i.change,
                         percent_change: &i.percent_change,
-                        trend: &i.trend,
+                        trend: i.trend,
                     },
                 );
-                row.push(m.divergence_change_short(&i.divergence).to_owned());
+                row.push(m.divergence_change_short(i.divergence.as_str()));
                 row
             })
             .collect(),
@@ -149,14 +175,19 @@ fn item_section(c: &Comparison, m: &Messages) -> Section {
 pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
     c.items
         .iter()
-        .filter(|i| i.divergence == "appeared" || i.divergence == "resolved")
+        .filter(|i| {
+            matches!(
+                i.divergence,
+                DivergenceChange::Appeared | DivergenceChange::Resolved
+            )
+        })
         .map(|i| {
             format!(
                 "{} {}{}{}",
                 i.id,
                 i.text,
                 m.colon,
-                m.divergence_change_word(&i.divergence)
+                m.divergence_change_word(i.divergence.as_str())
             )
         })
         .collect()
@@ -189,11 +220,11 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
             &side_label(&c.to.label, c.to.respondents, m),
         )),
     ];
-    for (side, n) in [(&c.from, 1), (&c.to, 2)] {
+    for side in [&c.from, &c.to] {
         for s in &side.skipped {
             out.push(Block::Para(format!(
-                "{n}. {}{}{}",
-                s.file, m.colon, s.reason
+                "{} · {}{}{}",
+                side.label, s.file, m.colon, s.reason
             )));
         }
     }
@@ -206,7 +237,7 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
         }
         for (trend, items) in trends {
             out.push(Block::List(
-                m.trend_heading(trend).to_owned(),
+                m.trend_heading(trend.as_str()),
                 items.into_iter().map(|i| change_line(i, m)).collect(),
             ));
         }
@@ -214,10 +245,8 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
         if !divergence.is_empty() {
             out.push(Block::List(m.divergence_heading.to_owned(), divergence));
         }
-        out.push(Block::Para(format!(
-            "1 = {} · 2 = {} · {}",
-            c.from.label, c.to.label, m.points_note
-        )));
+        let (from, to) = round_names(c);
+        out.push(Block::Para(m.compare_note(&from, &to)));
         if !c.dimensions.is_empty() || c.overall.is_some() {
             out.push(Block::Table(dimension_section(c, m)));
         }
@@ -232,12 +261,18 @@ pub fn blocks(c: &Comparison) -> Vec<Block> {
 /// The rules of the comparison, in words.
 pub fn rule_lines(c: &Comparison) -> Vec<String> {
     let r = &c.rules;
-    vec![
-        r.change.clone(),
-        r.percentages.clone(),
-        r.divergence.clone(),
-        r.anonymity.clone(),
+    [
+        &r.change,
+        &r.chance,
+        &r.within_chance,
+        &r.percentages,
+        &r.divergence,
+        &r.anonymity,
     ]
+    .into_iter()
+    .filter(|rule| !rule.is_empty())
+    .cloned()
+    .collect()
 }
 
 /// The comparison as tables for a terminal.
@@ -287,7 +322,7 @@ pub fn markdown(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
 }
 
 /// The columns of the comparison CSV, in order.
-pub const COLUMNS: [&str; 13] = [
+pub const COLUMNS: [&str; 14] = [
     "questionnaire",
     "from",
     "to",
@@ -301,6 +336,7 @@ pub const COLUMNS: [&str; 13] = [
     "change",
     "trend",
     "divergence",
+    "p_value",
 ];
 
 /// The comparison as tidy long CSV: one row per item (or dimension) × measure.
@@ -314,9 +350,11 @@ pub fn csv(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                     from: &Side,
                     to: &Side,
                     change: Option<f64>,
-                    trend: &str,
+                    trend: Trend,
+                    p_value: Option<f64>,
                     divergence: &str|
      -> csv::Result<()> {
+        let p_value = f(p_value);
         let base = [
             c.questionnaire.id.as_str(),
             c.from.label.as_str(),
@@ -327,7 +365,16 @@ pub fn csv(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
         ];
         let mut write = |measure: &str, option: &str, a: String, b: String, d: String| {
             let mut record: Vec<&str> = base.to_vec();
-            record.extend([measure, option, &a, &b, &d, trend, divergence]);
+            record.extend([
+                measure,
+                option,
+                &a,
+                &b,
+                &d,
+                trend.as_str(),
+                divergence,
+                &p_value,
+            ]);
             w.write_record(record)
         };
         write(
@@ -354,7 +401,9 @@ pub fn csv(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
     };
     let dimensions = c.dimensions.iter().map(|d| ("dimension", d));
     for (scope, d) in dimensions.chain(c.overall.iter().map(|o| ("overall", o))) {
-        rows(scope, &d.id, "", &d.from, &d.to, d.change, &d.trend, "")?;
+        rows(
+            scope, &d.id, "", &d.from, &d.to, d.change, d.trend, d.p_value, "",
+        )?;
     }
     for i in &c.items {
         rows(
@@ -364,8 +413,9 @@ pub fn csv(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
             &i.from,
             &i.to,
             i.change,
-            &i.trend,
-            &i.divergence,
+            i.trend,
+            i.p_value,
+            i.divergence.as_str(),
         )?;
     }
     w.flush()?;

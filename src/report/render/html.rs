@@ -11,7 +11,7 @@ use std::io::Write;
 
 use super::compare::points;
 use crate::i18n::{Messages, messages};
-use crate::report::compare::{Comparison, Side};
+use crate::report::compare::{Comparison, DivergenceChange, Side, Trend};
 use crate::report::{OptionInfo, Report};
 
 mod page;
@@ -394,11 +394,12 @@ fn pair(
 }
 
 /// An arrow for a trend, so that it reads without colour.
-fn trend_mark(trend: &str) -> &'static str {
+fn trend_mark(trend: Trend) -> &'static str {
     match trend {
-        "improved" | "higher" => "▲ ",
-        "declined" | "lower" => "▼ ",
-        _ => "",
+        Trend::Improved | Trend::Higher => "▲ ",
+        Trend::Declined | Trend::Lower => "▼ ",
+        Trend::WithinChance => "≈ ",
+        Trend::Steady | Trend::NotComparable => "",
     }
 }
 
@@ -451,7 +452,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                 h,
                 "<h3>{}{}</h3>",
                 trend_mark(trend),
-                esc(&m.trend_heading(trend))
+                esc(&m.trend_heading(trend.as_str()))
             );
             let lines: Vec<String> = items
                 .into_iter()
@@ -490,10 +491,10 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                     } else {
                         format!(
                             r#"<span class="trend-{}">{}{} {}</span>"#,
-                            esc(&d.trend),
-                            trend_mark(&d.trend),
+                            d.trend.as_str(),
+                            trend_mark(d.trend),
                             m.signed(d.change),
-                            esc(&m.trend_word(&d.trend))
+                            esc(&m.trend_word(d.trend.as_str()))
                         )
                     };
                     let _ = write!(
@@ -539,7 +540,8 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                     let _ = write!(h, "<h3>{}</h3>", esc(&name));
                 }
                 for i in items {
-                    let flagged = i.trend == "declined" || i.divergence == "appeared";
+                    let flagged =
+                        i.trend == Trend::Declined || i.divergence == DivergenceChange::Appeared;
                     let _ = write!(
                         h,
                         r#"<div class="item{}" id="item-{}"><p class="q"><span class="id">{}</span>{}"#,
@@ -548,18 +550,18 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
                         esc(&i.id),
                         esc(&i.text)
                     );
-                    let mark = trend_mark(&i.trend);
+                    let mark = trend_mark(i.trend);
                     let _ = write!(
                         h,
                         r#"<span class="badge trend-{}">{mark}{}</span>"#,
-                        esc(&i.trend),
-                        esc(&m.trend_word(&i.trend))
+                        i.trend.as_str(),
+                        esc(&m.trend_word(i.trend.as_str()))
                     );
-                    if i.divergence != "none" {
+                    if i.divergence != DivergenceChange::Neither {
                         let _ = write!(
                             h,
                             r#"<span class="badge">⇄ {}</span>"#,
-                            esc(&m.divergence_change_word(&i.divergence))
+                            esc(&m.divergence_change_word(i.divergence.as_str()))
                         );
                     }
                     h.push_str(r#"</p><div class="pair">"#);
