@@ -64,17 +64,11 @@ add-comment = Ajouter un commentaire…
 edit-comment = Modifier mon commentaire…
 comment-prompt = Votre commentaire (vide pour le retirer)
 back = Retour
-type-back = tapez < pour revenir
 optional-enter = facultatif : Entrée pour passer
-no-answer-enter = Entrée seule pour « pas de réponse »
 answer-needed = Une réponse est nécessaire pour continuer.
 not-a-number = Veuillez taper un nombre.
 whole-number = Veuillez taper un nombre entier.
 out-of-range = Veuillez taper un nombre { $range }.
-tick-hint = Espace pour cocher, Entrée pour valider, Échap pour revenir
-grid-hint = Haut/Bas : ligne · Gauche/Droite ou un chiffre : réponse · n : note · Entrée : terminé · Échap : retour
-answer-every-row = Veuillez répondre à chaque ligne ; « pas de réponse » compte comme une réponse.
-no-answer-alone = « Pas de réponse » ne peut pas être coché avec d’autres options.
 closing-heading = Une dernière chose
 review-heading = Revoyez vos réponses
 review-prompt = Soumettre maintenant, ou modifier une réponse ?
@@ -93,7 +87,6 @@ drafts-found =
     }
 # A file among the drafts that is not offered, and why.
 draft-not-offered = Non proposé : { $path } : { $reason }
-resume-draft = Reprendre celle commencée le { $date } ({ $done } sur { $total } répondus)
 start-new = Commencer une nouvelle réponse
 interrupted =
     Interrompu. Vos réponses sont conservées ; pour continuer, lancez :
@@ -109,7 +102,6 @@ left-as-draft =
     {"  "}{ $cmd }
 abandoned = Arrêté ; rien n’a été soumis.
 thanks = Merci. Votre réponse est enregistrée :
-select-hint = Tapez un numéro et appuyez sur Entrée (< pour revenir).
 choose-between = Veuillez taper un numéro de 1 à { $n }.
 tick-plain = Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.
 overall = Ensemble
