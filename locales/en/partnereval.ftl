@@ -124,8 +124,8 @@ round-started = Started round "{ $name }" ({ $id }) in { $dir }; `take` now writ
 # `round new`: (drafts left, the previous round's name).
 round-drafts-left =
     { $n ->
-        [one] { $n } unfinished draft stays in round "{ $previous }": it can no longer be resumed by `take`, and is counted as a draft in that round's report.
-       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can no longer be resumed by `take`, and are counted as drafts in that round's report.
+        [one] { $n } unfinished draft stays in round "{ $previous }": it can still be finished with `take`, which offers it and submits it into that round; until then that round's report counts it as a draft.
+       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can still be finished with `take`, which offers them and submits them into that round; until then that round's report counts them as drafts.
     }
 round-compare-hint = Compare the two rounds once people have answered: partnereval compare { $dir }
 round-columns-1 = {""}

@@ -124,8 +124,8 @@ round-started = Tour « { $name } » ({ $id }) commencé dans { $dir } ; `take` 
 # `round new`: (drafts left, the previous round's name).
 round-drafts-left =
     { $n ->
-        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » : `take` ne peut plus le reprendre, et il est compté comme brouillon dans le rapport de ce tour.
-       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » : `take` ne peut plus les reprendre, et ils sont comptés comme brouillons dans le rapport de ce tour.
+        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » : il peut encore être terminé avec `take`, qui le propose et le soumet dans ce tour ; d’ici là, le rapport de ce tour le compte comme brouillon.
+       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » : ils peuvent encore être terminés avec `take`, qui les propose et les soumet dans ce tour ; d’ici là, le rapport de ce tour les compte comme brouillons.
     }
 # `round new`: (dir).
 round-compare-hint = Comparez les deux tours quand les membres auront répondu : partnereval compare { $dir }
