@@ -242,15 +242,11 @@ fn compose(
     let min_list = list.min(tallest + 2).max(list.min(3));
 
     // Everything, with a blank line before the hints when there is room; when there is
-    // not, the blank lines of the text go first.
+    // not, the blank line under the heading goes first (paragraphs stay apart).
     let mut all = head.len() + gap + fixed + list + hint.len();
-    if all > rows {
-        let mut k = 0;
-        head.retain(|(line, _)| {
-            k += 1;
-            k <= hl || !line.is_empty()
-        });
-        all = head.len() + gap + fixed + list + hint.len();
+    if all > rows && head.get(hl).is_some_and(|(line, _)| line.is_empty()) {
+        head.remove(hl);
+        all -= 1;
     }
     let (head_range, list_budget, pages) = if all <= rows {
         *page = 0;
