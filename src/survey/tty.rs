@@ -27,6 +27,8 @@ pub struct Tty {
     page: usize,
     /// The first entry in view of a list that scrolls.
     top: usize,
+    /// How many lines the last drawing took.
+    drawn: usize,
 }
 
 impl Default for Tty {
@@ -75,6 +77,7 @@ impl Tty {
             notes: Vec::new(),
             page: 0,
             top: 0,
+            drawn: 0,
         }
     }
 
@@ -101,6 +104,7 @@ impl Tty {
             &mut self.page,
             &mut self.top,
         );
+        self.drawn = drawn.lines.len();
         let mut out = String::from("\x1b[?25l\x1b[H");
         out.push_str(&drawn.lines.join("\x1b[K\r\n"));
         out.push_str("\x1b[K\x1b[J");
@@ -139,9 +143,12 @@ impl Tty {
         }
     }
 
-    /// Puts the cursor at the bottom of the drawing, shown.
+    /// Puts the cursor under the drawing (the terminal keeps it on the screen), shown: what is
+    /// written next goes there.
     fn leave(&mut self) {
-        let _ = self.term.write_str("\x1b[999;1H\x1b[?25h");
+        let _ = self
+            .term
+            .write_str(&format!("\x1b[{};1H\x1b[?25h", self.drawn + 1));
         let _ = self.term.flush();
     }
 
