@@ -3,7 +3,13 @@
 //!
 //! Every key is sent after the text of the screen it answers has appeared. Keys sent while the
 //! menu is still being drawn wait in the terminal's input queue, so no sleeps are needed.
+//!
+//! A virtual terminal ([`vt::Screen`]) is fed everything the program writes: after each screen
+//! a test can check what a person sees, that no line ran past the right edge, and that the
+//! question, its options and the keys hint are in view together.
 #![cfg(unix)]
+
+mod vt;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -18,7 +24,8 @@ use tempfile::TempDir;
 const BIN: &str = env!("CARGO_BIN_EXE_partnereval");
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
-const UP: &str = "\x1b[A";
+const RIGHT: &str = "\x1b[C";
+const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
 const TIMEOUT: Duration = Duration::from_secs(10);
 /// Items in the bundled questionnaire `action-in-partnership`.
@@ -160,6 +167,7 @@ impl Eval {
         Take {
             session,
             seen: String::new(),
+            screen: vt::Screen::new(usize::from(rows), usize::from(cols)),
         }
     }
 
@@ -208,6 +216,8 @@ struct Take {
     session: OsSession,
     /// The output matched so far, without escape sequences (for failure messages).
     seen: String,
+    /// What the terminal shows.
+    screen: vt::Screen,
 }
 
 impl Take {
@@ -216,6 +226,7 @@ impl Take {
         match self.session.expect(needle) {
             Ok(found) => {
                 self.seen.push_str(&lossy(found.as_bytes()));
+                self.screen.feed(found.as_bytes());
                 found
             }
             Err(e) => self.fail(&format!("while waiting for {what}: {e}")),
@@ -240,6 +251,47 @@ impl Take {
             "{why}\n--- end of the output matched so far ---\n{}\n--- output not matched ---\n{rest}",
             &self.seen[start..]
         );
+    }
+
+    /// Reads what the program writes until it waits for a key: the screen is then whole.
+    fn settle(&mut self) {
+        self.session
+            .set_expect_timeout(Some(Duration::from_millis(300)));
+        while let Ok(found) = self.session.expect(Regex("(?s-u).+")) {
+            self.seen.push_str(&lossy(found.as_bytes()));
+            self.screen.feed(found.as_bytes());
+        }
+        self.session.set_expect_timeout(Some(TIMEOUT));
+    }
+
+    /// Once the screen is drawn: no line ran past the right edge, and every one of `texts`
+    /// is in view (wherever it was wrapped).
+    fn look(&mut self, texts: &[&str]) {
+        let started = std::time::Instant::now();
+        loop {
+            self.settle();
+            let flat = self.screen.flat();
+            let shown = self.screen.lines().join("\n");
+            if self.screen.overflows > 0 {
+                self.fail(&format!("a line ran past the right edge:\n{shown}"));
+            }
+            let missing = texts
+                .iter()
+                .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
+                .find(|t| !flat.contains(t));
+            match missing {
+                None => return,
+                // A slow machine may not have drawn it yet.
+                Some(_) if started.elapsed() < TIMEOUT => continue,
+                Some(text) => self.fail(&format!("{text:?} is not in view:\n{shown}")),
+            }
+        }
+    }
+
+    /// Whether `text` is in view now (after [`Take::look`]).
+    fn shows(&self, text: &str) -> bool {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        self.screen.flat().contains(&text)
     }
 
     /// Waits for `text`.
@@ -410,14 +462,18 @@ fn full_survey_in_english() {
     skip_closing(&mut t, &EN);
 
     t.wait(EN.review);
-    t.wait("Sector: Public health");
-    t.wait("Role: Practitioner or front-line worker");
-    t.wait("Years involved: (skipped)");
-    t.wait("q03  C  ");
-    t.wait("q04 [comment]  No answer / I cannot judge");
-    t.wait("One last thing: (skipped)");
-    t.wait("Submit");
-    t.choose(0);
+    t.look(&[
+        "Sector: Public health",
+        "Role: Practitioner or front-line worker",
+        "Years involved: (skipped)",
+        "3. Early say in strategic choices: C. ...",
+        "4. Decisions negotiated together [comment]: No answer / I cannot judge",
+        "❯ Submit",
+        "←→: page 1 of 3",
+    ]);
+    t.send(&RIGHT.repeat(2));
+    t.look(&["One last thing: (skipped)", "page 3 of 3", "❯ Submit"]);
+    t.send(ENTER);
     let id = submitted_id(&mut t, &EN);
     assert_eq!(t.exit_status(), 0);
 
@@ -481,13 +537,15 @@ fn full_survey_in_french() {
     answer_rest(&mut t, 3, Choice::A);
 
     t.wait(FR.closing);
-    t.wait("tapez < pour revenir");
+    t.look(&["Entrée : confirmer · Échap : retour"]);
     t.line("Merci à tous.");
 
     t.wait(FR.review);
-    t.wait("q02 [commentaire]  B  ");
-    t.wait("Soumettre");
-    t.wait("Modifier une réponse…");
+    t.look(&[
+        "2. Voix des personnes les plus touchées [commentaire] : B. …se font entendre",
+        "Soumettre",
+        "Modifier une réponse…",
+    ]);
     t.choose(0);
     let id = submitted_id(&mut t, &FR);
     assert_eq!(t.exit_status(), 0);
@@ -516,7 +574,7 @@ fn back_changes_the_previous_answer() {
     t.choose(BACK);
     // Back on item 2, its answer A is preselected: one step down is B.
     t.item(2);
-    t.wait("> A. ");
+    t.wait("❯ A. ");
     t.choose(1);
     answer_rest(&mut t, 3, Choice::A);
     skip_closing(&mut t, &EN);
@@ -538,8 +596,7 @@ fn review_changes_an_answer() {
     skip_closing(&mut t, &EN);
 
     t.wait(EN.review);
-    t.wait("q05  A  ");
-    t.wait("Change an answer…");
+    t.look(&["5. Power to decide and commit: A. ...", "Change an answer…"]);
     t.choose(1);
     t.wait("Which answer do you want to change?");
     // The list starts with the 3 profile lines, then q01...
@@ -549,11 +606,13 @@ fn review_changes_an_answer() {
     t.choose(2);
     // Straight back to the review, not on to item 6.
     t.wait(EN.review);
-    t.wait("q04  A  ");
-    t.wait("q05  C  ");
-    t.wait("q06  A  ");
-    t.wait("Submit");
-    t.choose(0);
+    t.look(&[
+        "4. Decisions negotiated together: A. ...",
+        "5. Power to decide and commit: C. ...",
+        "6. Shared view of problem and aims: A. ...",
+        "❯ Submit",
+    ]);
+    t.send(ENTER);
     let id = submitted_id(&mut t, &EN);
     assert_eq!(t.exit_status(), 0);
 
@@ -647,13 +706,12 @@ fn unfinished_draft_is_offered_on_the_next_take() {
 
     let mut t = eval.take(&["--lang", "en"]);
     t.wait("An unfinished response was found.");
-    t.expect(
-        Regex(r"Resume the one started \d{4}-\d{2}-\d{2} \(4 of 18 answered\)"),
-        "the draft in the menu",
-    );
-    t.wait("Start a new response");
-    // "Start a new response" is preselected; the draft is one entry up.
-    t.send(&format!("{UP}{ENTER}"));
+    t.look(&[
+        "❯ Resume: 4 of 18 answered, last: 4. Decisions negotiated together, started",
+        "Start a new response",
+    ]);
+    // Resuming is what Enter does.
+    t.send(ENTER);
     answer_rest(&mut t, 5, Choice::B);
     skip_closing(&mut t, &EN);
     let submitted = submit(&mut t, &EN);
@@ -666,30 +724,216 @@ fn unfinished_draft_is_offered_on_the_next_take() {
     assert_eq!(r["answers"], answers(&plan));
 }
 
-#[test]
-fn collective_mode_is_recorded() {
-    let eval = Eval::new();
-    let mut t = eval.take(&["--lang", "en", "--collective"]);
-    t.wait("Collective mode");
-    begin(&mut t, &EN, PROFILE);
-    answer_rest(&mut t, 1, Choice::C);
-    skip_closing(&mut t, &EN);
-    let id = submit(&mut t, &EN);
-    assert_eq!(t.exit_status(), 0);
+/// The texts that tell what a screen is and which keys work, in one language.
+struct Keys {
+    start: &'static str,
+    confirm: &'static str,
+    back: &'static str,
+    letters: &'static str,
+    statement: &'static str,
+    group: &'static str,
+    comment_entry: &'static str,
+    cancel: &'static str,
+    change: &'static str,
+    which: &'static str,
+    more_below: &'static str,
+    submit: &'static str,
+    page: &'static str,
+}
 
-    let r = check_submitted(&eval, &id, "en", "collective");
-    assert_eq!(r["answers"], answers(&[Choice::C; ITEMS]));
+const EN_KEYS: Keys = Keys {
+    start: "Start",
+    confirm: "Enter: confirm",
+    back: "Esc: back",
+    letters: "↑↓, A/B/C or 1–3: choose",
+    statement: "In our partnership,",
+    group: "The group's answer: agree on one option together.",
+    comment_entry: "Add a comment…",
+    cancel: "Esc: cancel",
+    change: "Change an answer…",
+    which: "Which answer do you want to change?",
+    more_below: "↓ more below",
+    submit: "Submit",
+    page: "page",
+};
+
+const FR_KEYS: Keys = Keys {
+    start: "Commencer",
+    confirm: "Entrée : confirmer",
+    back: "Échap : retour",
+    letters: "↑↓, A/B/C ou 1–3 : choisir",
+    statement: "Dans notre partenariat,",
+    group: "Réponse collective : entendez-vous sur un seul choix.",
+    comment_entry: "Ajouter un commentaire…",
+    cancel: "Échap : annuler",
+    change: "Modifier une réponse…",
+    which: "Quelle réponse voulez-vous modifier ?",
+    more_below: "↓ suite plus bas",
+    submit: "Soumettre",
+    page: "page",
+};
+
+/// The whole survey at `cols` × 24, as a person would go through it, with a look at every
+/// screen: nothing runs past the edge, and the question, its options and the keys hint are
+/// in view together. Collective mode asks no personal question and says on every item
+/// screen whose answer it is.
+fn whole_survey(cols: u16, lang: &str, collective: bool) {
+    let (w, k) = if lang == "fr" {
+        (&FR, &FR_KEYS)
+    } else {
+        (&EN, &EN_KEYS)
+    };
+    let eval = Eval::new();
+    let mut args = vec!["--lang", lang];
+    if collective {
+        args.push("--collective");
+    }
+    let mut t = eval.take_in(&args, cols, 24);
+    t.wait(k.start);
+    t.look(&[k.start, k.confirm]);
+    let mut promised = t.shows(w.intro);
+    if t.shows(k.page) {
+        // The introduction is long for this screen: its other page, the menu still there.
+        t.send(RIGHT);
+        t.look(&[k.start, k.confirm, k.page]);
+        promised |= t.shows(w.intro);
+    }
+    assert_eq!(promised, !collective, "a group is promised no anonymity");
+    t.send(ENTER);
+    // Texts that may be wrapped are looked for on the screen, not in the output.
+    for text in w.prerequisites {
+        t.look(&[text, k.confirm]);
+        t.send(ENTER);
+    }
+    if !collective {
+        for text in w.profile {
+            t.look(&[text, k.confirm, k.back]);
+            t.send(ENTER);
+        }
+    }
+    for n in 1..=ITEMS {
+        t.item(n);
+        let mut shown = vec![
+            k.statement,
+            "A. ",
+            "B. ",
+            "C. ",
+            k.letters,
+            k.confirm,
+            k.back,
+        ];
+        if collective {
+            shown.push(k.group);
+        }
+        t.look(&shown);
+        if collective {
+            assert!(!t.shows(w.profile[0]));
+        }
+        if n == 2 {
+            // A comment, written on a screen of its own with the question.
+            t.send(&DOWN.repeat(ADD_COMMENT));
+            t.look(&[&format!("❯ {}", k.comment_entry)]);
+            t.send(ENTER);
+            t.look(&[k.statement, w.comment_prompt, k.cancel]);
+            t.line(
+                "Une remarque assez longue pour passer à la ligne sur un écran étroit, et plus.",
+            );
+            t.look(&[k.statement, "A. ", k.letters]);
+            // Typing a letter chooses, Enter confirms.
+            t.send("b");
+            t.look(&["❯ B. "]);
+            t.send(ENTER);
+        } else {
+            t.send(&format!("c{ENTER}"));
+        }
+    }
+    t.wait(w.closing);
+    t.look(&[w.closing, k.confirm, k.back]);
+    t.send(ENTER);
+    let review = match (collective, lang) {
+        (false, _) => w.review,
+        (true, "fr") => "Revoyez la réponse collective",
+        (true, _) => "Review the group's answers",
+    };
+    t.wait(review);
+    t.look(&[review, k.submit, k.change, k.confirm, "1. "]);
+    // Every page of the review, the heading and the menu on each.
+    let mut pages = 1;
+    while !t.shows("18. ") {
+        t.send(RIGHT);
+        t.look(&[review, k.submit, k.page]);
+        pages += 1;
+        assert!(pages < 10, "the review never reaches item 18");
+    }
+    // Change an answer: a list that scrolls under its question.
+    t.send(&format!("{DOWN}{ENTER}"));
+    t.look(&[k.which, "❯ ", k.more_below, k.confirm, k.back]);
+    // Esc goes back to the review, which is where it was left.
+    t.send(ESC);
+    t.look(&[review, k.submit]);
+    t.send(&format!("{DOWN}{ENTER}"));
+    t.look(&[k.which, "❯ "]);
+    t.send(&format!(
+        "{}{ENTER}",
+        DOWN.repeat(if collective { 2 } else { 5 })
+    ));
+    t.item(3);
+    t.look(&[k.statement, "❯ C. "]);
+    t.send(&format!("a{ENTER}"));
+    t.wait(review);
+    t.look(&[review, k.submit]);
+    t.send(ENTER);
+    let id = submitted_id(&mut t, w);
+    assert_eq!(t.exit_status(), 0);
+    let r = check_submitted(
+        &eval,
+        &id,
+        lang,
+        if collective {
+            "collective"
+        } else {
+            "individual"
+        },
+    );
+    let mut plan = [Choice::C; ITEMS];
+    plan[1] = Choice::B;
+    plan[2] = Choice::A;
+    assert_eq!(r["answers"], answers(&plan));
+    if collective {
+        assert!(r.get("profile").is_none_or(|p| p == &json!({})), "{r}");
+    }
+}
+
+#[test]
+fn the_whole_survey_fits_40_columns_in_french() {
+    whole_survey(40, "fr", false);
+}
+
+#[test]
+fn the_whole_survey_fits_80_columns_in_english() {
+    whole_survey(80, "en", false);
+}
+
+#[test]
+fn collective_mode_fits_40_columns_in_english() {
+    whole_survey(40, "en", true);
+}
+
+#[test]
+fn collective_mode_fits_80_columns_in_french() {
+    whole_survey(80, "fr", true);
 }
 
 #[test]
 fn plain_mode_in_a_terminal() {
     let eval = Eval::new();
     let mut t = eval.take(&["--plain", "--lang", "en"]);
-    let hint = "Type a number and press Enter (< to go back).";
+    let hint = "Type a number and press Enter.";
+    let lettered = "Type a number or a letter (A/B/C) and press Enter.";
 
     t.wait(EN.intro);
     t.wait("1) Start");
-    t.wait(&format!("{hint} [1]"));
+    t.wait(&format!("{hint} Enter alone: 1."));
     t.line("1");
     for text in EN.prerequisites {
         t.wait(text);
@@ -707,35 +951,40 @@ fn plain_mode_in_a_terminal() {
     t.wait("4) No answer / I cannot judge");
     t.wait("5) Add a comment…");
     t.wait("6) Back");
+    t.wait(lettered);
     t.line("1");
+    // A letter chooses.
     t.item(2);
-    t.line("2");
-    // "<" goes back; Enter alone keeps the answer shown as the default.
+    t.line("b");
+    // The numbered "Back" goes back; Enter alone keeps the answer shown as the default.
     t.item(3);
-    t.line("<");
+    t.line("6");
     t.item(2);
-    t.wait(&format!("{hint} [2]"));
+    t.wait(&format!("{lettered} Enter alone: 2."));
     t.line("");
     t.item(3);
-    t.line("3");
+    t.line("C");
     t.item(4);
     t.line("5");
     t.wait(EN.comment_prompt);
     let comment = "Typed in plain mode.";
     t.line(comment);
+    // The question again, then its options.
+    t.item(4);
+    t.wait("In our partnership, when decisions are made");
     t.wait(EN.edit_comment);
     t.line("4");
     for n in 5..=ITEMS {
         t.item(n);
-        t.wait(hint);
+        t.wait(lettered);
         t.line("1");
     }
     t.wait(EN.closing);
-    t.wait("optional: Enter to skip");
+    t.wait("(optional: Enter to skip) (type < to go back)");
     t.line("");
     t.wait(EN.review);
-    t.wait("q02  B  ");
-    t.wait(&format!("{hint} [1]"));
+    t.wait("2. Voice of the people most affected: B. ...are heard from time to time,");
+    t.wait(&format!("{hint} Enter alone: 1."));
     t.line("");
     let id = submitted_id(&mut t, &EN);
     assert_eq!(t.exit_status(), 0);
@@ -753,47 +1002,94 @@ fn plain_mode_in_a_terminal() {
     );
 }
 
-/// The contribution matrix: each grid on one compact screen, answered with number keys,
-/// a note on a row with `n`, and Enter refused until every row has an answer.
-#[test]
-fn the_contribution_matrix_grid_on_one_screen() {
+/// The contribution matrix: each grid on one screen, answered with number keys (a number
+/// answers the row, Enter goes to the next, and on the last row finishes), a comment on a
+/// row with `c`, and the last Enter refused until every row has an answer.
+fn matrix_grid(cols: u16, lang: &str) {
+    let fr = lang == "fr";
     let eval = Eval::init(&[
         "-q",
         "partner-contributions",
         "--partners",
         "Alpha Clinic, Beta Unit",
     ]);
-    let mut t = eval.take(&["--lang", "en"]);
-    t.wait("Partner contributions");
-    t.wait("reported per organisation");
-    t.wait("Start");
+    let mut t = eval.take_in(&["--lang", lang], cols, 24);
+    t.wait(if fr { "Commencer" } else { "Start" });
     t.send(ENTER);
-    t.wait("Which organisation do you answer for?");
     t.wait("Alpha Clinic");
     t.send(ENTER);
     t.wait("1 / 2");
-    t.wait("Decision-making authority");
-    // 4 = major on funding, then 2 = minor on seven rows, 5 = "don't know" on the last.
+    let (question, legend, keys, comment_key, answer_row) = if fr {
+        (
+            "Pour chacun de ces éléments, quelle contribution votre organisation",
+            "1 Aucune · 2 Faible · 3 Moyenne · 4 Forte · 5 Je ne peux pas me prononcer",
+            "Entrée : ligne suivante · à la dernière ligne : terminé",
+            "c : commentaire",
+            "Veuillez répondre à chaque ligne ; « Je ne peux pas me prononcer » compte comme une réponse.",
+        )
+    } else {
+        (
+            "How much does your organisation",
+            "None",
+            "Enter: next row · on the last row: done",
+            "c: comment",
+            "Please answer every row; \"Don't know\" counts as an answer.",
+        )
+    };
+    t.look(&[question, legend, keys, comment_key, "❯ "]);
+    // 4 = major on funding; a number answers the row without leaving it.
     t.send("4");
-    t.send(&"2".repeat(7));
+    t.look(&[question, keys, if fr { "4 Forte" } else { "Major" }]);
+    t.send(ENTER);
+    for _ in 0..7 {
+        t.send(&format!("2{ENTER}"));
+    }
     t.send("5");
-    t.wait("[Don't know]");
-    t.send("n");
-    t.wait("Your comment");
+    t.look(&[
+        question,
+        keys,
+        match (fr, cols) {
+            (true, _) => "5 Je ne peux pas me prononcer",
+            (false, 80) => "[Don't know]",
+            (false, _) => "5 Don't know",
+        },
+    ]);
+    t.send("c");
+    t.look(&[
+        question,
+        if fr {
+            "Votre commentaire sur"
+        } else {
+            "Your comment on"
+        },
+    ]);
     t.line("We lend the meeting room");
-    t.wait("Decision-making authority");
+    t.look(&[question, keys]);
     t.send(ENTER);
     t.wait("2 / 2");
-    t.wait("Decision-making authority");
+    // Enter down to the last row, then once more: every row needs an answer.
+    t.send(&ENTER.repeat(9));
+    t.wait(answer_row.split(' ').next().unwrap());
+    t.look(&[answer_row, keys]);
+    t.send(&format!("{}1", format!("1{ENTER}").repeat(8)));
+    t.look(&[question, keys]);
     t.send(ENTER);
-    t.wait("Please answer every row");
-    t.send(&"1".repeat(9));
-    t.wait("[None]");
+    t.wait(if fr {
+        "Votre organisation apporte-t-elle"
+    } else {
+        "Is anything your organisation"
+    });
     t.send(ENTER);
-    t.wait("Is anything your organisation");
-    t.send(ENTER);
-    t.wait("Review your answers");
-    t.wait("Submit");
+    t.wait(if fr {
+        "Revoyez vos réponses"
+    } else {
+        "Review your answers"
+    });
+    t.look(&[if fr {
+        "Financement : Forte"
+    } else {
+        "Funding: Major"
+    }]);
     t.send(ENTER);
     let found = t.expect(
         Regex("responses/([0-9a-f]{32})\\.json"),
@@ -811,4 +1107,19 @@ fn the_contribution_matrix_grid_on_one_screen() {
         r["comments"]["contributes.authority"],
         "We lend the meeting room"
     );
+}
+
+#[test]
+fn the_contribution_matrix_grid_at_80_columns() {
+    matrix_grid(80, "en");
+}
+
+#[test]
+fn the_contribution_matrix_grid_at_40_columns_in_french() {
+    matrix_grid(40, "fr");
+}
+
+#[test]
+fn the_contribution_matrix_grid_at_40_columns_in_english() {
+    matrix_grid(40, "en");
 }

@@ -73,17 +73,11 @@ add-comment = Add a comment…
 edit-comment = Change my comment…
 comment-prompt = Your comment (empty to remove it)
 back = Back
-type-back = type < to go back
 optional-enter = optional: Enter to skip
-no-answer-enter = Enter alone for no answer
 answer-needed = An answer is needed to go on.
 not-a-number = Please type a number.
 whole-number = Please type a whole number.
 out-of-range = Please type a number { $range }.
-tick-hint = Space to tick, Enter to confirm, Esc to go back
-grid-hint = Up/Down: row · Left/Right or a number: answer · n: note · Enter: done · Esc: back
-answer-every-row = Please answer every row; "no answer" counts as an answer.
-no-answer-alone = "No answer" cannot be ticked with other options.
 closing-heading = One last thing
 review-heading = Review your answers
 review-prompt = Submit now, or change an answer?
@@ -102,7 +96,6 @@ drafts-found =
     }
 # A file among the drafts that is not offered, and why.
 draft-not-offered = Not offered: { $path }: { $reason }
-resume-draft = Resume the one started { $date } ({ $done } of { $total } answered)
 start-new = Start a new response
 interrupted =
     Interrupted. Your answers so far are kept; to continue, run:
@@ -118,7 +111,6 @@ left-as-draft =
     {"  "}{ $cmd }
 abandoned = Stopped; nothing was submitted.
 thanks = Thank you. Your response is saved:
-select-hint = Type a number and press Enter (< to go back).
 choose-between = Please type a number from 1 to { $n }.
 tick-plain = Type the numbers to tick, separated by spaces (e.g. 1 3), then Enter.
 overall = Overall
@@ -141,8 +133,8 @@ round-started = Started round "{ $name }" ({ $id }) in { $dir }; `take` now writ
 # `round new`: (drafts left, the previous round's name).
 round-drafts-left =
     { $n ->
-        [one] { $n } unfinished draft stays in round "{ $previous }": it can no longer be resumed by `take`, and is counted as a draft in that round's report.
-       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can no longer be resumed by `take`, and are counted as drafts in that round's report.
+        [one] { $n } unfinished draft stays in round "{ $previous }": it can still be finished with `take`, which offers it and submits it into that round; until then that round's report counts it as a draft.
+       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can still be finished with `take`, which offers them and submits them into that round; until then that round's report counts them as drafts.
     }
 round-compare-hint = Compare the two rounds once people have answered: partnereval compare { $dir }
 round-columns-1 = {""}

@@ -76,17 +76,11 @@ add-comment = Ajouter un commentaire…
 edit-comment = Modifier mon commentaire…
 comment-prompt = Votre commentaire (vide pour le retirer)
 back = Retour
-type-back = tapez < pour revenir
 optional-enter = facultatif : Entrée pour passer
-no-answer-enter = Entrée seule pour « pas de réponse »
 answer-needed = Une réponse est nécessaire pour continuer.
 not-a-number = Veuillez taper un nombre.
 whole-number = Veuillez taper un nombre entier.
 out-of-range = Veuillez taper un nombre { $range }.
-tick-hint = Espace pour cocher, Entrée pour valider, Échap pour revenir
-grid-hint = Haut/Bas : ligne · Gauche/Droite ou un chiffre : réponse · n : note · Entrée : terminé · Échap : retour
-answer-every-row = Veuillez répondre à chaque ligne ; « pas de réponse » compte comme une réponse.
-no-answer-alone = « Pas de réponse » ne peut pas être coché avec d’autres options.
 closing-heading = Une dernière chose
 review-heading = Revoyez vos réponses
 review-prompt = Soumettre maintenant, ou modifier une réponse ?
@@ -105,7 +99,6 @@ drafts-found =
     }
 # A file among the drafts that is not offered, and why.
 draft-not-offered = Non proposé : { $path } : { $reason }
-resume-draft = Reprendre celle commencée le { $date } ({ $done } sur { $total } répondus)
 start-new = Commencer une nouvelle réponse
 interrupted =
     Interrompu. Vos réponses sont conservées ; pour continuer, lancez :
@@ -121,7 +114,6 @@ left-as-draft =
     {"  "}{ $cmd }
 abandoned = Arrêté ; rien n’a été soumis.
 thanks = Merci. Votre réponse est enregistrée :
-select-hint = Tapez un numéro et appuyez sur Entrée (< pour revenir).
 choose-between = Veuillez taper un numéro de 1 à { $n }.
 tick-plain = Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3), puis Entrée.
 overall = Ensemble
@@ -144,8 +136,8 @@ round-started = Tour « { $name } » ({ $id }) commencé dans { $dir } ; `take` 
 # `round new`: (drafts left, the previous round's name).
 round-drafts-left =
     { $n ->
-        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » : `take` ne peut plus le reprendre, et il est compté comme brouillon dans le rapport de ce tour.
-       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » : `take` ne peut plus les reprendre, et ils sont comptés comme brouillons dans le rapport de ce tour.
+        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » : il peut encore être terminé avec `take`, qui le propose et le soumet dans ce tour ; d’ici là, le rapport de ce tour le compte comme brouillon.
+       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » : ils peuvent encore être terminés avec `take`, qui les propose et les soumet dans ce tour ; d’ici là, le rapport de ce tour les compte comme brouillons.
     }
 # `round new`: (dir).
 round-compare-hint = Comparez les deux tours quand les membres auront répondu : partnereval compare { $dir }

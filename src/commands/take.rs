@@ -14,7 +14,7 @@ use crate::response::check::{Identity, check};
 use crate::response::{Draft, Mode, answers_file, store};
 use crate::survey::plain::Plain;
 use crate::survey::tty::Tty;
-use crate::survey::{Outcome, Prompter, Survey, SurveyError, new_draft};
+use crate::survey::{Entry, Menu, Outcome, Prompter, Survey, SurveyError, new_draft};
 use crate::{interrupt, sanitize};
 
 /// Where the questionnaire comes from and where responses go.
@@ -23,6 +23,9 @@ struct Target {
     /// Written relative to the folder's handle, never through a link put in place of one
     /// of the evaluation's folders meanwhile (see [`store::Folder`]).
     responses: store::Folder,
+    /// The folders of the evaluation's earlier rounds, with their names: their drafts can
+    /// still be finished, into their round.
+    earlier: Vec<(String, store::Folder)>,
 }
 
 /// The language of `take`'s own words before the respondent chooses: `--lang`, else the
@@ -39,7 +42,6 @@ fn interface_messages(args: &TakeArgs, def: &Definition) -> &'static Messages {
 fn screen_width() -> usize {
     crate::terminal::width(&console::Term::stderr())
 }
-
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     let path = Path::new(&args.target);
     if path.is_dir() {
@@ -53,8 +55,15 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
             return Err(Error::Invalid(m.take_out_with_evaluation.to_owned()).into());
         }
         let evaluation = Evaluation::open(path)?;
+        let mut rounds = evaluation.rounds();
+        rounds.pop();
+        let earlier = rounds
+            .iter()
+            .map(|r| (r.name.clone(), evaluation.round_folder(r)))
+            .collect();
         return Ok(Target {
             responses: evaluation.responses_folder(),
+            earlier,
             definition: evaluation.definition,
         });
     }
@@ -62,6 +71,7 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     Ok(Target {
         definition: loaded.definition,
         responses: store::Folder::plain(args.out.clone().unwrap_or_else(|| PathBuf::from("."))),
+        earlier: Vec::new(),
     })
 }
 
@@ -93,6 +103,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         &mut plain
     } else {
         tty = Tty::new();
+        tty.set_language(m);
         &mut tty
     };
     interrupt::install(m);
@@ -155,32 +166,34 @@ fn interview(
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     let def = &target.definition;
-    let responses = &target.responses;
     let first_m = interface_messages(args, def);
-    let (draft, fresh) = match &args.resume {
-        Some(id) => (load_matching_draft(&responses.path(), id, def)?, false),
-        None => match offer_drafts(p, first_m, &responses.path(), def)? {
-            Some(draft) => (draft, false),
+    let mode = if args.collective {
+        Mode::Collective
+    } else {
+        Mode::Individual
+    };
+    let (draft, folder, fresh) = match &args.resume {
+        Some(id) => {
+            let folder = draft_folder(target, id);
+            (load_matching_draft(&folder.path(), id, def)?, folder, false)
+        }
+        None => match offer_drafts(p, first_m, target, mode)? {
+            Some(found) => (found.draft, found.folder, false),
             None => {
                 let lang = match &args.lang {
                     Some(lang) => lang.clone(),
                     None => choose_language(p, def)?,
                 };
-                let mode = if args.collective {
-                    Mode::Collective
-                } else {
-                    Mode::Individual
-                };
-                (new_draft(def, &lang, mode), true)
+                (new_draft(def, &lang, mode), target.responses.clone(), true)
             }
         },
     };
+    let responses = &folder;
     let m = messages(&draft.response.language);
     if !fresh {
         // A resumed draft is on disk already: stopping now loses none of its answers.
         interrupt::set_resume(m, resume_command(args, &draft));
     }
-    let width = screen_width();
     let mut saved_once = false;
     let mut save = |d: &Draft| -> anyhow::Result<()> {
         store::save_draft(responses, d)?;
@@ -190,7 +203,7 @@ fn interview(
         }
         Ok(())
     };
-    let mut survey = Survey::new(def, draft, fresh, width, &mut save);
+    let mut survey = Survey::new(def, draft, fresh, &mut save);
     let outcome = survey.run(p).map_err(anyhow::Error::from)?;
     let draft = survey.draft().clone();
     drop(survey);
@@ -224,6 +237,29 @@ fn interview(
     Ok(())
 }
 
+/// The folder holding draft `id`: the current round's, else the earlier round's that has
+/// it (the current round's when none has, for the error message).
+fn draft_folder(target: &Target, id: &str) -> store::Folder {
+    let has = |folder: &store::Folder| {
+        crate::questionnaire::validate::is_identifier(id)
+            && std::fs::symlink_metadata(
+                store::drafts_dir(&folder.path()).join(format!("{id}.json")),
+            )
+            .is_ok()
+    };
+    if has(&target.responses) {
+        return target.responses.clone();
+    }
+    target
+        .earlier
+        .iter()
+        .rev()
+        .map(|(_, folder)| folder)
+        .find(|folder| has(folder))
+        .cloned()
+        .unwrap_or_else(|| target.responses.clone())
+}
+
 fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::Result<Draft> {
     let draft = store::load_draft(responses, id).map_err(|e| Error::Invalid(format!("{e:#}")))?;
     if draft.response.questionnaire.hash != def.hash {
@@ -239,73 +275,152 @@ fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::
     Ok(draft)
 }
 
-/// Offers to resume an unfinished draft of this questionnaire; `None` to start anew.
+/// A draft that can be resumed, with where it is.
+struct Found {
+    draft: Draft,
+    folder: store::Folder,
+    /// The name of the earlier round it belongs to (none: the current round).
+    round: Option<String>,
+    saved: Option<std::time::SystemTime>,
+}
+
+/// How a draft reads on the resume menu: how far it got, its last answer, when it was
+/// started and last saved, and its round when an earlier one.
+fn draft_details(m: &'static Messages, def: &Definition, found: &Found) -> String {
+    let s = &m.survey;
+    let r = &found.draft.response;
+    let mut parts = vec![s.draft_progress(r.answers.len(), def.items.len())];
+    // The question the respondent was at, else the last one answered.
+    let at = found
+        .draft
+        .step
+        .checked_sub(1)
+        .and_then(|step| crate::survey::item_at(def, r.mode, step))
+        .filter(|&i| r.answers.contains_key(&def.items[i].id))
+        .or_else(|| {
+            def.items
+                .iter()
+                .rposition(|item| r.answers.contains_key(&item.id))
+        });
+    if let Some(i) = at {
+        parts.push(s.draft_last(&crate::survey::item_name(def, i, m.lang)));
+    }
+    parts.push(s.draft_started(&r.submitted.to_string()));
+    if let Some(when) = found.saved.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
+        let local = when.to_zoned_datetime(jiff::tz::TimeZone::system());
+        parts.push(s.draft_saved(&local.strftime("%Y-%m-%d %H:%M").to_string()));
+    }
+    if let Some(round) = &found.round {
+        parts.push(s.draft_round(&sanitize::one_line(round)));
+    }
+    parts.join(", ")
+}
+
+/// Offers to resume an unfinished draft of this questionnaire in `mode`, the most recently
+/// saved first and chosen unless the respondent moves; `None` to start anew. Drafts of the
+/// other mode are counted, not offered; those of earlier rounds are offered with their
+/// round's name, and finished into it.
 fn offer_drafts(
     p: &mut dyn Prompter,
     m: &'static Messages,
-    responses: &Path,
-    def: &Definition,
-) -> anyhow::Result<Option<Draft>> {
-    let found = store::list_drafts(responses);
-    let width = screen_width();
-    for (path, reason) in &found.unusable {
-        let text = m.draft_not_offered(
-            &sanitize::for_terminal(&path.display().to_string()),
-            &sanitize::for_terminal(reason),
-        );
-        p.message(&textwrap::fill(&text, width))
-            .map_err(SurveyError::from)?;
+    target: &Target,
+    mode: Mode,
+) -> anyhow::Result<Option<Found>> {
+    let def = &target.definition;
+    let mut usable = Vec::new();
+    let folders = target
+        .earlier
+        .iter()
+        .map(|(name, folder)| (Some(name.clone()), folder))
+        .chain([(None, &target.responses)]);
+    for (round, folder) in folders {
+        let path = folder.path();
+        let found = store::list_drafts(&path);
+        for (file, reason) in &found.unusable {
+            let text = m.draft_not_offered(
+                &sanitize::for_terminal(&file.display().to_string()),
+                &sanitize::for_terminal(reason),
+            );
+            p.message(&text).map_err(SurveyError::from)?;
+        }
+        for draft in found.drafts {
+            if draft.response.questionnaire.hash != def.hash {
+                continue;
+            }
+            let saved = store::draft_saved_at(&path, &draft.response.id);
+            usable.push(Found {
+                draft,
+                folder: folder.clone(),
+                round: round.clone(),
+                saved,
+            });
+        }
     }
-    let drafts: Vec<Draft> = found
-        .drafts
+    let (mut drafts, other): (Vec<Found>, Vec<Found>) = usable
         .into_iter()
-        .filter(|d| d.response.questionnaire.hash == def.hash)
-        .collect();
+        .partition(|f| f.draft.response.mode == mode);
+    if !other.is_empty() {
+        let text = match mode {
+            Mode::Individual => m.survey.drafts_collective_elsewhere(other.len()),
+            Mode::Collective => m.survey.drafts_individual_elsewhere(other.len()),
+        };
+        p.message(&text).map_err(SurveyError::from)?;
+    }
     if drafts.is_empty() {
         return Ok(None);
     }
+    // The most recently saved first: the one a person coming back is most likely to want.
+    drafts.sort_by(|a, b| {
+        (b.saved, b.draft.response.submitted, &b.draft.response.id).cmp(&(
+            a.saved,
+            a.draft.response.submitted,
+            &a.draft.response.id,
+        ))
+    });
     p.screen(&m.drafts_found(drafts.len()))
         .map_err(SurveyError::from)?;
-    let total = def.items.len();
-    let mut items: Vec<String> = drafts
+    let mut entries: Vec<Entry> = drafts
         .iter()
-        .map(|d| {
-            m.resume_draft(
-                &d.response.submitted.to_string(),
-                d.response.answers.len(),
-                total,
-            )
-        })
+        .map(|f| Entry::plain(m.survey.resume_draft_entry(&draft_details(m, def, f))))
         .collect();
-    items.push(m.start_new.to_owned());
-    let chosen = p
-        .select("", &items, Some(items.len() - 1))
-        .map_err(SurveyError::from)?;
-    Ok(chosen.and_then(|k| drafts.get(k).cloned()))
+    entries.push(Entry::plain(m.start_new));
+    let menu = Menu {
+        prompt: "",
+        entries: &entries,
+        default: Some(0),
+        back: false,
+    };
+    p.set_language(m);
+    let chosen = p.select(&menu).map_err(SurveyError::from)?;
+    Ok(chosen.and_then(|k| (k < drafts.len()).then(|| drafts.swap_remove(k))))
 }
 
 fn choose_language(p: &mut dyn Prompter, def: &Definition) -> anyhow::Result<String> {
     if def.languages.len() == 1 {
         return Ok(def.languages[0].clone());
     }
-    let items: Vec<String> = def
+    let entries: Vec<Entry> = def
         .languages
         .iter()
         .map(|l| {
             let m = messages(l);
-            if m.lang == l {
+            Entry::plain(if m.lang == l {
                 m.language_name.to_owned()
             } else {
                 l.clone()
-            }
+            })
         })
         .collect();
     // The locale's language first, when the questionnaire offers it.
     let preferred = crate::i18n::preferred_language(&def.languages, &def.default_language);
     let default = def.languages.iter().position(|l| *l == preferred);
-    let chosen = p
-        .select(messages(&preferred).choose_language, &items, default)
-        .map_err(SurveyError::from)?;
+    let menu = Menu {
+        prompt: messages(&preferred).choose_language,
+        entries: &entries,
+        default,
+        back: false,
+    };
+    let chosen = p.select(&menu).map_err(SurveyError::from)?;
     Ok(def.languages[chosen.or(default).unwrap_or(0)].clone())
 }
 

@@ -92,16 +92,10 @@ messages! {
         edit_comment,
         comment_prompt,
         back,
-        type_back,
         optional_enter,
-        no_answer_enter,
         answer_needed,
         not_a_number,
         whole_number,
-        tick_hint,
-        grid_hint,
-        answer_every_row,
-        no_answer_alone,
         closing_heading,
         review_heading,
         review_prompt,
@@ -117,7 +111,6 @@ messages! {
         end_of_input_nothing_saved,
         abandoned,
         thanks,
-        select_hint,
         tick_plain,
         overall,
         rule_percentages,
@@ -204,7 +197,6 @@ messages! {
         fn drafts_found(n: usize);
         /// A file among the drafts that is not offered, and why.
         fn draft_not_offered(path: &str, reason: &str);
-        fn resume_draft(date: &str, done: usize, total: usize);
         fn interrupted(cmd: &str);
         /// The input ended (`--plain` reading a file or a pipe) before the response was done.
         fn end_of_input(cmd: &str);

@@ -362,6 +362,15 @@ fn parse_draft(bytes: &[u8]) -> Result<Draft, String> {
     Ok(draft)
 }
 
+/// When draft `id` of a responses folder was last saved (its file's modification time).
+pub fn draft_saved_at(responses: &Path, id: &str) -> Option<std::time::SystemTime> {
+    let name = file_name(id).ok()?;
+    fs::symlink_metadata(drafts_dir(responses).join(name))
+        .ok()?
+        .modified()
+        .ok()
+}
+
 /// The drafts of a responses folder.
 #[derive(Debug, Default)]
 pub struct Drafts {

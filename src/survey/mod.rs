@@ -1,18 +1,24 @@
 //! The survey engine: asks a questionnaire through a [`Prompter`], one question at a time,
 //! with a way back, comments, a review screen, and the draft saved after every answer.
+//!
+//! The engine decides what is asked and in which words; the prompter lays it out (see
+//! [`layout`]) and says which keys do what.
 
+pub mod layout;
 pub mod plain;
 pub mod prompter;
 pub mod tty;
 
 use crate::i18n::{Messages, messages};
-use crate::questionnaire::format::ItemKind;
+use crate::questionnaire::format::{ItemKind, ProfileField};
 use crate::questionnaire::{DefinedItem, Definition};
 use crate::response::check::check_answer;
-use crate::response::{Answer, Draft, Response};
+use crate::response::{Answer, Draft, Mode, Response};
 use crate::sanitize;
 use crate::text::Text;
-pub use prompter::{GridReply, PromptError, PromptResult, Prompter};
+pub use prompter::{
+    Entry, Escape, Field, Grid, GridReply, Menu, PromptError, PromptResult, Prompter,
+};
 
 /// One question of the sequence, in the order asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,17 +82,29 @@ pub struct Survey<'a> {
     steps: Vec<Step>,
     draft: Draft,
     save: &'a mut SaveDraft<'a>,
-    width: usize,
     /// Whether this is a new response (the introduction is shown) or a resumed one.
     fresh: bool,
 }
 
-/// The sequence of questions of `def`.
-pub fn steps(def: &Definition) -> Vec<Step> {
+/// Whether profile field `field` is asked in `mode`: all of them of a person; of a group
+/// answering together none of the personal ones, only the organisation a contribution
+/// matrix is reported by (the group answers for one organisation).
+pub fn asks(def: &Definition, mode: Mode, field: &ProfileField) -> bool {
+    mode == Mode::Individual || def.matrix.as_ref().is_some_and(|m| m.by == field.id)
+}
+
+/// The sequence of questions of `def` in `mode`.
+pub fn steps(def: &Definition, mode: Mode) -> Vec<Step> {
     let mut steps: Vec<Step> = (0..def.prerequisites.len())
         .map(Step::Prerequisite)
         .collect();
-    steps.extend((0..def.profile.len()).map(Step::Profile));
+    steps.extend(
+        def.profile
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| asks(def, mode, f))
+            .map(|(i, _)| Step::Profile(i)),
+    );
     for (i, item) in def.items.iter().enumerate() {
         if item.kind == ItemKind::Grid {
             steps.extend((0..item.rows.len()).map(|r| Step::GridRow(i, r)));
@@ -100,22 +118,47 @@ pub fn steps(def: &Definition) -> Vec<Step> {
     steps
 }
 
+/// The item that step `step` of `def` in `mode` asks, if it asks one.
+pub fn item_at(def: &Definition, mode: Mode, step: usize) -> Option<usize> {
+    match steps(def, mode).get(step)? {
+        Step::Item(i) | Step::GridRow(i, _) => Some(*i),
+        _ => None,
+    }
+}
+
+/// The name of item `i` in lists, in `lang`: "12. " and its short label, else the start of
+/// its text.
+pub fn item_name(def: &Definition, i: usize, lang: &str) -> String {
+    let item = &def.items[i];
+    let name = match &item.short {
+        Some(short) => sanitize::one_line(short.get(lang, &def.default_language)),
+        None => {
+            let text = sanitize::one_line(item.text.get(lang, &def.default_language));
+            let words: Vec<&str> = text.split(' ').collect();
+            if words.len() > 8 {
+                format!("{} …", words[..8].join(" "))
+            } else {
+                text
+            }
+        }
+    };
+    format!("{}. {name}", i + 1)
+}
+
 impl<'a> Survey<'a> {
     /// A survey continuing `draft` (a new one has `step` 0 and no answers).
     pub fn new(
         def: &'a Definition,
         draft: Draft,
         fresh: bool,
-        width: usize,
         save: &'a mut SaveDraft<'a>,
     ) -> Self {
         Survey {
             def,
             m: messages(&draft.response.language),
-            steps: steps(def),
+            steps: steps(def, draft.response.mode),
             draft,
             save,
-            width: width.clamp(30, 100),
             fresh,
         }
     }
@@ -125,8 +168,13 @@ impl<'a> Survey<'a> {
         &self.draft
     }
 
+    fn collective(&self) -> bool {
+        self.draft.response.mode == Mode::Collective
+    }
+
     /// Runs the survey to its end.
     pub fn run(&mut self, p: &mut dyn Prompter) -> Result<Outcome, SurveyError> {
+        p.set_language(self.m);
         if self.fresh && !self.introduction(p)? {
             return Ok(Outcome::Abandoned);
         }
@@ -137,7 +185,16 @@ impl<'a> Survey<'a> {
             if at >= self.steps.len() {
                 match self.review(p)? {
                     Review::Submit => {
-                        return Ok(Outcome::Submitted(Box::new(self.draft.response.clone())));
+                        let mut response = self.draft.response.clone();
+                        // A group's response holds no personal answer, even one a draft
+                        // kept from an earlier version.
+                        let (def, mode) = (self.def, response.mode);
+                        response.profile.retain(|id, _| {
+                            def.profile
+                                .iter()
+                                .any(|f| &f.id == id && asks(def, mode, f))
+                        });
+                        return Ok(Outcome::Submitted(Box::new(response)));
                     }
                     Review::Leave => return Ok(Outcome::Left),
                     Review::Change(step) => {
@@ -180,67 +237,74 @@ impl<'a> Survey<'a> {
         (self.save)(&self.draft).map_err(SurveyError::Save)
     }
 
+    fn save_now(&mut self) -> PromptResult<()> {
+        (self.save)(&self.draft).map_err(|e| PromptError::Io(std::io::Error::other(e)))
+    }
+
+    fn lang(&self) -> &str {
+        &self.draft.response.language
+    }
+
+    /// A text of the questionnaire in the survey's language, safe for a terminal.
     fn text(&self, t: &Text) -> String {
-        sanitize::for_terminal(t.get(&self.draft.response.language, &self.def.default_language))
-            .into_owned()
+        sanitize::for_terminal(t.get(self.lang(), &self.def.default_language)).into_owned()
     }
 
-    fn wrap(&self, text: &str) -> String {
-        text.split('\n')
-            .map(|para| textwrap::fill(para, self.width))
-            .collect::<Vec<_>>()
-            .join("\n")
+    /// Like [`Survey::text`], on one line (labels, options).
+    fn label(&self, t: &Text) -> String {
+        sanitize::one_line(t.get(self.lang(), &self.def.default_language))
     }
 
-    /// A choice label wrapped with a hanging indent, so long options stay readable.
-    fn choice(&self, marker: &str, label: &str) -> String {
-        let first = if marker.is_empty() {
-            String::new()
-        } else {
-            format!("{marker} ")
-        };
-        // Menus put two columns of their own ("❯ ") before the first line only.
-        let indent = " ".repeat(console::measure_text_width(&first) + 2);
-        let options = textwrap::Options::new(self.width.saturating_sub(4))
-            .initial_indent(&first)
-            .subsequent_indent(&indent);
-        textwrap::fill(&sanitize::one_line(label), &options)
+    /// Whether going back is possible from the current question.
+    fn can_go_back(&self) -> bool {
+        self.draft.step > 0
     }
 
     fn introduction(&mut self, p: &mut dyn Prompter) -> PromptResult<bool> {
         let (def, m) = (self.def, self.m);
         // As written: capitals would be spelt out letter by letter by some screen readers.
-        let mut parts = vec![self.text(&def.title)];
+        let mut parts = vec![self.label(&def.title)];
         if let Some(d) = &def.description {
-            parts.push(self.wrap(&self.text(d)));
+            parts.push(self.text(d));
         }
         if let Some(notice) = &def.notice {
-            parts.push(self.wrap(&self.text(notice)));
+            parts.push(self.text(notice));
         }
         if let Some(minutes) = def.estimated_minutes {
             parts.push(m.minutes(minutes));
         }
-        if self.draft.response.mode == crate::response::Mode::Collective {
-            parts.push(self.wrap(m.intro_collective));
-        }
-        // A matrix is reported per organisation: its notice says so, and anonymity is not
-        // promised.
-        parts.push(self.wrap(if def.matrix.is_some() {
-            m.intro_no_names
+        if self.collective() {
+            parts.push(m.intro_collective.to_owned());
+            parts.push(m.survey.intro_group.to_owned());
         } else {
-            m.intro_anonymous
-        }));
-        parts.push(self.wrap(m.intro_drafts));
+            // A matrix is reported per organisation: its notice says so, and anonymity is
+            // not promised.
+            parts.push(
+                if def.matrix.is_some() {
+                    m.intro_no_names
+                } else {
+                    m.intro_anonymous
+                }
+                .to_owned(),
+            );
+        }
+        parts.push(m.intro_drafts.to_owned());
         p.screen(&parts.join("\n\n"))?;
-        let items = [m.start.to_owned(), m.quit.to_owned()];
-        Ok(matches!(p.select("", &items, Some(0))?, Some(0)))
+        let entries = [Entry::plain(m.start), Entry::plain(m.quit)];
+        let menu = Menu {
+            prompt: "",
+            entries: &entries,
+            default: Some(0),
+            back: false,
+        };
+        Ok(matches!(p.select(&menu)?, Some(0)))
     }
 
     /// The "back" entry, offered everywhere but on the first question.
-    fn back_item(&self, items: &mut Vec<String>) -> Option<usize> {
-        (self.draft.step > 0).then(|| {
-            items.push(self.m.back.to_owned());
-            items.len() - 1
+    fn back_entry(&self, entries: &mut Vec<Entry>) -> Option<usize> {
+        self.can_go_back().then(|| {
+            entries.push(Entry::plain(self.m.back));
+            entries.len() - 1
         })
     }
 
@@ -267,43 +331,54 @@ impl<'a> Survey<'a> {
     fn prerequisite(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
         let (def, m) = (self.def, self.m);
         let pre = &def.prerequisites[i];
-        p.screen(&format!(
-            "{}\n\n{}",
-            m.prerequisites,
-            self.wrap(&self.text(&pre.text))
-        ))?;
-        let mut items = vec![m.yes.to_owned(), m.no.to_owned()];
-        self.back_item(&mut items);
-        let default = self
-            .draft
-            .response
-            .prerequisites
-            .get(&pre.id)
-            .map(|&yes| if yes { 0 } else { 1 });
-        match p.select("", &items, default)? {
-            Some(0) => {
-                self.draft
-                    .response
-                    .prerequisites
-                    .insert(pre.id.clone(), true);
-                Ok(Nav::Next)
-            }
-            Some(1) => {
-                self.draft
-                    .response
-                    .prerequisites
-                    .insert(pre.id.clone(), false);
-                (self.save)(&self.draft).map_err(|e| PromptError::Io(std::io::Error::other(e)))?;
-                p.message(&self.wrap(&self.text(&pre.unmet)))?;
-                let items = [m.continue_anyway.to_owned(), m.stop_here.to_owned()];
-                match p.select("", &items, Some(0))? {
-                    Some(0) => Ok(Nav::Next),
-                    Some(_) => Ok(Nav::Stop),
-                    None => Ok(Nav::Back),
+        let screen = format!("{}\n\n{}", m.prerequisites, self.text(&pre.text));
+        loop {
+            p.screen(&screen)?;
+            let mut entries = vec![Entry::plain(m.yes), Entry::plain(m.no)];
+            let back = self.back_entry(&mut entries);
+            let default = self
+                .draft
+                .response
+                .prerequisites
+                .get(&pre.id)
+                .map(|&yes| if yes { 0 } else { 1 });
+            let menu = Menu {
+                prompt: "",
+                entries: &entries,
+                default,
+                back: back.is_some(),
+            };
+            match p.select(&menu)? {
+                Some(0) => {
+                    self.draft
+                        .response
+                        .prerequisites
+                        .insert(pre.id.clone(), true);
+                    return Ok(Nav::Next);
                 }
+                Some(1) => {
+                    self.draft
+                        .response
+                        .prerequisites
+                        .insert(pre.id.clone(), false);
+                    self.save_now()?;
+                    p.message(&self.text(&pre.unmet))?;
+                    let entries = [Entry::plain(m.continue_anyway), Entry::plain(m.stop_here)];
+                    let menu = Menu {
+                        prompt: "",
+                        entries: &entries,
+                        default: Some(0),
+                        back: true,
+                    };
+                    return match p.select(&menu)? {
+                        Some(0) => Ok(Nav::Next),
+                        Some(_) => Ok(Nav::Stop),
+                        None => continue,
+                    };
+                }
+                _ if back.is_none() => continue,
+                _ => return Ok(Nav::Back),
             }
-            _ if self.draft.step == 0 => self.prerequisite(p, i),
-            _ => Ok(Nav::Back),
         }
     }
 
@@ -313,24 +388,35 @@ impl<'a> Survey<'a> {
         let mut screen = format!(
             "{}\n{}\n\n{}",
             m.profile,
-            self.wrap(m.profile_note),
-            self.wrap(&self.text(&field.text))
+            m.profile_note,
+            self.text(&field.text)
         );
         if let Some(help) = &field.help {
-            screen.push_str(&format!("\n({})", self.wrap(&self.text(help))));
+            screen.push_str(&format!("\n({})", self.label(help)));
         }
         p.screen(&screen)?;
-        let mut items: Vec<String> = field
+        let mut entries: Vec<Entry> = field
             .choices
             .iter()
-            .map(|c| self.choice("", &self.text(&c.label)))
+            .map(|c| Entry::plain(self.label(&c.label)))
             .collect();
-        items.push(m.prefer_not_to_say.to_owned());
-        let skip = items.len() - 1;
-        let back = self.back_item(&mut items);
+        entries.push(Entry::plain(m.prefer_not_to_say));
+        let skip = entries.len() - 1;
+        let back = self.back_entry(&mut entries);
         let current = self.draft.response.profile.get(&field.id);
-        let default = current.and_then(|code| field.choices.iter().position(|c| &c.code == code));
-        match p.select("", &items, default)? {
+        let default = match current {
+            Some(code) => field.choices.iter().position(|c| &c.code == code),
+            // Skipped before: "prefer not to say" stays chosen.
+            None if self.draft.step < self.furthest() => Some(skip),
+            None => None,
+        };
+        let menu = Menu {
+            prompt: "",
+            entries: &entries,
+            default,
+            back: back.is_some(),
+        };
+        match p.select(&menu)? {
             Some(c) if c < field.choices.len() => {
                 self.draft
                     .response
@@ -343,53 +429,81 @@ impl<'a> Survey<'a> {
                 Ok(Nav::Next)
             }
             Some(c) if Some(c) == back => Ok(Nav::Back),
-            _ if self.draft.step == 0 => Ok(Nav::Next),
+            _ if back.is_none() => Ok(Nav::Next),
             _ => Ok(Nav::Back),
         }
     }
 
-    /// The screen heading of an item: progress and dimension.
-    fn item_heading(&self, index: usize, item: &DefinedItem) -> String {
+    /// The step after the last question answered so far (profile questions left unanswered
+    /// on purpose leave no trace otherwise).
+    fn furthest(&self) -> usize {
+        let r = &self.draft.response;
+        self.steps
+            .iter()
+            .rposition(|s| match s {
+                Step::Item(i) | Step::GridRow(i, _) => {
+                    r.answers.contains_key(&self.def.items[*i].id)
+                }
+                Step::Closing => r.closing_comment.is_some(),
+                _ => false,
+            })
+            .map_or(0, |k| k + 1)
+    }
+
+    /// The screen of an item: progress and condition, whose answer it is in collective
+    /// mode, the statement and its help.
+    fn item_screen(&self, index: usize, item: &DefinedItem) -> String {
         let mut heading = self.m.progress(index + 1, self.def.items.len());
         if let Some(d) = item
             .dimension
             .as_deref()
             .and_then(|d| self.def.dimension(d))
         {
-            heading.push_str(&format!(" · {}", sanitize::one_line(&self.text(&d.name))));
+            heading.push_str(&format!(" · {}", self.label(&d.name)));
         }
-        let mut screen = format!("{heading}\n\n{}", self.wrap(&self.text(&item.text)));
+        if self.collective() {
+            heading.push('\n');
+            heading.push_str(self.m.survey.group_answer);
+        }
+        let mut screen = format!("{heading}\n\n{}", self.text(&item.text));
         if let Some(help) = &item.help {
-            screen.push_str(&format!("\n({})", self.wrap(&self.text(help))));
+            screen.push_str(&format!("\n({})", self.label(help)));
         }
         screen
+    }
+
+    /// The entries of the options of `item`, lettered when the options are named by letters.
+    fn option_entries(&self, item: &DefinedItem) -> Vec<Entry> {
+        item.options
+            .iter()
+            .map(|o| Entry {
+                letter: option_letter(item, &o.code),
+                text: self.label(&o.label),
+            })
+            .collect()
     }
 
     /// A single-choice item, or one row of a grid.
     fn single(&mut self, p: &mut dyn Prompter, i: usize, row: Option<usize>) -> PromptResult<Nav> {
         let (def, m) = (self.def, self.m);
         let item = &def.items[i];
-        let mut screen = self.item_heading(i, item);
+        let mut screen = self.item_screen(i, item);
         let mut prompt = String::new();
         if let Some(r) = row {
-            let row_text = self.text(&item.rows[r].text);
+            let row_text = self.label(&item.rows[r].text);
             screen.push_str(&format!(
-                "\n\n{} {}",
+                "\n\n{} {row_text}",
                 m.progress(r + 1, item.rows.len()),
-                sanitize::one_line(&row_text)
             ));
-            prompt = sanitize::one_line(&row_text);
+            prompt = row_text;
         }
-        p.screen(&screen)?;
         loop {
-            let mut items: Vec<String> = item
-                .options
-                .iter()
-                .map(|o| self.choice(&option_marker(item, &o.code), &self.text(&o.label)))
-                .collect();
+            // Shown again after a comment, so that the question is never out of view.
+            p.screen(&screen)?;
+            let mut entries = self.option_entries(item);
             let no_answer = item.no_answer.then(|| {
-                items.push(self.no_answer_label());
-                items.len() - 1
+                entries.push(Entry::plain(self.no_answer_label()));
+                entries.len() - 1
             });
             let comment_key = match row {
                 Some(r) => format!("{}.{}", item.id, item.rows[r].id),
@@ -397,17 +511,14 @@ impl<'a> Survey<'a> {
             };
             let has_comment = self.draft.response.comments.contains_key(&comment_key);
             let comment = item.comment.then(|| {
-                items.push(
-                    if has_comment {
-                        m.edit_comment
-                    } else {
-                        m.add_comment
-                    }
-                    .to_owned(),
-                );
-                items.len() - 1
+                entries.push(Entry::plain(if has_comment {
+                    m.edit_comment
+                } else {
+                    m.add_comment
+                }));
+                entries.len() - 1
             });
-            self.back_item(&mut items);
+            let back = self.back_entry(&mut entries);
             let current = self.current_code(item, row);
             let default = current.as_deref().and_then(|code| {
                 if code == crate::response::NO_ANSWER_CODE {
@@ -416,15 +527,22 @@ impl<'a> Survey<'a> {
                     item.options.iter().position(|o| o.code == code)
                 }
             });
-            let chosen = p.select(&prompt, &items, default)?;
+            let menu = Menu {
+                prompt: &prompt,
+                entries: &entries,
+                default,
+                back: back.is_some(),
+            };
+            let chosen = p.select(&menu)?;
             let code = match chosen {
                 Some(c) if c < item.options.len() => item.options[c].code.clone(),
                 Some(c) if Some(c) == no_answer => crate::response::NO_ANSWER_CODE.to_owned(),
                 Some(c) if Some(c) == comment => {
-                    self.comment(p, &comment_key)?;
+                    let row_label = row.map(|r| self.label(&item.rows[r].text));
+                    self.comment(p, &comment_key, row_label.as_deref())?;
                     continue;
                 }
-                _ if self.draft.step == 0 => continue,
+                _ if back.is_none() => continue,
                 _ => return Ok(Nav::Back),
             };
             let answers = &mut self.draft.response.answers;
@@ -465,17 +583,8 @@ impl<'a> Survey<'a> {
     fn compact_grid(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
         let (def, m) = (self.def, self.m);
         let item = &def.items[i];
-        p.screen(&self.item_heading(i, item))?;
-        let rows: Vec<String> = item
-            .rows
-            .iter()
-            .map(|r| sanitize::one_line(&self.text(&r.text)))
-            .collect();
-        let mut levels: Vec<String> = item
-            .options
-            .iter()
-            .map(|o| sanitize::one_line(&self.text(&o.label)))
-            .collect();
+        let rows: Vec<String> = item.rows.iter().map(|r| self.label(&r.text)).collect();
+        let mut levels: Vec<String> = item.options.iter().map(|o| self.label(&o.label)).collect();
         if item.no_answer {
             levels.push(self.no_answer_label());
         }
@@ -491,11 +600,22 @@ impl<'a> Survey<'a> {
                 })
             })
             .collect();
+        let back = self.can_go_back();
+        let mut cursor = current.iter().position(Option::is_none).unwrap_or(0);
+        p.screen(&self.item_screen(i, item))?;
         loop {
-            let (chosen, note) = match p.grid(m.grid_hint, &rows, &levels, &current)? {
+            let grid = Grid {
+                rows: &rows,
+                levels: &levels,
+                current: &current,
+                cursor,
+                comments: item.comment,
+                back,
+            };
+            let (chosen, comment) = match p.grid(&grid)? {
                 GridReply::Done(c) => (c, Err(Nav::Next)),
                 GridReply::Back(c) => (c, Err(Nav::Back)),
-                GridReply::Note(row, c) => (c, Ok(row)),
+                GridReply::Comment(row, c) => (c, Ok(row)),
             };
             current = chosen;
             let answered: std::collections::BTreeMap<String, String> = current
@@ -519,12 +639,26 @@ impl<'a> Survey<'a> {
                     .answers
                     .insert(item.id.clone(), Answer::Rows(answered));
             }
-            match note {
-                Ok(row) => self.comment(p, &format!("{}.{}", item.id, item.rows[row].id))?,
-                Err(Nav::Next) if item.required && current.iter().any(Option::is_none) => {
-                    p.message(m.answer_every_row)?
+            match comment {
+                Ok(row) => {
+                    // Back on the row commented on.
+                    cursor = row;
+                    self.save_now()?;
+                    let key = format!("{}.{}", item.id, item.rows[row].id);
+                    self.comment(p, &key, Some(&rows[row]))?;
+                    p.screen(&self.item_screen(i, item))?;
                 }
-                Err(Nav::Back) if self.draft.step == 0 => {}
+                Err(Nav::Next) if item.required && current.iter().any(Option::is_none) => {
+                    cursor = current.iter().position(Option::is_none).unwrap_or(0);
+                    self.save_now()?;
+                    let label = if item.no_answer {
+                        self.no_answer_label()
+                    } else {
+                        m.no_answer_default.to_owned()
+                    };
+                    p.message(&m.survey.answer_every_row(&label))?;
+                }
+                Err(Nav::Back) if !back => {}
                 Err(nav) => return Ok(nav),
             }
         }
@@ -532,7 +666,7 @@ impl<'a> Survey<'a> {
 
     fn no_answer_label(&self) -> String {
         match &self.def.no_answer_label {
-            Some(label) => sanitize::one_line(&self.text(label)),
+            Some(label) => self.label(label),
             None => self.m.no_answer_default.to_owned(),
         }
     }
@@ -545,40 +679,50 @@ impl<'a> Survey<'a> {
         }
     }
 
-    fn comment(&mut self, p: &mut dyn Prompter, item_id: &str) -> PromptResult<()> {
+    /// Asks for the comment `key` (an item, or an item's row named `row`); Escape leaves
+    /// it as it was.
+    fn comment(&mut self, p: &mut dyn Prompter, key: &str, row: Option<&str>) -> PromptResult<()> {
         let current = self
             .draft
             .response
             .comments
-            .get(item_id)
+            .get(key)
             .cloned()
             .unwrap_or_default();
-        let text = p.input(self.m.comment_prompt, &current)?;
+        let prompt = match row {
+            Some(row) => self.m.survey.comment_on(row),
+            None => self.m.comment_prompt.to_owned(),
+        };
+        let field = Field {
+            prompt: &prompt,
+            initial: &current,
+            escape: Escape::Cancel,
+        };
+        let Some(text) = p.input(&field)? else {
+            return Ok(());
+        };
         let text = text.trim();
         if text.is_empty() {
-            self.draft.response.comments.remove(item_id);
+            self.draft.response.comments.remove(key);
         } else {
             self.draft
                 .response
                 .comments
-                .insert(item_id.to_owned(), text.to_owned());
+                .insert(key.to_owned(), text.to_owned());
         }
-        (self.save)(&self.draft).map_err(|e| PromptError::Io(std::io::Error::other(e)))
+        self.save_now()
     }
 
     fn multiple(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
-        let (def, m) = (self.def, self.m);
-        let item = &def.items[i];
-        p.screen(&self.item_heading(i, item))?;
-        let mut items: Vec<String> = item
-            .options
-            .iter()
-            .map(|o| self.choice("", &self.text(&o.label)))
-            .collect();
+        let item = &self.def.items[i];
+        let screen = self.item_screen(i, item);
+        let mut items: Vec<String> = item.options.iter().map(|o| self.label(&o.label)).collect();
         let no_answer = item.no_answer.then(|| {
             items.push(self.no_answer_label());
             items.len() - 1
         });
+        let back = self.can_go_back();
+        p.screen(&screen)?;
         loop {
             let current = self.draft.response.answers.get(&item.id);
             let checked: Vec<bool> = (0..items.len())
@@ -590,15 +734,15 @@ impl<'a> Survey<'a> {
                     _ => false,
                 })
                 .collect();
-            let Some(ticked) = p.multi_select(m.tick_hint, &items, &checked)? else {
-                if self.draft.step == 0 {
+            let Some(ticked) = p.multi_select(&items, &checked, back)? else {
+                if !back {
                     continue;
                 }
                 return Ok(Nav::Back);
             };
             let answer = if no_answer.is_some_and(|n| ticked.contains(&n)) {
                 if ticked.len() > 1 {
-                    p.message(m.no_answer_alone)?;
+                    p.message(&self.m.survey.no_answer_alone(&self.no_answer_label()))?;
                     continue;
                 }
                 Some(Answer::no_answer())
@@ -649,48 +793,63 @@ impl<'a> Survey<'a> {
         }
     }
 
-    /// The hints after an input prompt.
+    /// What Enter alone does in a text field of `item` (none: the closing comment).
     fn input_prompt(&self, item: Option<&DefinedItem>) -> String {
         let m = self.m;
-        let mut hints = Vec::new();
         match item {
-            Some(item) if item.no_answer => hints.push(m.no_answer_enter),
-            Some(item) if !item.required => hints.push(m.optional_enter),
-            None => hints.push(m.optional_enter),
-            _ => {}
+            Some(item) if item.no_answer => {
+                format!("({})", m.survey.no_answer_enter(&self.no_answer_label()))
+            }
+            Some(item) if item.required => String::new(),
+            _ => format!("({})", m.optional_enter),
         }
-        if self.draft.step > 0 {
-            hints.push(m.type_back);
-        }
-        if hints.is_empty() {
-            String::new()
-        } else {
-            format!("({})", hints.join(m.semicolon))
+    }
+
+    /// A line typed for a question; `None` to go back.
+    fn typed(
+        &self,
+        p: &mut dyn Prompter,
+        prompt: &str,
+        initial: &str,
+    ) -> PromptResult<Option<String>> {
+        let back = self.can_go_back();
+        let field = Field {
+            prompt,
+            initial,
+            escape: if back { Escape::Back } else { Escape::Stay },
+        };
+        loop {
+            match p.input(&field)? {
+                None if back => return Ok(None),
+                None => continue,
+                // "<" was the way back before Escape was: still understood.
+                Some(line) if line.trim() == "<" && back => return Ok(None),
+                Some(line) => return Ok(Some(line.trim().to_owned())),
+            }
         }
     }
 
     fn number(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
         let (def, m) = (self.def, self.m);
         let item = &def.items[i];
-        let mut screen = self.item_heading(i, item);
+        let mut screen = self.item_screen(i, item);
         if item.min.is_some() || item.max.is_some() || item.unit.is_some() {
             let mut range = m.range(item.min, item.max);
             if let Some(unit) = &item.unit {
-                range = format!("{range} ({})", sanitize::one_line(&self.text(unit)));
+                range = format!("{range} ({})", self.label(unit));
             }
             screen.push_str(&format!("\n{range}"));
         }
         p.screen(&screen)?;
+        let prompt = self.input_prompt(Some(item));
         loop {
             let initial = match self.draft.response.answers.get(&item.id) {
                 Some(Answer::Number(x)) => x.to_string(),
                 _ => String::new(),
             };
-            let line = p.input(&self.input_prompt(Some(item)), &initial)?;
-            let line = line.trim();
-            if line == "<" && self.draft.step > 0 {
+            let Some(line) = self.typed(p, &prompt, &initial)? else {
                 return Ok(Nav::Back);
-            }
+            };
             let answer = if line.is_empty() {
                 item.no_answer.then(Answer::no_answer)
             } else {
@@ -722,18 +881,17 @@ impl<'a> Survey<'a> {
 
     fn free_text(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
         let item = &self.def.items[i];
-        p.screen(&self.item_heading(i, item))?;
+        p.screen(&self.item_screen(i, item))?;
+        let prompt = self.input_prompt(Some(item));
         loop {
             let initial = match self.draft.response.answers.get(&item.id) {
                 Some(Answer::Text(t)) => t.clone(),
                 _ => String::new(),
             };
-            let line = p.input(&self.input_prompt(Some(item)), &initial)?;
-            let line = line.trim();
-            if line == "<" && self.draft.step > 0 {
+            let Some(line) = self.typed(p, &prompt, &initial)? else {
                 return Ok(Nav::Back);
-            }
-            let answer = (!line.is_empty()).then(|| Answer::Text(line.to_owned()));
+            };
+            let answer = (!line.is_empty()).then_some(Answer::Text(line));
             if let Some(nav) = self.record(p, item, answer)? {
                 return Ok(nav);
             }
@@ -747,7 +905,7 @@ impl<'a> Survey<'a> {
         p.screen(&format!(
             "{}\n\n{}",
             self.m.closing_heading,
-            self.wrap(&self.text(question))
+            self.text(question)
         ))?;
         let initial = self
             .draft
@@ -755,12 +913,10 @@ impl<'a> Survey<'a> {
             .closing_comment
             .clone()
             .unwrap_or_default();
-        let line = p.input(&self.input_prompt(None), &initial)?;
-        let line = line.trim();
-        if line == "<" && self.draft.step > 0 {
+        let Some(line) = self.typed(p, &self.input_prompt(None), &initial)? else {
             return Ok(Nav::Back);
-        }
-        self.draft.response.closing_comment = (!line.is_empty()).then(|| line.to_owned());
+        };
+        self.draft.response.closing_comment = (!line.is_empty()).then_some(line);
         Ok(Nav::Next)
     }
 
@@ -777,19 +933,25 @@ impl<'a> Survey<'a> {
             .collect()
     }
 
-    /// The label of option `code` of `item` in the survey's language; "no answer" for the
-    /// no-answer flag; the code itself when the questionnaire has no such option.
+    /// The label of option `code` of `item` in the survey's language, with its letter when
+    /// options have letters; the no-answer label for the no-answer flag; the code itself
+    /// when the questionnaire has no such option.
     fn option_label(&self, item: &DefinedItem, code: &str) -> String {
         if code == crate::response::NO_ANSWER_CODE {
             return self.no_answer_label();
         }
-        item.options
-            .iter()
-            .find(|o| o.code == code)
-            .map_or_else(|| code.to_owned(), |o| self.text(&o.label))
+        match item.options.iter().find(|o| o.code == code) {
+            Some(o) => Entry {
+                letter: option_letter(item, code),
+                text: self.label(&o.label),
+            }
+            .label(),
+            None => sanitize::one_line(code),
+        }
     }
 
-    /// One line per question for the review screen, with the step it is asked at.
+    /// The review's lines, one entry per question (a grid's rows on lines of their own),
+    /// each with the step it is asked at. Every answer is in full: the prompter wraps.
     fn summary(&self) -> Vec<(String, usize)> {
         let (def, m) = (self.def, self.m);
         let r = &self.draft.response;
@@ -797,80 +959,70 @@ impl<'a> Survey<'a> {
             |wanted: &dyn Fn(&Step) -> bool| self.steps.iter().position(wanted).unwrap_or(0);
         let mut lines = Vec::new();
         for (i, field) in def.profile.iter().enumerate() {
+            if !asks(def, r.mode, field) {
+                continue;
+            }
             let value = match r.profile.get(&field.id) {
                 Some(code) => field
                     .choices
                     .iter()
                     .find(|c| &c.code == code)
-                    .map(|c| self.text(&c.label))
-                    .unwrap_or_else(|| code.clone()),
+                    .map(|c| self.label(&c.label))
+                    .unwrap_or_else(|| sanitize::one_line(code)),
                 None => m.skipped.to_owned(),
             };
             let name = field
                 .label
                 .as_ref()
-                .map_or_else(|| field.id.clone(), |l| self.text(l));
+                .map_or_else(|| field.id.clone(), |l| self.label(l));
             lines.push((
-                format!(
-                    "{}{}{}",
-                    sanitize::one_line(&name),
-                    m.colon,
-                    sanitize::one_line(&value)
-                ),
+                format!("{name}{}{value}", m.colon),
                 step_of(&|s| *s == Step::Profile(i)),
             ));
         }
         for (i, item) in def.items.iter().enumerate() {
-            let value = match r.answers.get(&item.id) {
-                None => m.not_answered.to_owned(),
-                Some(a) if a.is_no_answer() => self.no_answer_label(),
-                Some(Answer::Text(code)) if item.kind == ItemKind::Single => item
-                    .options
-                    .iter()
-                    .find(|o| &o.code == code)
-                    .map(|o| {
-                        let marker = option_marker(item, code);
-                        let label = sanitize::one_line(&self.text(&o.label));
-                        if marker.is_empty() {
-                            label
-                        } else {
-                            format!("{code}  {label}")
-                        }
-                    })
-                    .unwrap_or_else(|| code.clone()),
-                Some(Answer::Text(text)) => sanitize::one_line(text),
-                Some(Answer::Number(x)) => x.to_string(),
-                Some(Answer::Choices(codes)) => codes
-                    .iter()
-                    .map(|code| sanitize::one_line(&self.option_label(item, code)))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                Some(Answer::Rows(rows)) => item
+            let name = item_name(def, i, self.lang());
+            let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
+            let commented = r.comments.contains_key(&item.id)
+                || item
                     .rows
                     .iter()
-                    .map(|row| {
-                        let answer = rows
-                            .get(&row.id)
-                            .map_or_else(|| "–".to_owned(), |code| self.option_label(item, code));
-                        format!(
-                            "{}{}{}",
-                            sanitize::one_line(&self.text(&row.text)),
-                            m.colon,
-                            sanitize::one_line(&answer)
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-            };
-            let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
-            // The comment mark goes first so that cutting long lines never hides it.
-            let mark = if r.comments.contains_key(&item.id) {
+                    .any(|row| r.comments.contains_key(&format!("{}.{}", item.id, row.id)));
+            let mark = if commented {
                 format!(" [{}]", m.comment_label)
             } else {
                 String::new()
             };
-            let line = format!("{}{mark}  {}", item.id, value);
-            lines.push((line, step));
+            let value = match r.answers.get(&item.id) {
+                None => m.not_answered.to_owned(),
+                Some(a) if a.is_no_answer() => self.no_answer_label(),
+                Some(Answer::Text(code)) if item.kind == ItemKind::Single => {
+                    self.option_label(item, code)
+                }
+                Some(Answer::Text(text)) => sanitize::one_line(text),
+                Some(Answer::Number(x)) => x.to_string(),
+                Some(Answer::Choices(codes)) => codes
+                    .iter()
+                    .map(|code| self.option_label(item, code))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                Some(Answer::Rows(rows)) => {
+                    let rows: Vec<String> = item
+                        .rows
+                        .iter()
+                        .map(|row| {
+                            let answer = rows.get(&row.id).map_or_else(
+                                || m.survey.row_not_answered.to_owned(),
+                                |code| self.option_label(item, code),
+                            );
+                            format!("    {}{}{answer}", self.label(&row.text), m.colon)
+                        })
+                        .collect();
+                    lines.push((format!("{name}{mark}\n{}", rows.join("\n")), step));
+                    continue;
+                }
+            };
+            lines.push((format!("{name}{mark}{}{value}", m.colon), step));
         }
         if def.closing_comment.is_some() {
             let value = r
@@ -887,57 +1039,73 @@ impl<'a> Survey<'a> {
 
     fn review(&mut self, p: &mut dyn Prompter) -> PromptResult<Review> {
         let m = self.m;
+        let heading = if self.collective() {
+            m.survey.review_heading_group
+        } else {
+            m.review_heading
+        };
         loop {
             let summary = self.summary();
-            let width = self.width;
-            let lines: Vec<String> = summary
-                .iter()
-                .map(|(line, _)| console::truncate_str(line, width, "…").into_owned())
-                .collect();
-            // Menus put two columns before each entry; one line per entry keeps paging right.
-            let entries: Vec<String> = summary
-                .iter()
-                .map(|(line, _)| {
-                    console::truncate_str(line, width.saturating_sub(3), "…").into_owned()
-                })
-                .collect();
-            p.screen(&format!("{}\n\n{}", m.review_heading, lines.join("\n")))?;
-            let items = [
-                m.submit.to_owned(),
-                m.change_answer.to_owned(),
-                m.save_and_leave.to_owned(),
+            let lines: Vec<&str> = summary.iter().map(|(l, _)| l.as_str()).collect();
+            p.screen(&format!("{heading}\n\n{}", lines.join("\n")))?;
+            let entries = [
+                Entry::plain(m.submit),
+                Entry::plain(m.change_answer),
+                Entry::plain(m.save_and_leave),
             ];
-            match p.select(m.review_prompt, &items, Some(0))? {
+            let menu = Menu {
+                prompt: m.review_prompt,
+                entries: &entries,
+                default: Some(0),
+                back: true,
+            };
+            match p.select(&menu)? {
                 Some(0) => {
                     let missing = self.missing();
                     if missing.is_empty() {
                         return Ok(Review::Submit);
                     }
-                    p.message(&self.wrap(&m.missing_required(&missing.join(", "))))?;
+                    p.message(&m.missing_required(&missing.join(", ")))?;
                     let first = missing[0];
                     let step = self
                         .steps
                         .iter()
                         .position(|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if self.def.items[*j].id == first))
                         .unwrap_or(0);
-                    let items = [m.change_answer.to_owned(), m.save_and_leave.to_owned()];
-                    match p.select("", &items, Some(0))? {
+                    let entries = [
+                        Entry::plain(m.change_answer),
+                        Entry::plain(m.save_and_leave),
+                    ];
+                    let menu = Menu {
+                        prompt: "",
+                        entries: &entries,
+                        default: Some(0),
+                        back: true,
+                    };
+                    match p.select(&menu)? {
                         Some(0) => return Ok(Review::Change(step)),
                         Some(_) => return Ok(Review::Leave),
                         None => continue,
                     }
                 }
                 Some(1) => {
-                    let mut items = entries;
-                    items.push(m.back.to_owned());
+                    let mut entries: Vec<Entry> = lines.iter().map(|l| Entry::plain(*l)).collect();
+                    entries.push(Entry::plain(m.back));
                     p.screen(m.which_answer)?;
-                    match p.select("", &items, None)? {
+                    let menu = Menu {
+                        prompt: "",
+                        entries: &entries,
+                        default: None,
+                        back: true,
+                    };
+                    match p.select(&menu)? {
                         Some(k) if k < summary.len() => return Ok(Review::Change(summary[k].1)),
                         _ => continue,
                     }
                 }
                 Some(_) => return Ok(Review::Leave),
-                None => continue,
+                // Back from the review: to the last question.
+                None => return Ok(Review::Change(self.steps.len().saturating_sub(1))),
             }
         }
     }
@@ -951,7 +1119,7 @@ enum Review {
 }
 
 /// A new draft for `def`.
-pub fn new_draft(def: &Definition, language: &str, mode: crate::response::Mode) -> Draft {
+pub fn new_draft(def: &Definition, language: &str, mode: Mode) -> Draft {
     Draft {
         schema_version: crate::response::RESPONSE_SCHEMA_VERSION,
         step: 0,
@@ -959,20 +1127,16 @@ pub fn new_draft(def: &Definition, language: &str, mode: crate::response::Mode) 
     }
 }
 
-/// The mark shown before an option: its letter ("A.") when the options are named by
-/// letters, as the instrument's A/B/C are and as people call them in the discussion; none
-/// when codes are words or numbers (`none`, `yes`, `7`), which are for machines and would
-/// be read as part of the answer.
-fn option_marker(item: &DefinedItem, code: &str) -> String {
+/// The letter shown before an option ("A") when the options are named by letters, as the
+/// instrument's A/B/C are and as people call them in the discussion; none when codes are
+/// words or numbers (`none`, `yes`, `7`), which are for machines and would be read as part
+/// of the answer.
+pub fn option_letter(item: &DefinedItem, code: &str) -> Option<char> {
     let lettered = item
         .options
         .iter()
         .all(|o| o.code.len() == 1 && o.code.bytes().all(|b| b.is_ascii_uppercase()));
-    if lettered {
-        format!("{code}.")
-    } else {
-        String::new()
-    }
+    if lettered { code.chars().next() } else { None }
 }
 
 #[cfg(test)]

@@ -1,34 +1,44 @@
 //! Line-based prompting (`take --plain`): numbered choices, one line per answer. Works with
 //! screen readers, simple terminals and piped input.
+//!
+//! Every line is wrapped at words within the width (80 columns at most, whatever the
+//! terminal), options are written in full, and there is one way back, said once: the
+//! numbered "Back" entry of a menu, or `<` on a line to type.
 
 use std::io::{BufRead, Write};
 
-use super::prompter::{PromptError, PromptResult, Prompter};
+use super::layout::{usable, wrap_lines, wrap_paragraph};
+use super::prompter::{Entry, Escape, Field, Menu, PromptError, PromptResult, Prompter};
 use crate::i18n::Messages;
+
+/// The widest line plain mode writes, for screen readers and braille displays.
+pub const MAX_WIDTH: usize = 80;
 
 /// Reads answers line by line from `input`, writes questions to `out`.
 pub struct Plain<R, W> {
     input: R,
     out: W,
     m: &'static Messages,
-    /// The width numbered choices are wrapped to.
+    /// The columns lines may use.
     width: usize,
 }
 
 impl<R: BufRead, W: Write> Plain<R, W> {
-    /// A prompter wrapping its numbered choices to `width` columns.
+    /// A prompter for a terminal (or a pipe) `width` columns wide; lines stay within 80.
     pub fn new(input: R, out: W, m: &'static Messages, width: usize) -> Self {
         Plain {
             input,
             out,
             m,
-            width,
+            width: usable(width.min(MAX_WIDTH + 1)),
         }
     }
 
-    /// Switches the language of the prompter's own hints.
-    pub fn set_messages(&mut self, m: &'static Messages) {
-        self.m = m;
+    fn write_text(&mut self, text: &str) -> PromptResult<()> {
+        for line in wrap_lines(text, self.width) {
+            writeln!(self.out, "{line}")?;
+        }
+        Ok(())
     }
 
     fn read_line(&mut self) -> PromptResult<String> {
@@ -42,86 +52,116 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(line.trim_end_matches(['\n', '\r']).to_owned())
     }
 
+    /// The entries numbered, each wrapped at words under its number.
     fn numbered(&mut self, items: &[String], marks: Option<&[bool]>) -> PromptResult<()> {
-        let width = items.len().to_string().len();
+        let digits = items.len().to_string().len();
         for (i, item) in items.iter().enumerate() {
             let mark = match marks {
                 Some(m) if m.get(i).copied().unwrap_or(false) => "[x] ",
                 Some(_) => "[ ] ",
                 None => "",
             };
-            let lead = format!("  {:>width$}) {mark}", i + 1);
+            let lead = format!("  {:>digits$}) {mark}", i + 1);
             let pad = " ".repeat(console::measure_text_width(&lead));
-            // The survey wraps choices for a menu's narrower lead; wrap them again for
-            // this one, at words.
-            let text: Vec<&str> = item.lines().map(str::trim).collect();
-            let options = textwrap::Options::new(self.width)
-                .initial_indent(&lead)
-                .subsequent_indent(&pad);
-            writeln!(self.out, "{}", textwrap::fill(&text.join(" "), &options))?;
+            for (k, para) in item.split('\n').enumerate() {
+                let para = para.trim();
+                let options =
+                    super::layout::options(self.width, if k == 0 { &lead } else { &pad }, &pad);
+                writeln!(self.out, "{}", textwrap::fill(para, &options))?;
+            }
         }
         Ok(())
     }
 }
 
 impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
+    fn set_language(&mut self, m: &'static Messages) {
+        self.m = m;
+    }
+
     fn screen(&mut self, text: &str) -> PromptResult<()> {
         writeln!(self.out)?;
-        writeln!(self.out, "{text}")?;
-        Ok(())
+        self.write_text(text)
     }
 
     fn message(&mut self, text: &str) -> PromptResult<()> {
-        writeln!(self.out, "{text}")?;
-        Ok(())
+        self.write_text(text)
     }
 
-    fn select(
-        &mut self,
-        prompt: &str,
-        items: &[String],
-        default: Option<usize>,
-    ) -> PromptResult<Option<usize>> {
-        if !prompt.is_empty() {
-            writeln!(self.out, "{prompt}")?;
+    fn select(&mut self, menu: &Menu) -> PromptResult<Option<usize>> {
+        let m = &self.m.survey;
+        if !menu.prompt.is_empty() {
+            self.write_text(menu.prompt)?;
         }
-        self.numbered(items, None)?;
-        let hint = match default {
-            Some(d) => format!("{} [{}]", self.m.select_hint, d + 1),
-            None => self.m.select_hint.to_owned(),
+        let items: Vec<String> = menu.entries.iter().map(Entry::label).collect();
+        self.numbered(&items, None)?;
+        let letters: Vec<char> = menu.entries.iter().filter_map(|e| e.letter).collect();
+        let letters_said = letters
+            .iter()
+            .map(char::to_string)
+            .collect::<Vec<_>>()
+            .join("/");
+        let mut hint = if letters.is_empty() {
+            m.plain_choose.to_owned()
+        } else {
+            m.plain_choose_letters(&letters_said)
         };
-        writeln!(self.out, "{hint}")?;
+        if let Some(d) = menu.default {
+            hint.push(' ');
+            hint.push_str(&m.plain_default(d + 1));
+        }
+        self.write_text(&hint)?;
         loop {
             let line = self.read_line()?;
             let line = line.trim();
             if line.is_empty()
-                && let Some(d) = default
+                && let Some(d) = menu.default
             {
                 return Ok(Some(d));
             }
-            if line == "<" {
+            // The numbered "Back" is the way said; "<", the old way, is still understood.
+            if line == "<" && menu.back {
                 return Ok(None);
+            }
+            let mut chars = line.chars();
+            if let (Some(c), None) = (chars.next(), chars.next())
+                && let Some(k) = menu
+                    .entries
+                    .iter()
+                    .position(|e| e.letter.is_some_and(|l| l.eq_ignore_ascii_case(&c)))
+            {
+                return Ok(Some(k));
             }
             match line.parse::<usize>() {
                 Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
-                _ => writeln!(self.out, "{}", self.m.choose_between(items.len()))?,
+                _ => {
+                    let again = if letters.is_empty() {
+                        self.m.choose_between(items.len())
+                    } else {
+                        m.choose_between_letters(items.len(), &letters_said)
+                    };
+                    self.write_text(&again)?;
+                }
             }
         }
     }
 
     fn multi_select(
         &mut self,
-        prompt: &str,
         items: &[String],
         checked: &[bool],
+        back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
-        let _ = prompt;
         self.numbered(items, Some(checked))?;
-        writeln!(self.out, "{}", self.m.tick_plain)?;
+        let mut hint = self.m.tick_plain.to_owned();
+        if back {
+            hint = format!("{hint} ({})", self.m.survey.plain_back);
+        }
+        self.write_text(&hint)?;
         loop {
             let line = self.read_line()?;
             let line = line.trim();
-            if line == "<" {
+            if line == "<" && back {
                 return Ok(None);
             }
             if line.is_empty() {
@@ -147,23 +187,45 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
                     v.dedup();
                     return Ok(Some(v));
                 }
-                None => writeln!(self.out, "{}", self.m.choose_between(items.len()))?,
+                None => {
+                    let again = self.m.choose_between(items.len());
+                    self.write_text(&again)?;
+                }
             }
         }
     }
 
-    fn input(&mut self, prompt: &str, initial: &str) -> PromptResult<String> {
+    fn input(&mut self, field: &Field) -> PromptResult<Option<String>> {
+        let way = match field.escape {
+            Escape::Stay => None,
+            Escape::Back => Some(self.m.survey.plain_back),
+            Escape::Cancel => Some(self.m.survey.plain_cancel),
+        };
+        let prompt = match (field.prompt.is_empty(), way) {
+            (true, None) => String::new(),
+            (true, Some(way)) => format!("({way})"),
+            (false, None) => field.prompt.to_owned(),
+            (false, Some(way)) => format!("{} ({way})", field.prompt),
+        };
         if !prompt.is_empty() {
-            writeln!(self.out, "{prompt}")?;
+            self.write_text(&prompt)?;
         }
-        if !initial.is_empty() {
-            writeln!(self.out, "[{}]", crate::sanitize::one_line(initial))?;
+        if !field.initial.is_empty() {
+            let shown = format!("[{}]", crate::sanitize::one_line(field.initial));
+            for line in wrap_paragraph(&shown, self.width) {
+                writeln!(self.out, "{line}")?;
+            }
         }
         let line = self.read_line()?;
-        Ok(if line.is_empty() {
-            initial.to_owned()
+        if line.trim() == "<" && field.escape != Escape::Stay {
+            return Ok(None);
+        }
+        // A comment's prompt says that an empty one is removed; elsewhere Enter alone keeps
+        // the answer shown.
+        Ok(Some(if line.is_empty() && field.escape != Escape::Cancel {
+            field.initial.to_owned()
         } else {
             line
-        })
+        }))
     }
 }

@@ -3,6 +3,8 @@
 
 use std::collections::VecDeque;
 
+use crate::i18n::Messages;
+
 /// Why a prompt did not return an answer.
 #[derive(Debug)]
 pub enum PromptError {
@@ -26,33 +28,110 @@ impl From<std::io::Error> for PromptError {
 
 pub type PromptResult<T> = Result<T, PromptError>;
 
+/// One entry of a menu.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The option's letter ("A") when the options are named by letters, as the instrument's
+    /// A/B/C are: it is shown before the text, and typing it chooses the entry.
+    pub letter: Option<char>,
+    /// The text, one paragraph (the prompter wraps it).
+    pub text: String,
+}
+
+impl Entry {
+    /// An entry without a letter.
+    pub fn plain(text: impl Into<String>) -> Entry {
+        Entry {
+            letter: None,
+            text: text.into(),
+        }
+    }
+
+    /// The entry as it reads: "A. text", or the text.
+    pub fn label(&self) -> String {
+        match self.letter {
+            Some(l) => format!("{l}. {}", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
+/// A choice among entries.
+#[derive(Debug, Clone, Copy)]
+pub struct Menu<'a> {
+    /// A line above the entries (may be empty).
+    pub prompt: &'a str,
+    pub entries: &'a [Entry],
+    /// The entry chosen when the respondent only confirms.
+    pub default: Option<usize>,
+    /// Whether the respondent may go back from here (the prompter says how, once).
+    pub back: bool,
+}
+
+/// What Escape (or its line-based equivalent) does on a text field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Escape {
+    /// Nothing: there is nowhere to go back to.
+    Stay,
+    /// Goes back to the previous question.
+    Back,
+    /// Leaves the text as it was (a comment).
+    Cancel,
+}
+
+/// A line of text to type.
+#[derive(Debug, Clone, Copy)]
+pub struct Field<'a> {
+    /// What to type, and what Enter alone does (the engine's words).
+    pub prompt: &'a str,
+    /// The text so far.
+    pub initial: &'a str,
+    pub escape: Escape,
+}
+
+/// All the rows of a grid at once.
+#[derive(Debug, Clone, Copy)]
+pub struct Grid<'a> {
+    pub rows: &'a [String],
+    /// The choices of every row, in order.
+    pub levels: &'a [String],
+    /// The level chosen so far for each row.
+    pub current: &'a [Option<usize>],
+    /// The row to start on.
+    pub cursor: usize,
+    /// Whether a comment can be written on a row.
+    pub comments: bool,
+    pub back: bool,
+}
+
 /// What the survey engine needs from a user interface. Texts arrive cleaned of control
-/// characters and in the respondent's language; implementations only lay them out.
+/// characters and in the respondent's language, one paragraph a line (a line's leading
+/// spaces are its indent); implementations lay them out to their width.
 pub trait Prompter {
+    /// The language of the prompter's own words (its keys and hints).
+    fn set_language(&mut self, m: &'static Messages) {
+        let _ = m;
+    }
+
     /// Starts a new screen showing `text` (a heading line, then paragraphs).
     fn screen(&mut self, text: &str) -> PromptResult<()>;
 
     /// A short message under the current screen (a hint, or why an answer was refused).
     fn message(&mut self, text: &str) -> PromptResult<()>;
 
-    /// One choice among `items`; `None` when the respondent asks to go back (Esc).
-    fn select(
-        &mut self,
-        prompt: &str,
-        items: &[String],
-        default: Option<usize>,
-    ) -> PromptResult<Option<usize>>;
+    /// One entry of `menu`; `None` when the respondent asks to go back.
+    fn select(&mut self, menu: &Menu) -> PromptResult<Option<usize>>;
 
     /// Any number of `items`; `None` when the respondent asks to go back.
     fn multi_select(
         &mut self,
-        prompt: &str,
         items: &[String],
         checked: &[bool],
+        back: bool,
     ) -> PromptResult<Option<Vec<usize>>>;
 
-    /// A line of text, starting from `initial`.
-    fn input(&mut self, prompt: &str, initial: &str) -> PromptResult<String>;
+    /// A line of text, starting from `field.initial`; `None` on Escape (see [`Escape`]).
+    fn input(&mut self, field: &Field) -> PromptResult<Option<String>>;
 
     /// Whether [`Prompter::grid`] shows all the rows of a grid on one screen; otherwise the
     /// engine asks row by row.
@@ -60,16 +139,9 @@ pub trait Prompter {
         false
     }
 
-    /// All the rows of a grid at once: `levels` are the choices of every row, `current` the
-    /// level chosen so far for each row.
-    fn grid(
-        &mut self,
-        prompt: &str,
-        rows: &[String],
-        levels: &[String],
-        current: &[Option<usize>],
-    ) -> PromptResult<GridReply> {
-        let _ = (prompt, rows, levels, current);
+    /// All the rows of a grid at once.
+    fn grid(&mut self, grid: &Grid) -> PromptResult<GridReply> {
+        let _ = grid;
         Err(PromptError::Io(std::io::Error::other(
             "this prompter asks grids row by row",
         )))
@@ -83,8 +155,8 @@ pub enum GridReply {
     Done(Vec<Option<usize>>),
     /// Asked to go back, keeping these levels.
     Back(Vec<Option<usize>>),
-    /// Asked to write a note on row `.0`, with these levels so far.
-    Note(usize, Vec<Option<usize>>),
+    /// Asked to write a comment on row `.0`, with these levels so far.
+    Comment(usize, Vec<Option<usize>>),
 }
 
 /// One scripted reply for [`Scripted`].
@@ -98,6 +170,8 @@ pub enum Reply {
     Tick(Vec<String>),
     /// Type this line.
     Type(String),
+    /// Confirm a compact grid with these levels.
+    Grid(Vec<Option<usize>>),
     /// Ctrl-C.
     Interrupt,
 }
@@ -119,6 +193,8 @@ pub struct Scripted {
     replies: VecDeque<Reply>,
     /// Everything shown, in order: screens, messages, prompts with their items.
     pub transcript: Vec<String>,
+    /// Whether grids are asked on one screen ([`Reply::Grid`]).
+    pub compact: bool,
 }
 
 impl Scripted {
@@ -126,6 +202,7 @@ impl Scripted {
         Scripted {
             replies: replies.into_iter().collect(),
             transcript: Vec::new(),
+            compact: false,
         }
     }
 
@@ -134,12 +211,11 @@ impl Scripted {
         self.replies.len()
     }
 
-    fn next(&mut self, prompt: &str) -> PromptResult<Reply> {
+    fn next(&mut self) -> PromptResult<Reply> {
         match self.replies.pop_front() {
             Some(Reply::Interrupt) | None => Err(PromptError::Interrupted),
             Some(reply) => {
                 self.transcript.push(format!("> {reply:?}"));
-                let _ = prompt;
                 Ok(reply)
             }
         }
@@ -157,34 +233,35 @@ impl Prompter for Scripted {
         Ok(())
     }
 
-    fn select(
-        &mut self,
-        prompt: &str,
-        items: &[String],
-        default: Option<usize>,
-    ) -> PromptResult<Option<usize>> {
-        self.transcript
-            .push(format!("[select] {prompt} {items:?} default={default:?}"));
-        match self.next(prompt)? {
+    fn select(&mut self, menu: &Menu) -> PromptResult<Option<usize>> {
+        let items: Vec<String> = menu.entries.iter().map(Entry::label).collect();
+        self.transcript.push(format!(
+            "[select] {} {items:?} default={:?} back={}",
+            menu.prompt, menu.default, menu.back
+        ));
+        match self.next()? {
             Reply::Pick(prefix) => items
                 .iter()
                 .position(|i| i.starts_with(&prefix))
                 .map(Some)
                 .ok_or_else(|| panic!("no item starts with {prefix:?} in {items:?}")),
             Reply::Escape => Ok(None),
-            other => panic!("script gave {other:?} to a select: {prompt} {items:?}"),
+            other => panic!(
+                "script gave {other:?} to a select: {} {items:?}",
+                menu.prompt
+            ),
         }
     }
 
     fn multi_select(
         &mut self,
-        prompt: &str,
         items: &[String],
         checked: &[bool],
+        back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
         self.transcript
-            .push(format!("[multi] {prompt} {items:?} checked={checked:?}"));
-        match self.next(prompt)? {
+            .push(format!("[multi] {items:?} checked={checked:?} back={back}"));
+        match self.next()? {
             Reply::Tick(prefixes) => Ok(Some(
                 prefixes
                     .iter()
@@ -197,16 +274,35 @@ impl Prompter for Scripted {
                     .collect(),
             )),
             Reply::Escape => Ok(None),
-            other => panic!("script gave {other:?} to a multi-select: {prompt}"),
+            other => panic!("script gave {other:?} to a multi-select: {items:?}"),
         }
     }
 
-    fn input(&mut self, prompt: &str, initial: &str) -> PromptResult<String> {
-        self.transcript
-            .push(format!("[input] {prompt} initial={initial:?}"));
-        match self.next(prompt)? {
-            Reply::Type(line) => Ok(line),
-            other => panic!("script gave {other:?} to an input: {prompt}"),
+    fn input(&mut self, field: &Field) -> PromptResult<Option<String>> {
+        self.transcript.push(format!(
+            "[input] {} initial={:?} escape={:?}",
+            field.prompt, field.initial, field.escape
+        ));
+        match self.next()? {
+            Reply::Type(line) => Ok(Some(line)),
+            Reply::Escape => Ok(None),
+            other => panic!("script gave {other:?} to an input: {}", field.prompt),
+        }
+    }
+
+    fn compact_grid(&self) -> bool {
+        self.compact
+    }
+
+    fn grid(&mut self, grid: &Grid) -> PromptResult<GridReply> {
+        self.transcript.push(format!(
+            "[grid] {:?} {:?} current={:?}",
+            grid.rows, grid.levels, grid.current
+        ));
+        match self.next()? {
+            Reply::Grid(levels) => Ok(GridReply::Done(levels)),
+            Reply::Escape => Ok(GridReply::Back(grid.current.to_vec())),
+            other => panic!("script gave {other:?} to a grid"),
         }
     }
 }

@@ -77,7 +77,7 @@ fn run(
     };
     let mut prompter = Scripted::new(script);
     let outcome = {
-        let mut survey = Survey::new(def, draft, fresh, 80, &mut save);
+        let mut survey = Survey::new(def, draft, fresh, &mut save);
         survey.run(&mut prompter)
     };
     (outcome, saved.into_inner(), prompter)
@@ -145,11 +145,12 @@ fn a_full_survey_records_every_answer_in_order() {
         .iter()
         .filter(|l| l.starts_with("[screen] ") && l.contains(" / 18"))
         .collect();
-    assert_eq!(item_screens.len(), 18);
+    // Item 4 is shown again after its comment, the question with it.
+    assert_eq!(item_screens.len(), 19);
     assert!(
-        item_screens[4].starts_with("[screen] 5 / 18 · Commitment of key actors"),
+        item_screens[5].starts_with("[screen] 5 / 18 · Commitment of key actors"),
         "{}",
-        item_screens[4]
+        item_screens[5]
     );
     // The checks the real command makes on submission pass.
     assert!(
@@ -190,32 +191,70 @@ fn the_review_screen_changes_any_answer_then_comes_back() {
     script.push(typed(""));
     script.extend([
         pick("Change an answer"),
-        pick("q05"),
+        pick("5. Power to decide"),
         pick("C."),
         pick("Change an answer"),
         pick("Sector"),
         pick("Municipality"),
         pick("Submit"),
     ]);
-    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Collective), true, script);
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
     let r = submitted(outcome);
     assert_eq!(prompter.remaining(), 0);
     assert_eq!(r.answers["q05"], Answer::Text("C".into()));
     assert_eq!(r.answers["q06"], Answer::Text("A".into()));
     assert_eq!(r.profile["sector"], "municipality");
-    assert_eq!(r.mode, Mode::Collective);
-    let reviews = prompter
+    let reviews: Vec<&String> = prompter
         .transcript
         .iter()
         .filter(|l| l.starts_with("[screen] Review your answers"))
-        .count();
-    assert_eq!(reviews, 3);
+        .collect();
+    assert_eq!(reviews.len(), 3);
+    // Items by number and short label, each answer in full with its letter.
+    let last = reviews[2];
     assert!(
-        prompter
-            .transcript
-            .iter()
-            .any(|l| l.contains("Collective mode"))
+        last.contains(
+            "\n5. Power to decide and commit: C. ...rarely have the authority to decide or to commit resources."
+        ),
+        "{last}"
     );
+    assert!(last.contains("\nSector: Municipality\n"), "{last}");
+}
+
+#[test]
+fn collective_mode_asks_no_personal_question_and_says_whose_answer_it_is() {
+    let def = bundled_definition();
+    let mut script = vec![pick("Start"), pick("Yes"), pick("Yes")];
+    for _ in 1..=18 {
+        script.push(pick("B."));
+    }
+    script.extend([typed(""), pick("Submit")]);
+    let mut draft = new_draft(&def, "en", Mode::Collective);
+    // A profile answer left in a draft never reaches a group's response.
+    draft
+        .response
+        .profile
+        .insert("sector".into(), "municipality".into());
+    let (outcome, _, prompter) = run(&def, draft, true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(r.mode, Mode::Collective);
+    assert!(r.profile.is_empty(), "{:?}", r.profile);
+    let all = prompter.transcript.join("\n");
+    assert!(all.contains("Collective mode"));
+    assert!(!all.contains("Your answers are anonymous"), "{all}");
+    assert!(!all.contains("About you"), "{all}");
+    let items: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[screen] ") && l.contains(" / 18"))
+        .collect();
+    assert_eq!(items.len(), 18);
+    for screen in items {
+        assert!(screen.contains("\nThe group's answer"), "{screen}");
+    }
+    assert!(all.contains("[screen] Review the group's answers"));
+    assert!(!all.contains("\nSector: "), "{all}");
 }
 
 #[test]
@@ -295,7 +334,7 @@ fn quitting_at_the_introduction_abandons() {
 fn keep_as_draft_leaves_without_submitting() {
     let def = bundled_definition();
     let mut draft = new_draft(&def, "en", Mode::Individual);
-    draft.step = steps(&def).len(); // straight to the review
+    draft.step = steps(&def, Mode::Individual).len(); // straight to the review
     let (outcome, _, prompter) = run(
         &def,
         draft,
@@ -323,7 +362,7 @@ fn submit_with_missing_answers_goes_to_the_first_one() {
                 .insert(item.id.clone(), Answer::Text("B".into()));
         }
     }
-    draft.step = steps(&def).len();
+    draft.step = steps(&def, Mode::Individual).len();
     let script = vec![
         pick("Submit"),
         pick("Change an answer"),
@@ -375,7 +414,7 @@ fn numbers_choices_grids_and_texts_are_checked_as_they_are_typed() {
             "[message] Please type a number from 0 to 40.",
             "[message] Please type a whole number.",
             "[message] tick at most 2 options, not 3",
-            "[message] \"No answer\" cannot be ticked with other options.",
+            "[message] \"No answer / don't know\" cannot be ticked with other options.",
         ]
     );
     let r = submitted(outcome);
