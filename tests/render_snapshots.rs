@@ -250,3 +250,22 @@ fn a_comparison_of_two_rounds_in_both_languages() {
         }
     }
 }
+
+/// What people typed (titles, round names, item texts, file names) reads as itself on the
+/// comparison page: maud escapes it.
+#[test]
+fn the_comparison_page_escapes_what_people_typed() {
+    let mut c = comparison("en");
+    let typed = "<script>alert(1)</script> & \"q\"";
+    c.questionnaire.title = typed.to_owned();
+    c.evaluation = Some(typed.to_owned());
+    c.from.label = typed.to_owned();
+    c.items[0].text = typed.to_owned();
+    c.dimensions[0].name = typed.to_owned();
+    let html = compared(&c, Format::Html, 80);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"),
+        "{html}"
+    );
+}
