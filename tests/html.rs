@@ -508,3 +508,52 @@ fn pages_fit_a_phone_a_laptop_and_a_projector() {
         }
     }
 }
+
+/// The comparison page tells the rounds apart by colour and pattern with a legend naming
+/// them, puts each trend mark beside the name of what it is about (not in the column of
+/// round names), and draws the letters in the bars as text over the fills (never
+/// stretched), in English and French.
+#[test]
+fn the_compare_page_tells_the_rounds_apart_and_marks_trends_beside_the_names() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let d = dir.to_str().unwrap();
+    partnereval(["demo", d, "-n", "12", "--rounds", "2"]).expect_status(0);
+    let html = partnereval(["compare", d, "--format", "html"])
+        .expect_status(0)
+        .stdout;
+    assert_self_contained(&html);
+    assert_charts_have_text(&html);
+    // A legend naming each round, with its swatch, in the profile and over the items.
+    let legend = r#"<ul class="legend rounds"><li><span class="round earlier" aria-hidden="true"></span>Round 1</li><li><span class="round" aria-hidden="true"></span>Round 2</li></ul>"#;
+    assert_eq!(count(&html, legend), 2, "{html}");
+    // The earlier round's bars are striped: one overlay per item bar of that round, and one
+    // per mean bar of that round.
+    let items = count(&html, r#"<svg class="bar""#) / 2;
+    let profile = &html[html.find(r#"<section id="profile">"#).unwrap()..];
+    let profile = &profile[..profile.find("</section>").unwrap()];
+    let means = count(profile, "<svg") / 2;
+    assert_eq!(
+        count(&html, r#"fill="url(#round-earlier)""#),
+        items + means,
+        "{html}"
+    );
+    // Trend marks sit with the condition's name, and the round-name column holds only
+    // the round's name.
+    for part in profile.split(r#"<div class="name">"#).skip(1) {
+        let name = &part[..part.find("</div>").unwrap()];
+        assert!(
+            !name.contains('▲') && !name.contains('▼') && !name.contains('≈'),
+            "{name}"
+        );
+    }
+    assert!(profile.contains(r#"<div class="dim">"#), "{profile}");
+    // Letters are text over the bars, never stretched.
+    assert!(!html.contains("textLength") && !html.contains("lengthAdjust"));
+    assert!(html.contains(r#"<span class="letter" aria-hidden="true""#));
+    let fr = partnereval(["compare", d, "--format", "html", "--lang", "fr"])
+        .expect_status(0)
+        .stdout;
+    assert!(fr.contains(r#"<html lang="fr">"#));
+    assert_eq!(count(&fr, r#"class="legend rounds""#), 2);
+}

@@ -204,3 +204,68 @@ fn a_matrix_in_both_languages() {
         check(&format!("matrix_{lang}"), &report);
     }
 }
+
+/// The comparison of the two rounds of a 12-respondent demo, as `compare --format json`
+/// writes it, in `lang`.
+fn comparison(lang: &str) -> partnereval::report::compare::Comparison {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("demo");
+    let d = dir.to_str().unwrap();
+    partnereval(["demo", d, "-n", "12", "--rounds", "2"]).expect_status(0);
+    let out = partnereval(["compare", d, "--format", "json", "--lang", lang]).expect_status(0);
+    serde_json::from_str(&out.stdout).expect("the comparison JSON reads back as a Comparison")
+}
+
+/// The comparison `c` in `format`, as [`rendered`] gives a report.
+fn compared(c: &partnereval::report::compare::Comparison, format: Format, width: usize) -> String {
+    console::set_colors_enabled(false);
+    let mut out = Vec::new();
+    partnereval::report::render::compare::render(c, format, width, &mut out).unwrap();
+    String::from_utf8(out).unwrap().replace(
+        concat!("partnereval ", env!("CARGO_PKG_VERSION")),
+        "partnereval [version]",
+    )
+}
+
+/// A comparison of two rounds in English and French: terminal at 80 columns, Markdown, HTML.
+#[test]
+fn a_comparison_of_two_rounds_in_both_languages() {
+    for lang in ["en", "fr"] {
+        let c = comparison(lang);
+        for (layout, format) in [
+            ("table_80", Format::Table),
+            ("markdown", Format::Markdown),
+            ("html", Format::Html),
+        ] {
+            let text = compared(&c, format, 80);
+            if format == Format::Table {
+                for line in text.lines() {
+                    assert!(
+                        line.chars().count() <= 80,
+                        "compare {lang} {layout}: wider than 80 columns: {line}"
+                    );
+                }
+            }
+            insta::assert_snapshot!(format!("compare_{lang}_{layout}"), text);
+        }
+    }
+}
+
+/// What people typed (titles, round names, item texts, file names) reads as itself on the
+/// comparison page: maud escapes it.
+#[test]
+fn the_comparison_page_escapes_what_people_typed() {
+    let mut c = comparison("en");
+    let typed = "<script>alert(1)</script> & \"q\"";
+    c.questionnaire.title = typed.to_owned();
+    c.evaluation = Some(typed.to_owned());
+    c.from.label = typed.to_owned();
+    c.items[0].text = typed.to_owned();
+    c.dimensions[0].name = typed.to_owned();
+    let html = compared(&c, Format::Html, 80);
+    assert!(!html.contains("<script>"), "{html}");
+    assert!(
+        html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"),
+        "{html}"
+    );
+}

@@ -505,7 +505,8 @@ fn compare_formats_say_the_same() {
         .expect_status(0)
         .stdout;
     assert!(
-        md.starts_with("# Self-evaluation of action in partnership · Rounds\n"),
+        // The evaluation under the title, as the report's Markdown has it.
+        md.starts_with("# Self-evaluation of action in partnership\n\nRounds\n"),
         "{md}"
     );
     assert!(

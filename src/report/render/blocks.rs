@@ -634,7 +634,7 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
 }
 
 /// The lowest and highest score of the bands, and each band's limits.
-fn scale(bands: &[BandInfo]) -> (f64, f64, Vec<(f64, f64)>) {
+pub(super) fn scale(bands: &[BandInfo]) -> (f64, f64, Vec<(f64, f64)>) {
     let low = bands.iter().map(|b| b.min).fold(f64::INFINITY, f64::min);
     let high = bands
         .iter()
@@ -770,7 +770,7 @@ fn bar(
 }
 
 /// Option codes with their place on the scale and score, for a legend.
-fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> {
+pub(super) fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> {
     let last = options.len().saturating_sub(1);
     options
         .iter()

@@ -1,23 +1,17 @@
-//! Renderers over one [`Comparison`]: table, JSON, CSV, Markdown (HTML is in `html.rs`).
+//! Renderers over one [`Comparison`]: table, JSON, CSV, Markdown (HTML is in
+//! `html/compare.rs`).
 //!
-//! The table and Markdown renderers lay out the same [`Block`]s.
+//! The comparison is written once as the report's [`Block`]s (title, paragraphs, level-2
+//! headings over lists and tables), which the report's own terminal and Markdown layouts
+//! lay out.
 
 use std::io::Write;
 
-use super::Section;
+use super::blocks::{About, Align, Block, Cell, Column, ListKind, ParaKind, Table};
 use crate::i18n::{Messages, messages};
 use crate::report::compare::{
     Comparison, DimensionChange, DivergenceChange, ItemChange, Side, Trend,
 };
-
-/// A piece of the comparison as the table and Markdown renderers lay it out.
-pub enum Block {
-    Title(String),
-    Para(String),
-    /// A heading with a bulleted list under it.
-    List(String, Vec<String>),
-    Table(Section),
-}
 
 /// A signed change in percentage points, without decimals ("+12", "-5", "0").
 pub fn points(x: Option<f64>) -> String {
@@ -66,22 +60,35 @@ pub fn round_names(c: &Comparison) -> (String, String) {
     }
 }
 
+fn column(title: impl Into<String>, align: Align) -> Column {
+    Column {
+        title: title.into(),
+        align,
+    }
+}
+
+/// The columns of a change table: the name, each round's mean (n), the change, each
+/// option's change in points (figures on the right), the trend.
 fn change_header(
     m: &Messages,
     codes: &Option<Vec<String>>,
     first: &str,
     rounds: &(String, String),
-) -> Vec<String> {
+) -> Vec<Column> {
     let mut h = vec![
-        first.to_owned(),
-        m.col_round(&rounds.0),
-        m.col_round(&rounds.1),
-        m.col_change.to_owned(),
+        column(first, Align::Left),
+        column(m.col_round(&rounds.0), Align::Right),
+        column(m.col_round(&rounds.1), Align::Right),
+        column(m.col_change, Align::Right),
     ];
     if let Some(codes) = codes {
-        h.extend(codes.iter().map(|c| format!("{c} {}", m.points_short)));
+        h.extend(
+            codes
+                .iter()
+                .map(|c| column(format!("{c} {}", m.points_short), Align::Right)),
+        );
     }
-    h.push(m.col_trend.to_owned());
+    h.push(column(m.col_trend, Align::Left));
     h
 }
 
@@ -95,7 +102,7 @@ struct Changed<'a> {
     trend: Trend,
 }
 
-fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<String> {
+fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<Cell> {
     let mut row = vec![
         c.name.to_owned(),
         // A no-break space: the mean and its n stay on one line.
@@ -111,17 +118,25 @@ fn change_row(m: &Messages, codes: &Option<Vec<String>>, c: Changed<'_>) -> Vec<
         );
     }
     row.push(m.trend_word(c.trend.as_str()));
-    row
+    row.into_iter().map(Cell::new).collect()
 }
 
-fn dimension_section(c: &Comparison, m: &Messages) -> Section {
+/// A table of its own: no caption, shown in every layout.
+fn table_of(columns: Vec<Column>, rows: Vec<Vec<Cell>>) -> Table {
+    Table {
+        caption: None,
+        detail: false,
+        columns,
+        rows,
+    }
+}
+
+fn dimension_table(c: &Comparison, m: &Messages) -> Table {
     let all: Vec<&DimensionChange> = c.dimensions.iter().chain(c.overall.as_ref()).collect();
     let codes = shared_codes(all.iter().flat_map(|d| [&d.from, &d.to]), &c.options);
-    Section {
-        title: m.dimensions.to_owned(),
-        header: change_header(m, &codes, m.dimension, &round_names(c)),
-        rows: all
-            .iter()
+    table_of(
+        change_header(m, &codes, m.dimension, &round_names(c)),
+        all.iter()
             .map(|d| {
                 change_row(
                     m,
@@ -137,18 +152,16 @@ fn dimension_section(c: &Comparison, m: &Messages) -> Section {
                 )
             })
             .collect(),
-    }
+    )
 }
 
-fn item_section(c: &Comparison, m: &Messages) -> Section {
+fn item_table(c: &Comparison, m: &Messages) -> Table {
     let codes = shared_codes(c.items.iter().flat_map(|i| [&i.from, &i.to]), &c.options);
     let mut header = change_header(m, &codes, m.col_item, &round_names(c));
-    header.push(m.col_divergent.to_owned());
-    Section {
-        title: m.items.to_owned(),
+    header.push(column(m.col_divergent, Align::Left));
+    table_of(
         header,
-        rows: c
-            .items
+        c.items
             .iter()
             .map(|i| {
                 let mut row = change_row(
@@ -163,11 +176,11 @@ fn item_section(c: &Comparison, m: &Messages) -> Section {
                         trend: i.trend,
                     },
                 );
-                row.push(m.divergence_change_short(i.divergence.as_str()));
+                row.push(Cell::new(m.divergence_change_short(i.divergence.as_str())));
                 row
             })
             .collect(),
-    }
+    )
 }
 
 /// "q03 The partners joined…: newly divergent", for each item whose divergence appeared or
@@ -206,55 +219,93 @@ pub fn change_line(i: &ItemChange, m: &Messages) -> String {
     )
 }
 
+/// A level-2 heading (a section of its own, with `anchor` as its id in HTML).
+fn heading(text: impl Into<String>, anchor: &str) -> Block {
+    Block::Heading {
+        level: 2,
+        text: text.into(),
+        anchor: Some(anchor.to_owned()),
+    }
+}
+
+fn para(text: impl Into<String>, kind: ParaKind) -> Block {
+    Block::Para {
+        text: text.into(),
+        kind,
+    }
+}
+
+fn list(items: Vec<String>, kind: ListKind) -> Block {
+    Block::List { items, kind }
+}
+
 /// The comparison as blocks, in reading order.
 pub fn blocks(c: &Comparison) -> Vec<Block> {
     let m = messages(&c.language);
-    let mut title = c.questionnaire.title.clone();
-    if let Some(name) = &c.evaluation {
-        title = format!("{title} · {name}");
-    }
+    let about = c
+        .evaluation
+        .iter()
+        .map(|name| About {
+            prefix: None,
+            text: name.clone(),
+        })
+        .collect();
     let mut out = vec![
-        Block::Title(title),
-        Block::Para(m.compare_heading(
-            &side_label(&c.from.label, c.from.respondents, m),
-            &side_label(&c.to.label, c.to.respondents, m),
-        )),
+        Block::Title {
+            text: c.questionnaire.title.clone(),
+            about,
+        },
+        para(
+            m.compare_heading(
+                &side_label(&c.from.label, c.from.respondents, m),
+                &side_label(&c.to.label, c.to.respondents, m),
+            ),
+            ParaKind::Plain,
+        ),
     ];
     for side in [&c.from, &c.to] {
         for s in &side.skipped {
-            out.push(Block::Para(format!(
-                "{} · {}{}{}",
-                side.label, s.file, m.colon, s.reason
-            )));
+            out.push(para(
+                format!("{} · {}{}{}", side.label, s.file, m.colon, s.reason),
+                ParaKind::Note,
+            ));
         }
     }
     if let Some(reason) = &c.withheld {
-        out.push(Block::Para(reason.clone()));
+        out.push(para(reason.clone(), ParaKind::Alert));
     } else {
         let trends = c.trends();
         if trends.is_empty() {
-            out.push(Block::Para(m.no_trend.to_owned()));
+            out.push(para(m.no_trend, ParaKind::Plain));
         }
         for (trend, items) in trends {
-            out.push(Block::List(
+            out.push(heading(
                 m.trend_heading(trend.as_str()),
+                &format!("trend-{}", trend.as_str()),
+            ));
+            out.push(list(
                 items.into_iter().map(|i| change_line(i, m)).collect(),
+                ListKind::Notes,
             ));
         }
         let divergence = divergence_lines(c, m);
         if !divergence.is_empty() {
-            out.push(Block::List(m.divergence_heading.to_owned(), divergence));
+            out.push(heading(m.divergence_heading, "divergence"));
+            out.push(list(divergence, ListKind::Notes));
         }
         let (from, to) = round_names(c);
-        out.push(Block::Para(m.compare_note(&from, &to)));
+        out.push(para(m.compare_note(&from, &to), ParaKind::Note));
         if !c.dimensions.is_empty() || c.overall.is_some() {
-            out.push(Block::Table(dimension_section(c, m)));
+            out.push(heading(m.dimensions, "dimensions"));
+            out.push(Block::Table(dimension_table(c, m)));
         }
         if !c.items.is_empty() {
-            out.push(Block::Table(item_section(c, m)));
+            out.push(heading(m.items, "items"));
+            out.push(Block::Table(item_table(c, m)));
         }
     }
-    out.push(Block::List(m.compare_rules.to_owned(), rule_lines(c)));
+    out.push(heading(m.compare_rules, "rules"));
+    out.push(list(rule_lines(c), ListKind::Rules));
     out
 }
 
@@ -275,49 +326,16 @@ pub fn rule_lines(c: &Comparison) -> Vec<String> {
     .collect()
 }
 
-/// The comparison as tables for a terminal.
+/// The comparison as tables for a terminal, laid out as the report is.
 pub fn table(c: &Comparison, width: usize, out: &mut dyn Write) -> anyhow::Result<()> {
-    let width = width.clamp(60, 160);
-    let fill = |text: &str| textwrap::fill(text, width);
-    let bullets = textwrap::Options::new(width)
-        .initial_indent("- ")
-        .subsequent_indent("  ");
-    for block in blocks(c) {
-        match block {
-            Block::Title(t) => writeln!(out, "{}", console::style(fill(&t)).bold())?,
-            Block::Para(p) => writeln!(out, "{}", fill(&p))?,
-            Block::List(title, lines) => {
-                writeln!(out, "\n{}", console::style(fill(&title)).bold())?;
-                for line in lines {
-                    writeln!(out, "{}", textwrap::fill(&line, &bullets))?;
-                }
-            }
-            Block::Table(section) => {
-                writeln!(out, "\n{}", console::style(fill(&section.title)).bold())?;
-                let mut t = crate::tables::compact(width);
-                t.set_header(section.header);
-                for row in section.rows {
-                    t.add_row(row);
-                }
-                writeln!(out, "{}", crate::tables::tighten(&mut t))?;
-            }
-        }
-    }
+    super::table::lay_out(&blocks(c), width.clamp(60, 160), out)?;
     Ok(())
 }
 
-/// The comparison as Markdown: every piece of text escaped (what people typed must not
-/// become HTML, a link or formatting), as in the report.
+/// The comparison as Markdown, laid out as the report is: every piece of text escaped
+/// (what people typed must not become HTML, a link or formatting).
 pub fn markdown(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
-    use super::markdown as md;
-    for block in blocks(c) {
-        match block {
-            Block::Title(t) => md::title(out, &t)?,
-            Block::Para(p) => md::para(out, &p)?,
-            Block::List(title, lines) => md::list(out, &title, &lines)?,
-            Block::Table(section) => md::write_section(out, &section)?,
-        }
-    }
+    super::markdown::lay_out(&blocks(c), out)?;
     Ok(())
 }
 

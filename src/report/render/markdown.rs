@@ -98,12 +98,6 @@ fn heading(out: &mut dyn Write, level: usize, text: &str) -> std::io::Result<()>
     writeln!(out, "\n{} {}", "#".repeat(level), escape(text))
 }
 
-/// A heading with a blank line after it, before a table or a list.
-fn heading_over(out: &mut dyn Write, level: usize, text: &str) -> std::io::Result<()> {
-    heading(out, level, text)?;
-    writeln!(out)
-}
-
 /// A paragraph, after a blank line.
 pub fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out, "\n{}", escape(text))
@@ -112,40 +106,6 @@ pub fn para(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
 /// An item of a bulleted list.
 fn bullet(out: &mut dyn Write, text: &str) -> std::io::Result<()> {
     writeln!(out, "- {}", escape(text))
-}
-
-fn row(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
-    let cells: Vec<String> = cells.iter().map(|c| escape(c)).collect();
-    writeln!(out, "| {} |", cells.join(" | "))
-}
-
-fn header(out: &mut dyn Write, cells: &[String]) -> std::io::Result<()> {
-    row(out, cells)?;
-    writeln!(out, "|{}", " --- |".repeat(cells.len()))
-}
-
-/// A table under a heading of `level`.
-fn table(out: &mut dyn Write, level: usize, section: &super::Section) -> std::io::Result<()> {
-    heading_over(out, level, &section.title)?;
-    header(out, &section.header)?;
-    for r in &section.rows {
-        row(out, r)?;
-    }
-    Ok(())
-}
-
-/// A section with a level-2 heading.
-pub fn write_section(out: &mut dyn Write, section: &super::Section) -> std::io::Result<()> {
-    table(out, 2, section)
-}
-
-/// A level-2 heading with a bulleted list under it.
-pub fn list(out: &mut dyn Write, heading: &str, lines: &[String]) -> std::io::Result<()> {
-    heading_over(out, 2, heading)?;
-    for line in lines {
-        bullet(out, line)?;
-    }
-    Ok(())
 }
 
 pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -194,7 +154,8 @@ pub fn lay_out(blocks: &[Block], out: &mut dyn Write) -> std::io::Result<()> {
 fn grid(out: &mut dyn Write, t: &super::blocks::Table) -> std::io::Result<()> {
     writeln!(out)?;
     let titles: Vec<String> = t.columns.iter().map(|c| c.title.clone()).collect();
-    row(out, &titles)?;
+    let titles: Vec<String> = titles.iter().map(|c| escape(c)).collect();
+    writeln!(out, "| {} |", titles.join(" | "))?;
     let rule: String = t
         .columns
         .iter()

@@ -30,7 +30,7 @@ use crate::report::Report;
 
 /// What the report page adds to the style it shares with the comparison: on a phone, its
 /// tables (to discuss has five columns) keep to the screen with less padding.
-const REPORT_STYLE: &str = "
+pub(super) const REPORT_STYLE: &str = "
 @media (max-width: 40rem) { th, td { padding: .25rem .2rem; } }
 .barbox { position: relative; display: block; }
 .barbox svg { width: 100%; height: 100%; display: block; }
@@ -280,7 +280,7 @@ fn distributions(d: &Distributions) -> Markup {
 }
 
 /// A sample of a fill, for the legend.
-fn swatch(fill: &str) -> Markup {
+pub(super) fn swatch(fill: &str) -> Markup {
     html! {
         svg width="18" height="12" viewBox="0 0 18 12" aria-hidden="true" {
             rect width="18" height="12" fill=(fill) stroke="#333" stroke-width="0.5" {}
@@ -306,6 +306,17 @@ fn item_card(card: &ItemCard) -> Markup {
 /// A stacked bar of the answers: each option's count, then no answer, as shares of all
 /// answers, each part with its letter where it fits.
 fn stacked_bar(bar: &Bar, class: &str, height: f64) -> Markup {
+    stacked_bar_under(bar, class, height, None)
+}
+
+/// [`stacked_bar`], with the parts covered by `overlay` (a fill: a pattern that tells one
+/// bar from another, as the earlier round's on the comparison page) where one is given.
+pub(super) fn stacked_bar_under(
+    bar: &Bar,
+    class: &str,
+    height: f64,
+    overlay: Option<&str>,
+) -> Markup {
     let total: usize = bar.counts.iter().map(|(_, n)| n).sum::<usize>() + bar.no_answer;
     // Each part: its letter, count, fill and the colour of its letter, and where it starts.
     let mut x = 0.0;
@@ -344,6 +355,11 @@ fn stacked_bar(bar: &Bar, class: &str, height: f64) -> Markup {
                 @for (_, x, w, fill, _) in &parts {
                     rect x=(format!("{x:.2}")) y="0" width=(format!("{w:.2}")) height=(height)
                         fill=(fill) stroke="#fff" stroke-width="2" {}
+                }
+                @if let Some(overlay) = overlay {
+                    @if total > 0 {
+                        rect x="0" y="0" width="1000" height=(height) fill=(overlay) {}
+                    }
                 }
             }
             @for (code, x, w, _, ink) in &parts {
