@@ -5,7 +5,7 @@ use std::io::IsTerminal;
 use crate::cli::ColorChoice;
 
 /// Decides whether to colour, from `--color`, `NO_COLOR` and whether each stream is a
-/// terminal, and tells `console` (used by our output and by dialoguer). Returns the
+/// terminal, and tells `console` (used by our output and the survey screens). Returns the
 /// decision for stdout.
 pub fn init(choice: ColorChoice) -> bool {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());

@@ -273,7 +273,6 @@ html-mean-alt = { $name }: mean { $mean } on a scale from { $low } to { $high },
 html-items = Answers per item
 html-bar-rule = Each bar shows all answers, no answer included (hatched grey); the percentages written under it are of the valid answers.
 html-summary = What changed
-html-pair-note = For each condition, the earlier round on the first line and the later round with the change on the second.
 html-most-favourable = most favourable
 html-least-favourable = least favourable
 col-round = { $round }: mean (n)

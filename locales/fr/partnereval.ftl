@@ -278,7 +278,6 @@ html-mean-alt = { $name } : moyenne { $mean } sur une échelle de { $low } à { 
 html-items = Réponses par énoncé
 html-bar-rule = Chaque barre montre toutes les réponses, « pas de réponse » compris (gris hachuré) ; les pourcentages écrits dessous portent sur les réponses valides.
 html-summary = Ce qui a changé
-html-pair-note = Pour chaque condition, le tour précédent sur la première ligne, le plus récent et la variation sur la seconde.
 html-most-favourable = le plus favorable
 html-least-favourable = le moins favorable
 col-round = { $round } : moy. (n)

@@ -175,7 +175,6 @@ messages! {
         html_items,
         html_bar_rule,
         html_summary,
-        html_pair_note,
         html_most_favourable,
         html_least_favourable,
     }
