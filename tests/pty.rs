@@ -27,7 +27,7 @@ const DOWN: &str = "\x1b[B";
 const RIGHT: &str = "\x1b[C";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = Duration::from_secs(30);
 /// Items in the bundled questionnaire `action-in-partnership`.
 const ITEMS: usize = 18;
 /// Menu positions in the three profile questions: sector "Public health", role

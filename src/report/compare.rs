@@ -201,6 +201,9 @@ pub struct Side {
 pub struct ItemChange {
     pub id: String,
     pub text: String,
+    /// A few words naming the item (see `ItemStats::short`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
     pub dimension: Option<String>,
     pub from: Side,
     pub to: Side,
@@ -443,6 +446,7 @@ pub fn compare(
             Some(ItemChange {
                 id: b.id.clone(),
                 text: b.text.clone(),
+                short: b.short.clone(),
                 dimension: b.dimension.clone(),
                 percent_change: percent_change(&fa, &fb),
                 trend: trend(change, threshold, def.is_matrix_level(&b.id), chance),

@@ -301,7 +301,11 @@ pub fn blocks(report: &Report) -> Vec<Block> {
         out.push(Block::Figure(conditions(report, m)));
     }
     if !report.items.is_empty() {
-        out.push(Block::Figure(items(report, m)));
+        let mut figure = items(report, m);
+        // A contribution matrix's levels, item by item, do not fit a terminal beside their
+        // eleven columns: there its matrix by organisation says the same.
+        figure.table.detail = report.matrix.is_some();
+        out.push(Block::Figure(figure));
     }
     if let Some(grouped) = &report.groups {
         out.push(heading(2, &m.report_by(&grouped.label), Some("groups")));

@@ -196,9 +196,8 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
         })
         .map(|i| {
             format!(
-                "{} {}{}{}",
-                i.id,
-                i.text,
+                "{}{}{}",
+                name(i),
                 m.colon,
                 m.divergence_change_word(i.divergence.as_str())
             )
@@ -206,12 +205,21 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
         .collect()
 }
 
-/// "12 Rules are explicit…: 1.60 → 2.20 (+0.60)".
+/// An item as lists name it: its id and short label, else its id and the start of its
+/// statement.
+fn name(i: &ItemChange) -> String {
+    match &i.short {
+        Some(short) if short.contains(" · ") => short.clone(),
+        Some(short) => format!("{} {short}", i.id),
+        None => format!("{} {}", i.id, i.text),
+    }
+}
+
+/// "q12 Clear, shared rules: 1.60 → 2.20 (+0.60)".
 pub fn change_line(i: &ItemChange, m: &Messages) -> String {
     format!(
-        "{} {}{}{} → {} ({})",
-        i.id,
-        i.text,
+        "{}{}{} → {} ({})",
+        name(i),
         m.colon,
         m.num(i.from.mean),
         m.num(i.to.mean),

@@ -66,6 +66,7 @@ pub fn lay_out(blocks: &[Block], width: usize, out: &mut dyn Write) -> std::io::
                 }
                 write_table(out, table, width)?;
             }
+            Block::Figure(figure) if figure.table.detail => continue,
             Block::Figure(figure) => {
                 writeln!(out, "\n{}", console::style(fill(&figure.heading)).bold())?;
                 write_table(out, &figure.table, width)?;
