@@ -33,16 +33,15 @@ pub fn compact(width: usize) -> Table {
 pub fn tighten(t: &mut Table) -> &mut Table {
     const PADDING: usize = 1;
     let n = t.column_count();
-    let measure = |t: &Table, i: usize, f: &dyn Fn(&str) -> Vec<usize>| {
-        t.column_cells_with_header_iter(i)
-            .flatten()
-            .flat_map(|cell| f(&cell.content()))
-            .max()
-            .unwrap_or(0)
-    };
-    let measure_body = |t: &Table, i: usize, f: &dyn Fn(&str) -> Vec<usize>| {
-        t.column_cells_iter(i)
-            .flatten()
+    // The widest piece `f` finds in column `i`, with its heading or without.
+    let measure = |t: &Table, i: usize, f: &dyn Fn(&str) -> Vec<usize>, heading: bool| {
+        let cells: Vec<&comfy_table::Cell> = if heading {
+            t.column_cells_with_header_iter(i).flatten().collect()
+        } else {
+            t.column_cells_iter(i).flatten().collect()
+        };
+        cells
+            .iter()
             .flat_map(|cell| f(&cell.content()))
             .max()
             .unwrap_or(0)
@@ -54,10 +53,14 @@ pub fn tighten(t: &mut Table) -> &mut Table {
             .collect()
     };
     let lines = |s: &str| -> Vec<usize> { s.lines().map(console::measure_text_width).collect() };
-    let longest_word: Vec<usize> = (0..n).map(|i| measure(t, i, &words) + PADDING).collect();
-    let longest_line: Vec<usize> = (0..n).map(|i| measure(t, i, &lines) + PADDING).collect();
+    let longest_word: Vec<usize> = (0..n)
+        .map(|i| measure(t, i, &words, true) + PADDING)
+        .collect();
+    let longest_line: Vec<usize> = (0..n)
+        .map(|i| measure(t, i, &lines, true) + PADDING)
+        .collect();
     let longest_body_line: Vec<usize> = (0..n)
-        .map(|i| measure_body(t, i, &lines) + PADDING)
+        .map(|i| measure(t, i, &lines, false) + PADDING)
         .collect();
     let fixed: Vec<bool> = t.column_iter().map(|c| c.constraint().is_some()).collect();
     // What the columns may take: the width less one separator between columns.

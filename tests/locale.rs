@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{partnereval, root};
+use common::{partnereval, root, strings, visible};
 
 fn riverside() -> String {
     root().join("examples/riverside").display().to_string()
@@ -83,48 +83,6 @@ fn french_spacing_faults(text: &str) -> Vec<String> {
         }
     }
     faults
-}
-
-/// The text a reader sees: an HTML page without its tags, styles and drawings' coordinates.
-fn visible(text: &str) -> String {
-    let text = match (text.find("<style"), text.find("</style>")) {
-        (Some(a), Some(b)) => format!("{}{}", &text[..a], &text[b..]),
-        _ => text.to_owned(),
-    };
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    // Markdown and HTML write `<`, `>`, `&` and quotes as entities.
-    for (entity, c) in [
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&amp;", "&"),
-    ] {
-        out = out.replace(entity, c);
-    }
-    out
-}
-
-/// Every string in `value`, recursively.
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(list) => list.iter().for_each(|v| strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
-    }
 }
 
 /// The texts of a French report that are not partnereval's own words: what people typed

@@ -2,80 +2,8 @@
 
 mod common;
 
-use std::path::PathBuf;
-
-use common::{close, partnereval};
+use common::{CATEGORIES, answer_matrix as answer, close, matrix_fixture as fixture, partnereval};
 use serde_json::Value;
-
-const CATEGORIES: [&str; 9] = [
-    "funding",
-    "staff",
-    "volunteers",
-    "premises",
-    "expertise",
-    "information",
-    "networks",
-    "credibility",
-    "authority",
-];
-
-/// One response for `organisation`: contributes, then receives, one level per category.
-fn answer(dir: &std::path::Path, organisation: &str, gives: [&str; 9], gets: [&str; 9]) {
-    let mut text = format!("[profile]\norganisation = \"{organisation}\"\n[answers.contributes]\n");
-    for (c, level) in CATEGORIES.iter().zip(gives) {
-        text.push_str(&format!("{c} = \"{level}\"\n"));
-    }
-    text.push_str("[answers.receives]\n");
-    for (c, level) in CATEGORIES.iter().zip(gets) {
-        text.push_str(&format!("{c} = \"{level}\"\n"));
-    }
-    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
-        .stdin(text)
-        .expect_status(0);
-}
-
-/// Partners Alpha, Beta, Gamma, Delta; two people answer for Alpha (they disagree on staff
-/// time: none and moderate), one for Beta, one as "another organisation"; Gamma and Delta
-/// do not answer.
-fn fixture() -> (tempfile::TempDir, PathBuf) {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("m");
-    partnereval([
-        "init",
-        dir.to_str().unwrap(),
-        "-q",
-        "partner-contributions",
-        "--partners",
-        "Alpha Clinic, Beta Health Unit, Gamma Food Bank, Delta School",
-    ])
-    .expect_status(0);
-    let (n, mi, mo, ma, dk) = ("none", "minor", "moderate", "major", "no-answer");
-    answer(
-        &dir,
-        "alpha-clinic",
-        [ma, n, n, mi, ma, mo, n, mi, ma],
-        [n, mi, n, n, mi, mo, mo, ma, mi],
-    );
-    answer(
-        &dir,
-        "alpha-clinic",
-        [ma, mo, n, mi, ma, mo, n, mi, mo],
-        [n, mi, n, n, mi, mo, mo, ma, mi],
-    );
-    answer(
-        &dir,
-        "beta-health-unit",
-        [n, mi, n, ma, mo, ma, n, mo, mi],
-        [ma, mo, n, n, mo, mi, mi, mi, n],
-    );
-    answer(
-        &dir,
-        "other",
-        [n, mi, n, n, mi, dk, ma, ma, n],
-        [n, mi, n, n, ma, mo, n, mo, n],
-    );
-    (tmp, dir)
-}
 
 #[test]
 fn the_matrix_matches_the_hand_computation() {

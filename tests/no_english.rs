@@ -11,7 +11,7 @@ mod common;
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use common::{partnereval, root};
+use common::{partnereval, root, strings, visible};
 
 /// One run of the scenario: (what was run, what it wrote on stdout and stderr).
 type Outputs = Vec<(String, String)>;
@@ -97,16 +97,6 @@ fn scenario(dir: &Path, env: &[(&str, &str)], q: &str, matrix_q: &str) -> Output
     out
 }
 
-/// Every string in `value`, recursively.
-fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
-    match value {
-        serde_json::Value::String(s) => out.push(s.clone()),
-        serde_json::Value::Array(list) => list.iter().for_each(|v| strings(v, out)),
-        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
-        _ => {}
-    }
-}
-
 /// The words of `text`.
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphanumeric())
@@ -138,36 +128,10 @@ fn value_words(questionnaires: &[&str], lang: Option<&str>, demo: &Path) -> BTre
         .collect()
 }
 
-/// The text a reader sees in `output`: without tags, styles and drawings, entities decoded,
-/// and without what is not prose: paths, file names, options (`--by`), code in backticks,
+/// The text a reader sees in `output` ([`visible`]), without what is not prose: paths, file names, options (`--by`), code in backticks,
 /// and the command lines partnereval suggests.
 fn readable(output: &str, dir: &Path) -> String {
-    let mut text = output.to_owned();
-    if let (Some(a), Some(b)) = (text.find("<style"), text.find("</style>")) {
-        text = format!("{}{}", &text[..a], &text[b..]);
-    }
-    let mut out = String::new();
-    let mut in_tag = false;
-    for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
-            }
-            _ if !in_tag => out.push(c),
-            _ => {}
-        }
-    }
-    for (entity, c) in [
-        ("&lt;", "<"),
-        ("&gt;", ">"),
-        ("&quot;", "\""),
-        ("&#39;", "'"),
-        ("&amp;", "&"),
-    ] {
-        out = out.replace(entity, c);
-    }
+    let mut out = visible(output);
     out = out.replace(dir.to_str().unwrap(), "/");
     // Markdown escapes, code in backticks and the system's own words are not prose.
     out = out.replace("\\-", "-");
@@ -341,24 +305,7 @@ fn french_output_of_every_command_has_no_english() {
 fn pseudo_questionnaire(dir: &Path, id: &str) -> String {
     fn dress(v: &mut toml::Value, in_text: bool) {
         match v {
-            toml::Value::String(s) if in_text => {
-                *s = s
-                    .chars()
-                    .map(|c| match c {
-                        'a' => 'å',
-                        'e' => 'é',
-                        'i' => 'ï',
-                        'o' => 'ö',
-                        'u' => 'ü',
-                        'A' => 'Å',
-                        'E' => 'É',
-                        'I' => 'Ï',
-                        'O' => 'Ö',
-                        'U' => 'Ü',
-                        c => c,
-                    })
-                    .collect()
-            }
+            toml::Value::String(s) if in_text => *s = partnereval::i18n::pseudo(s).into_owned(),
             toml::Value::Table(t) => {
                 for (k, v) in t.iter_mut() {
                     dress(v, k == "en" || k == "fr");

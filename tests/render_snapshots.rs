@@ -12,8 +12,6 @@
 
 mod common;
 
-use std::path::Path;
-
 use common::{partnereval, root};
 use partnereval::report::Report;
 use partnereval::report::render::{Format, render};
@@ -133,71 +131,9 @@ fn withheld_figures_in_both_languages() {
     }
 }
 
-/// One response to the contribution matrix for `organisation`: the level of each category
-/// contributed, then received.
-fn answer_matrix(dir: &Path, organisation: &str, gives: [&str; 9], gets: [&str; 9]) {
-    const CATEGORIES: [&str; 9] = [
-        "funding",
-        "staff",
-        "volunteers",
-        "premises",
-        "expertise",
-        "information",
-        "networks",
-        "credibility",
-        "authority",
-    ];
-    let mut text = format!("[profile]\norganisation = \"{organisation}\"\n[answers.contributes]\n");
-    for (c, level) in CATEGORIES.iter().zip(gives) {
-        text.push_str(&format!("{c} = \"{level}\"\n"));
-    }
-    text.push_str("[answers.receives]\n");
-    for (c, level) in CATEGORIES.iter().zip(gets) {
-        text.push_str(&format!("{c} = \"{level}\"\n"));
-    }
-    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
-        .stdin(text)
-        .expect_status(0);
-}
-
 #[test]
 fn a_matrix_in_both_languages() {
-    let tmp = tempfile::tempdir().unwrap();
-    let dir = tmp.path().join("m");
-    partnereval([
-        "init",
-        dir.to_str().unwrap(),
-        "-q",
-        "partner-contributions",
-        "--partners",
-        "Alpha Clinic, Beta Health Unit, Gamma Food Bank, Delta School",
-    ])
-    .expect_status(0);
-    let (n, mi, mo, ma, dk) = ("none", "minor", "moderate", "major", "no-answer");
-    answer_matrix(
-        &dir,
-        "alpha-clinic",
-        [ma, n, n, mi, ma, mo, n, mi, ma],
-        [n, mi, n, n, mi, mo, mo, ma, mi],
-    );
-    answer_matrix(
-        &dir,
-        "alpha-clinic",
-        [ma, mo, n, mi, ma, mo, n, mi, mo],
-        [n, mi, n, n, mi, mo, mo, ma, mi],
-    );
-    answer_matrix(
-        &dir,
-        "beta-health-unit",
-        [n, mi, n, ma, mo, ma, n, mo, mi],
-        [ma, mo, n, n, mo, mi, mi, mi, n],
-    );
-    answer_matrix(
-        &dir,
-        "other",
-        [n, mi, n, n, mi, dk, ma, ma, n],
-        [n, mi, n, n, ma, mo, n, mo, n],
-    );
+    let (_tmp, dir) = common::matrix_fixture();
     for lang in ["en", "fr"] {
         let report = compiled(&["report", dir.to_str().unwrap(), "--lang", lang]);
         assert!(report.matrix.is_some());

@@ -169,8 +169,9 @@ fn french(text: &str) -> Cow<'_, str> {
     crate::typography::french_text(text)
 }
 
-/// Letters swapped for accented ones and the text bracketed: "Round" → "⟦Röünd⟧".
-fn pseudo(text: &str) -> Cow<'_, str> {
+/// The test-only pseudo-language: letters swapped for accented ones and the text
+/// bracketed, "Round" → "⟦Röüñd⟧" (also used by tests to dress questionnaire texts alike).
+pub fn pseudo(text: &str) -> Cow<'_, str> {
     if text.trim().is_empty() {
         return Cow::Borrowed(text);
     }

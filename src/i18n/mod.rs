@@ -15,7 +15,7 @@ mod parts;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicPtr, Ordering};
 
-pub use catalogue::{Arg, Catalogue, Dress, Fixed, SOURCES, Short};
+pub use catalogue::{Arg, Catalogue, Dress, Fixed, SOURCES, Short, pseudo};
 pub use messages::Messages;
 pub use parts::{
     CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, SurveyMessages,

@@ -477,62 +477,6 @@ impl<'d> Compiler<'d> {
         }
     }
 
-    /// Respondents per organisation for a contribution matrix's field: the named partners
-    /// one by one, the others (another organisation, not stated) together when they reach
-    /// the minimum group size, as the matrix shows them.
-    fn partner_participation(
-        &self,
-        field: &crate::questionnaire::format::ProfileField,
-        acc: &Acc,
-        partners: &[String],
-        min: usize,
-    ) -> Option<Breakdown> {
-        let index = self.def.profile.iter().position(|f| f.id == field.id)?;
-        let label_of = |code: &str| {
-            field
-                .choices
-                .iter()
-                .find(|ch| ch.code == code)
-                .map_or_else(|| code.to_owned(), |ch| self.text(&ch.label))
-        };
-        let mut groups = Vec::new();
-        let mut unnamed = 0usize;
-        let mut unnamed_labels = Vec::new();
-        for (code, n) in &acc.profile[index] {
-            let n = (*n).max(0) as usize;
-            if n == 0 {
-                continue;
-            }
-            match code {
-                Some(code) if partners.contains(code) => groups.push(GroupCount {
-                    code: code.clone(),
-                    label: label_of(code),
-                    n,
-                }),
-                Some(code) => {
-                    unnamed += n;
-                    unnamed_labels.push(label_of(code));
-                }
-                None => {
-                    unnamed += n;
-                    unnamed_labels.push(self.m.not_stated.to_owned());
-                }
-            }
-        }
-        if unnamed >= min {
-            groups.push(GroupCount {
-                code: POOLED_CODE.to_owned(),
-                label: self.m.pooled_label(&unnamed_labels.join(", ")),
-                n: unnamed,
-            });
-        }
-        Some(Breakdown {
-            field: field.id.clone(),
-            label: self.field_label(&field.id),
-            groups,
-        })
-    }
-
     /// A profile field's name: its label, else its question, else its id.
     fn field_label(&self, id: &str) -> String {
         self.def.profile.iter().find(|f| f.id == id).map_or_else(
@@ -1076,11 +1020,22 @@ pub fn compile(
         .collect();
     for field in &def.profile {
         // A contribution matrix names the partner organisations, as respondents were told:
-        // its participation line names them the same way (see `matrix::compile`).
-        if def.matrix.as_ref().is_some_and(|mx| mx.by == field.id) {
-            if let Some(b) = c.partner_participation(field, &acc, &options.partners, min) {
-                report.participation.push(b);
-            }
+        // its participation line is its organisations, named and pooled as the matrix has
+        // them (`matrix::compile` holds the rule).
+        if let Some(mx) = report.matrix.as_ref().filter(|mx| mx.by == field.id) {
+            report.participation.push(Breakdown {
+                field: field.id.clone(),
+                label: c.field_label(&field.id),
+                groups: mx
+                    .organisations
+                    .iter()
+                    .map(|o| GroupCount {
+                        code: o.code.clone(),
+                        label: o.name.clone(),
+                        n: o.respondents,
+                    })
+                    .collect(),
+            });
             continue;
         }
         if let Some(FieldGroups {

@@ -1132,10 +1132,7 @@ pub fn new_draft(def: &Definition, language: &str, mode: Mode) -> Draft {
 /// words or numbers (`none`, `yes`, `7`), which are for machines and would be read as part
 /// of the answer.
 pub fn option_letter(item: &DefinedItem, code: &str) -> Option<char> {
-    let lettered = item
-        .options
-        .iter()
-        .all(|o| o.code.len() == 1 && o.code.bytes().all(|b| b.is_ascii_uppercase()));
+    let lettered = crate::questionnaire::lettered(item.options.iter().map(|o| o.code.as_str()));
     if lettered { code.chars().next() } else { None }
 }
 

@@ -145,3 +145,115 @@ pub fn set_submitted_dates(folder: &Path, date: &str) {
         std::fs::write(&path, fixed).expect("the response file is rewritten");
     }
 }
+
+/// The text a reader sees: an HTML page without its tags, styles and drawings' coordinates.
+pub fn visible(text: &str) -> String {
+    let text = match (text.find("<style"), text.find("</style>")) {
+        (Some(a), Some(b)) => format!("{}{}", &text[..a], &text[b..]),
+        _ => text.to_owned(),
+    };
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    // Markdown and HTML write `<`, `>`, `&` and quotes as entities.
+    for (entity, c) in [
+        ("&lt;", "<"),
+        ("&gt;", ">"),
+        ("&quot;", "\""),
+        ("&#39;", "'"),
+        ("&amp;", "&"),
+    ] {
+        out = out.replace(entity, c);
+    }
+    out
+}
+
+/// Every string in `value`, recursively.
+pub fn strings(value: &serde_json::Value, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => out.push(s.clone()),
+        serde_json::Value::Array(list) => list.iter().for_each(|v| strings(v, out)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| strings(v, out)),
+        _ => {}
+    }
+}
+
+pub const CATEGORIES: [&str; 9] = [
+    "funding",
+    "staff",
+    "volunteers",
+    "premises",
+    "expertise",
+    "information",
+    "networks",
+    "credibility",
+    "authority",
+];
+
+/// One response for `organisation`: contributes, then receives, one level per category.
+pub fn answer_matrix(dir: &std::path::Path, organisation: &str, gives: [&str; 9], gets: [&str; 9]) {
+    let mut text = format!("[profile]\norganisation = \"{organisation}\"\n[answers.contributes]\n");
+    for (c, level) in CATEGORIES.iter().zip(gives) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    text.push_str("[answers.receives]\n");
+    for (c, level) in CATEGORIES.iter().zip(gets) {
+        text.push_str(&format!("{c} = \"{level}\"\n"));
+    }
+    partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(text)
+        .expect_status(0);
+}
+
+/// A contribution-matrix evaluation: partners Alpha, Beta, Gamma, Delta; two people answer for Alpha (they disagree on staff
+/// time: none and moderate), one for Beta, one as "another organisation"; Gamma and Delta
+/// do not answer.
+pub fn matrix_fixture() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("m");
+    partnereval([
+        "init",
+        dir.to_str().unwrap(),
+        "-q",
+        "partner-contributions",
+        "--partners",
+        "Alpha Clinic, Beta Health Unit, Gamma Food Bank, Delta School",
+    ])
+    .expect_status(0);
+    let (n, mi, mo, ma, dk) = ("none", "minor", "moderate", "major", "no-answer");
+    answer_matrix(
+        &dir,
+        "alpha-clinic",
+        [ma, n, n, mi, ma, mo, n, mi, ma],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer_matrix(
+        &dir,
+        "alpha-clinic",
+        [ma, mo, n, mi, ma, mo, n, mi, mo],
+        [n, mi, n, n, mi, mo, mo, ma, mi],
+    );
+    answer_matrix(
+        &dir,
+        "beta-health-unit",
+        [n, mi, n, ma, mo, ma, n, mo, mi],
+        [ma, mo, n, n, mo, mi, mi, mi, n],
+    );
+    answer_matrix(
+        &dir,
+        "other",
+        [n, mi, n, n, mi, dk, ma, ma, n],
+        [n, mi, n, n, ma, mo, n, mo, n],
+    );
+    (tmp, dir)
+}

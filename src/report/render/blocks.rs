@@ -534,7 +534,7 @@ fn to_discuss(report: &Report, m: &Messages) -> Table {
                     .items
                     .iter()
                     .find(|i| i.id == d.item)
-                    .map_or_else(|| d.item.clone(), item_name);
+                    .map_or_else(|| d.item.clone(), |i| item_name(&i.id, i.short.as_deref()));
                 let mut row = vec![Cell {
                     link: Some(format!("item-{}", d.item)),
                     ..Cell::new(name)
@@ -801,7 +801,11 @@ pub(super) fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String
 
 /// The items: a card each, grouped by condition, and their table.
 fn items(report: &Report, m: &Messages) -> Figure {
-    let names: Vec<String> = report.items.iter().map(item_name).collect();
+    let names: Vec<String> = report
+        .items
+        .iter()
+        .map(|i| item_name(&i.id, i.short.as_deref()))
+        .collect();
     let rows = report
         .items
         .iter()
@@ -983,7 +987,7 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Vec<Table> {
         .items
         .iter()
         .map(|item| {
-            let mut row = vec![Cell::new(item_name(item))];
+            let mut row = vec![Cell::new(item_name(&item.id, item.short.as_deref()))];
             row.extend(grouped.groups.iter().map(|g| {
                 let figures = g.items.iter().find(|i| i.id == item.id);
                 cell(&item.id, &g.label, figures.map(Figures::of_item))
@@ -1041,22 +1045,19 @@ fn collective(report: &Report, c: &Collective, m: &Messages) -> Table {
         }
     };
     let beside = report.withheld.is_none() && !report.items.is_empty();
+    let lettered = crate::questionnaire::lettered(report.options.iter().map(|o| o.code.as_str()));
     // Beside the members' answers the group's is given as they are, by option; alone, with
     // its words.
     let answer = |i: &crate::report::CollectiveItem| match (&i.answer, &i.answer_label) {
         (None, _) => "–".to_owned(),
         (Some(code), _) if beside => word(code),
-        (Some(code), Some(label)) if code != crate::response::NO_ANSWER_CODE && code.len() <= 3 => {
+        (Some(code), Some(label)) if code != crate::response::NO_ANSWER_CODE && lettered => {
             format!("{code} {label}")
         }
         (Some(_), Some(label)) => label.clone(),
         (Some(code), None) => word(code),
     };
-    let name = |i: &crate::report::CollectiveItem| match &i.short {
-        Some(short) if short.contains(" · ") => short.clone(),
-        Some(short) => format!("{} {short}", i.id),
-        None => i.id.clone(),
-    };
+    let name = |i: &crate::report::CollectiveItem| item_name(&i.id, i.short.as_deref());
     let mut columns = vec![left(m.col_item)];
     if !beside {
         columns.push(left(m.col_statement));

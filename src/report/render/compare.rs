@@ -209,8 +209,7 @@ pub fn divergence_lines(c: &Comparison, m: &Messages) -> Vec<String> {
 /// statement.
 fn name(i: &ItemChange) -> String {
     match &i.short {
-        Some(short) if short.contains(" · ") => short.clone(),
-        Some(short) => format!("{} {short}", i.id),
+        Some(short) => super::item_name(&i.id, Some(short)),
         None => format!("{} {}", i.id, i.text),
     }
 }

@@ -314,10 +314,11 @@ pub fn matrix_sections(
 /// How an item is named where items are listed: its id and short label ("q01 Partners
 /// around the table"), a grid row by its grid and row ("Contributes · Funding"), else its
 /// id.
-pub fn item_name(i: &crate::report::ItemStats) -> String {
-    match &i.short {
-        Some(short) if short.contains(" · ") => short.clone(),
-        Some(short) => format!("{} {short}", i.id),
-        None => i.id.clone(),
+pub fn item_name(id: &str, short: Option<&str>) -> String {
+    match short {
+        // A grid row (`item.row`): its short label already says the grid and the row.
+        Some(short) if id.contains('.') => short.to_owned(),
+        Some(short) => format!("{id} {short}"),
+        None => id.to_owned(),
     }
 }
