@@ -1018,3 +1018,18 @@ fn by_group_shows_conditions_in_a_terminal_and_items_elsewhere() {
     let groups = &md[md.find("By group").unwrap()..];
     assert!(groups.contains("q05 Power"), "{groups}");
 }
+
+/// A report withheld as a whole (one respondent) does not also list every item as withheld.
+#[test]
+fn a_withheld_report_lists_no_withheld_items() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("eval");
+    let d = dir.to_str().unwrap();
+    partnereval(["init", d, "-q", "action-in-partnership"]).expect_status(0);
+    partnereval(["take", d, "--answers", "-"])
+        .stdin(answers(["A", "B", "C", "A"]))
+        .expect_status(0);
+    let r = report_json(&dir, &[]);
+    assert!(r["withheld"].is_string(), "{r}");
+    assert!(r.get("withheld_items").is_none(), "{r}");
+}

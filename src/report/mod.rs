@@ -989,8 +989,9 @@ pub fn compile(
     // An item answered by fewer than the minimum (but some) would show those few answers:
     // it is left out of every figure, and of the dimensions and overall.
     let valid = |counts: &Counts| counts.options.iter().sum::<i64>().max(0) as usize;
+    // (When the whole report is withheld, no item is listed: none is shown anyway.)
     let withheld_everywhere: Vec<usize> = (0..layout.questions.len())
-        .filter(|&q| (1..min).contains(&valid(&acc.all[q])))
+        .filter(|&q| withheld.is_none() && (1..min).contains(&valid(&acc.all[q])))
         .collect();
     let mut all = acc.all.clone();
     for &q in &withheld_everywhere {
