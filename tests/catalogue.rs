@@ -200,7 +200,7 @@ fn french_is_spaced_by_the_catalogue() {
     let rule = fr.divergence(i18n::Short(25.0, 1));
     assert!(rule.contains("25\u{a0}%"), "{rule}");
     assert!(rule.starts_with("Divergence\u{a0}:"), "{rule}");
-    assert!(rule.contains("l’échelle"), "{rule}");
+    assert!(rule.contains("pour A/B/C\u{a0}: A et C\u{202f};"), "{rule}");
     // Plural forms follow each language's rules: French counts 0 and 1 as singular.
     assert_eq!(fr.respondent_count(0), "0 répondant");
     assert_eq!(fr.respondent_count(2), "2 répondants");

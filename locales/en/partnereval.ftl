@@ -47,7 +47,7 @@ choices-between-at-most = tick at most { $max }
 choices-between-any = tick any
 bands = Bands
 bands-rule = A mean score s is in a band when min <= s < max (the highest band includes its max).
-divergence = Divergence: an item is divergent when at least { $percent }% of its valid answers are at each end of the scale (the strongest and the weakest option).
+divergence = Divergence: an item is divergent when at least { $percent }% of its valid answers are in the highest third of its scale and at least as many in the lowest third (for A/B/C: A and C; on a 1 to 5 scale: 4–5 and 1–2; on 0 to 10: 7–10 and 0–3).
 list-columns-1 = id
 list-columns-2 = version
 list-columns-3 = title
@@ -116,7 +116,7 @@ tick-plain = Type the numbers to tick, separated by spaces (e.g. 1 3), then Ente
 overall = Overall
 rule-percentages = Percentages are of valid answers: "no answer" is counted apart and left out of percentages and means.
 rule-mean = Mean, median and standard deviation (sample, n-1) are of the option scores; a condition pools the answers to all its items.
-rule-least-favourable = Least favourable: items where at least { $share }% of the valid answers chose the least favourable option (the one with the lowest score), most such answers first (ties: more valid answers first, then questionnaire order). The mean is not the criterion.
+rule-least-favourable = Least favourable: items where at least { $share }% of the valid answers chose its least favourable options (those in the lowest third of its scale: for A/B/C, C; on a 1 to 5 scale, 1 and 2), most such answers first (ties: more valid answers first, then questionnaire order). The mean is not the criterion.
 rule-anonymity = No group of fewer than { $min } respondents is shown. Smaller groups are pooled into "other", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than { $min } respondents is shown nowhere. Within a shown group, an item answered by fewer than { $min } of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least { $min } respondents with each group of the other fields, and an item only if the same holds for its answers.
 not-stated = not stated
 pooled-label = Other ({ $groups })

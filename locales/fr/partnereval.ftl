@@ -50,7 +50,7 @@ choices-between-at-most = cocher au plus { $max }
 choices-between-any = cocher librement
 bands = Niveaux
 bands-rule = Un score moyen s est dans un niveau quand min <= s < max (le niveau le plus haut inclut son max).
-divergence = Divergence : un énoncé est divergent quand au moins { $percent } % de ses réponses valides sont à chaque extrémité de l’échelle (l’option la plus forte et la plus faible).
+divergence = Divergence : un énoncé est divergent quand au moins { $percent } % de ses réponses valides sont dans le tiers supérieur de son échelle et au moins autant dans le tiers inférieur (pour A/B/C : A et C ; sur une échelle de 1 à 5 : 4–5 et 1–2 ; de 0 à 10 : 7–10 et 0–3).
 list-columns-1 = id
 list-columns-2 = version
 list-columns-3 = titre
@@ -119,7 +119,7 @@ tick-plain = Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3
 overall = Ensemble
 rule-percentages = Les pourcentages portent sur les réponses valides : « pas de réponse » est compté à part et exclu des pourcentages et des moyennes.
 rule-mean = Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options ; une condition regroupe les réponses à tous ses énoncés.
-rule-least-favourable = Moins favorables : énoncés pour lesquels au moins { $share } % des réponses valides ont choisi l’option la moins favorable (celle dont le score est le plus bas), du plus grand nombre de ces réponses au plus petit (à égalité : le plus de réponses valides d’abord, puis l’ordre du questionnaire). La moyenne n’est pas le critère.
+rule-least-favourable = Moins favorables : énoncés pour lesquels au moins { $share } % des réponses valides ont choisi ses options les moins favorables (celles du tiers inférieur de son échelle : pour A/B/C, C ; sur une échelle de 1 à 5, 1 et 2), du plus grand nombre de ces réponses au plus petit (à égalité : le plus de réponses valides d’abord, puis l’ordre du questionnaire). La moyenne n’est pas le critère.
 rule-anonymity = Aucun groupe de moins de { $min } répondants n’est montré. Les petits groupes sont réunis dans un « regroupement », avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Un énoncé auquel moins de { $min } répondants ont répondu n’est montré nulle part. Dans un groupe montré, un énoncé auquel moins de { $min } membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins { $min }, et un énoncé seulement si c’est aussi vrai de ses réponses.
 not-stated = non précisé
 pooled-label = Regroupement ({ $groups })

@@ -324,6 +324,43 @@ impl Definition {
     }
 }
 
+impl DefinedItem {
+    /// The lowest and highest score of its options (`None` when no option is scored).
+    pub fn score_range(&self) -> Option<(f64, f64)> {
+        self.options
+            .iter()
+            .filter_map(|o| o.score)
+            .fold(None, |acc, s| match acc {
+                None => Some((s, s)),
+                Some((lo, hi)) => Some((lo.min(s), hi.max(s))),
+            })
+    }
+
+    /// The codes of its options in the lowest third of its score range (at most
+    /// `low + (high − low) / 3`): the least favourable answers. For A/B/C scored 3/2/1, C;
+    /// on a 1–5 scale, 1 and 2; on 0–10, 0 to 3. Empty without two different scores.
+    pub fn lower_third(&self) -> Vec<&str> {
+        self.third(|s, lo, hi| s <= lo + (hi - lo) / 3.0 + 1e-9)
+    }
+
+    /// The codes of its options in the highest third of its score range (at least
+    /// `high − (high − low) / 3`): the most favourable answers.
+    pub fn upper_third(&self) -> Vec<&str> {
+        self.third(|s, lo, hi| s >= hi - (hi - lo) / 3.0 - 1e-9)
+    }
+
+    fn third(&self, inside: impl Fn(f64, f64, f64) -> bool) -> Vec<&str> {
+        let Some((lo, hi)) = self.score_range().filter(|(lo, hi)| hi > lo) else {
+            return Vec::new();
+        };
+        self.options
+            .iter()
+            .filter(|o| o.score.is_some_and(|s| inside(s, lo, hi)))
+            .map(|o| o.code.as_str())
+            .collect()
+    }
+}
+
 /// `text` spaced by [`crate::typography::french_text`], except its web and e-mail addresses
 /// (words with `://`, `www.` or `@`), where `?` and `;` belong to the address.
 fn french_spacing(text: &str) -> Cow<'_, str> {

@@ -33,7 +33,7 @@ pub const NOT_STATED_CODE: &str = "(not stated)";
 pub const REPORT_SCHEMA_VERSION: u32 = 1;
 
 /// An item is least favourable when at least this share of its valid answers chose its
-/// least favourable option (the one with the lowest score): a third.
+/// least favourable options (those in the lowest third of its score range): a third.
 pub const LEAST_FAVOURABLE_SHARE: f64 = 1.0 / 3.0;
 
 /// Why an item is to discuss.
@@ -508,24 +508,14 @@ impl<'d> Compiler<'d> {
     fn item_stats(&self, q: usize, counts: &Counts) -> (ItemStats, Tally) {
         let t = self.tally(q, counts);
         let s = &self.layout.questions[q];
-        let scored: Vec<_> = s
-            .item
-            .options
-            .iter()
-            .filter_map(|o| o.score.map(|sc| (sc, &o.code)))
-            .collect();
-        let high = scored
-            .iter()
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|x| x.1.as_str());
-        let low = scored
-            .iter()
-            .min_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|x| x.1.as_str());
-        let divergent = match (high, low) {
-            (Some(h), Some(l)) => t.divergent(h, l, self.def.divergence.threshold),
-            _ => false,
-        };
+        // Contribution levels differ between organisations by design: the matrix shows its
+        // own disagreements (within an organisation), and no divergence.
+        let divergent = !self.def.is_matrix_level(&s.id)
+            && t.divergent(
+                &s.item.upper_third(),
+                &s.item.lower_third(),
+                self.def.divergence.threshold,
+            );
         let stats = ItemStats {
             id: s.id.clone(),
             text: self.texts[q].clone(),
@@ -716,26 +706,21 @@ impl<'d> Compiler<'d> {
         out
     }
 
-    /// The codes of the options of question `id` with the lowest score (none when its
-    /// options are not scored).
+    /// The codes of the least favourable options of question `id`: those in the lowest
+    /// third of its score range (none when its options are not scored).
     fn least_options(&self, id: &str) -> Vec<String> {
-        let Some(q) = self.layout.questions.iter().find(|q| q.id == id) else {
-            return Vec::new();
-        };
-        let scored: Vec<(f64, &str)> = q
-            .item
-            .options
+        self.layout
+            .questions
             .iter()
-            .filter_map(|o| o.score.map(|s| (s, o.code.as_str())))
-            .collect();
-        let Some(lowest) = scored.iter().map(|(s, _)| *s).min_by(f64::total_cmp) else {
-            return Vec::new();
-        };
-        scored
-            .iter()
-            .filter(|(s, _)| *s == lowest)
-            .map(|(_, c)| (*c).to_owned())
-            .collect()
+            .find(|q| q.id == id)
+            .map(|q| {
+                q.item
+                    .lower_third()
+                    .into_iter()
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
     }
 
     /// Slot (choice index, or the number of choices for "not stated") → the shown group of

