@@ -1,6 +1,6 @@
 //! JSON Schemas of the file formats, generated from the Rust types.
 //!
-//! The committed copies in `docs/` are checked against these by `tests/schemas.rs`.
+//! The committed copies in `docs/` are checked against these by `tests/show.rs`.
 
 use crate::cli::SchemaName;
 use crate::questionnaire::Definition;

@@ -148,3 +148,67 @@ fn divergence_and_least_favourable_read_the_thirds_of_any_scale() {
     );
     close(&entry("rating")["least_percent"], 300.0 / 7.0);
 }
+
+/// `burden` is worded negatively ("meetings are a burden") and reverse-scored: answering
+/// "4" (fully) scores 1. Answers 4, 4, 4, 1 score 1, 1, 1, 4: mean 7/4 = 1.75, and the
+/// least favourable options are those that agree (3 and 4, scored 2 and 1): 3 of 4 = 75 %.
+#[test]
+fn reverse_scored_items_are_turned_around_before_every_figure() {
+    let q = format!(
+        "{QUESTIONNAIRE}\n[[items]]\nid = \"burden\"\nshort = \"Meetings a burden\"\ntext = \"Our meetings are a burden.\"\nscale = \"four\"\nreverse = true\nrequired = false\n"
+    );
+    let eval = Eval::new(&q);
+    for burden in ["4", "4", "4", "1"] {
+        eval.answer(&format!(
+            "[answers]\nsplit = \"3\"\nrating = \"7\"\nburden = \"{burden}\"\n"
+        ));
+    }
+    let report = eval.report(&[]);
+    let burden = by_id(&report["items"], "burden");
+    close(&burden["mean"], 1.75);
+    assert_eq!(burden["reversed"], true);
+    assert_eq!(burden["counts"]["4"], 3, "counts stay by the code answered");
+    let entry = report["to_discuss"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["item"] == "burden")
+        .expect("burden is to discuss");
+    assert_eq!(entry["least_options"], serde_json::json!(["3", "4"]));
+    close(&entry["least_percent"], 75.0);
+    let rule = report["rules"]["reversed"].as_str().unwrap();
+    assert!(rule.contains("burden"), "{rule}");
+    // The legend keeps the usual scores: code 4 scores 4.
+    let four = report["options"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["code"] == "4")
+        .unwrap();
+    close(&four["score"], 4.0);
+    // Every format says so.
+    let text = partnereval([
+        "report",
+        path(&eval.questionnaire),
+        path(&eval.responses),
+        "--format",
+        "markdown",
+    ])
+    .expect_status(0)
+    .stdout;
+    assert!(text.contains("Reverse-scored"), "{text}");
+}
+
+#[test]
+fn reverse_is_refused_where_it_cannot_apply() {
+    let q = format!(
+        "{QUESTIONNAIRE}\n[[items]]\nid = \"open\"\nkind = \"text\"\ntext = \"Anything else?\"\nreverse = true\n"
+    );
+    let eval = Eval::new(&q);
+    let out = partnereval(["validate", path(&eval.questionnaire)]).output();
+    assert_ne!(out.status, 0);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    let line = QUESTIONNAIRE.lines().count() + 6;
+    assert!(all.contains(&format!("own.toml:{line}:")), "{all}");
+    assert!(all.contains("reverse"), "{all}");
+}

@@ -169,7 +169,7 @@ fn text_is_readable_in_both_languages_and_fits_80_columns() {
     assert!(en.contains("  q05  one choice, required, \"no answer\" offered, comment offered,"));
     assert!(en.contains("A [score 3]"));
     assert!(en.contains("strong       2.5 – 3"));
-    assert!(en.contains("at least 25% of its valid answers are at"));
+    assert!(en.contains("at least 25% of its valid answers are in"));
     let fr = partnereval(["show", "action-in-partnership", "--lang", "fr"])
         .expect_status(0)
         .stdout;

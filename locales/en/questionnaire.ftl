@@ -120,6 +120,7 @@ needs-options = a `{ $kind }` item needs `options` or a `scale`
 unknown-scale = unknown scale `{ $scale }`
 not-for-kind = `{ $field }` does not apply to `{ $kind }` items
 grid-needs-rows = a `grid` item needs `rows`
+reverse-needs-scores = `reverse = true` turns the scores around: the item needs options with at least two different scores
 empty-rows = the row list is empty
 not-finite = `{ $field }` must be a finite number
 max-below-min = `max` ({ $max }) is below `min` ({ $min })

@@ -125,6 +125,7 @@ needs-options = un énoncé de type `{ $kind }` doit avoir `options` ou `scale`
 unknown-scale = échelle `{ $scale }` inconnue
 not-for-kind = `{ $field }` ne s'applique pas aux énoncés de type `{ $kind }`
 grid-needs-rows = un énoncé de type `grid` doit avoir `rows`
+reverse-needs-scores = `reverse = true` inverse les scores : l’énoncé doit avoir des options d’au moins deux scores différents
 empty-rows = la liste de lignes est vide
 not-finite = `{ $field }` doit être un nombre fini
 max-below-min = `max` ({ $max }) est inférieur à `min` ({ $min })

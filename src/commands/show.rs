@@ -108,6 +108,9 @@ pub fn render_text(
         if item.comment {
             facts.push(m.comment_offered.to_owned());
         }
+        if item.reverse {
+            facts.push(m.reversed_word.to_owned());
+        }
         match item.kind {
             ItemKind::Number => {
                 let mut range = m.range(item.min, item.max);

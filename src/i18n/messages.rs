@@ -135,6 +135,8 @@ messages! {
         col_divergent,
         divergent_word,
         least_favourable_word,
+        /// Beside a reverse-scored item on the page.
+        reversed_word,
         by_note,
         col_group_answer,
         col_majority,
@@ -202,6 +204,8 @@ messages! {
         fn left_as_draft(cmd: &str);
         fn choose_between(n: usize);
         fn rule_least_favourable(share: Short);
+        /// The reverse-scored items (names joined by commas) and what that means.
+        fn rule_reversed(items: &str);
         fn rule_anonymity(min: usize);
         fn pooled_label(groups: &str);
         fn pooled_reason(min: usize);

@@ -94,7 +94,12 @@ pub struct DefinedItem {
     /// The shared scale the options come from, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
-    /// The options, first shown first (empty for `text` and `number`).
+    /// Whether the item is scored the other way round: its options' scores below are
+    /// already turned around (`low + high − s`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reverse: bool,
+    /// The options, first shown first (empty for `text` and `number`), with the scores
+    /// used in every figure.
     pub options: Vec<AnswerOption>,
     /// Rows of a `grid` item.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -141,15 +146,23 @@ impl Definition {
                 comment: item.kind != ItemKind::Text && item.comment.unwrap_or(q.comments.items),
                 dimension: dimension_of.get(item.id.as_str()).map(|d| d.to_string()),
                 scale: item.options.is_none().then(|| item.scale.clone()).flatten(),
-                options: match (&item.options, &item.scale) {
-                    (Some(options), _) => options.clone(),
-                    (None, Some(scale)) => q
-                        .scales
-                        .iter()
-                        .find(|s| &s.id == scale)
-                        .map(|s| s.options.clone())
-                        .unwrap_or_default(),
-                    (None, None) => Vec::new(),
+                reverse: item.reverse.unwrap_or(false),
+                options: {
+                    let options = match (&item.options, &item.scale) {
+                        (Some(options), _) => options.clone(),
+                        (None, Some(scale)) => q
+                            .scales
+                            .iter()
+                            .find(|s| &s.id == scale)
+                            .map(|s| s.options.clone())
+                            .unwrap_or_default(),
+                        (None, None) => Vec::new(),
+                    };
+                    if item.reverse == Some(true) {
+                        reversed(options)
+                    } else {
+                        options
+                    }
                 },
                 rows: item.rows.clone().unwrap_or_default(),
                 min: item.min,
@@ -386,6 +399,19 @@ fn french_spacing(text: &str) -> Cow<'_, str> {
 }
 
 /// The default bands: the score range cut in three equal parts.
+/// The options with each score `s` turned into `low + high − s` (a reverse-scored item).
+fn reversed(mut options: Vec<AnswerOption>) -> Vec<AnswerOption> {
+    let scores = options.iter().filter_map(|o| o.score);
+    let (lo, hi) = (
+        scores.clone().fold(f64::INFINITY, f64::min),
+        scores.fold(f64::NEG_INFINITY, f64::max),
+    );
+    for o in &mut options {
+        o.score = o.score.map(|s| lo + hi - s);
+    }
+    options
+}
+
 fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
     let step = (hi - lo) / 3.0;
     let labels = [

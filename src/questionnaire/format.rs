@@ -311,6 +311,11 @@ pub struct Item {
     /// Id of a shared scale (`single`, `multiple`, `grid`); or use `options`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
+    /// Whether the item is scored the other way round (`single`, `grid`): for a negatively
+    /// worded statement, the option with the highest score becomes the least favourable.
+    /// Each score `s` is turned into `low + high − s` before any figure is worked out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reverse: Option<bool>,
     /// Rows of a `grid` item, all answered on the item's options or scale.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rows: Option<Vec<Row>>,

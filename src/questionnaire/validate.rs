@@ -472,6 +472,21 @@ impl<'q> Validator<'q> {
                 }
             }
         }
+        if item.reverse == Some(true) {
+            let scores = || {
+                self.resolved_options(item)
+                    .unwrap_or(&[])
+                    .iter()
+                    .filter_map(|o| o.score)
+            };
+            let spread =
+                scores().fold(f64::NEG_INFINITY, f64::max) > scores().fold(f64::INFINITY, f64::min);
+            if !kind.is_scored() {
+                self.error(path.key("reverse"), not_for("reverse"));
+            } else if !spread {
+                self.error(path.key("reverse"), m.reverse_needs_scores.to_owned());
+            }
+        }
         if kind == ItemKind::Text {
             for (key, present) in [
                 ("no_answer", item.no_answer.is_some()),

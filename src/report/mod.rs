@@ -136,6 +136,9 @@ pub struct Rules {
     /// it is least favourable.
     pub least_favourable_threshold: f64,
     pub least_favourable: String,
+    /// The reverse-scored items and what that means; absent when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reversed: Option<String>,
     pub min_group_size: usize,
     pub anonymity: String,
 }
@@ -238,6 +241,9 @@ pub struct ItemStats {
     /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent: bool,
+    /// Whether the item is reverse-scored (its scores are already turned around).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reversed: bool,
 }
 
 /// Pooled answers over the items of a dimension (or over all items: `overall`).
@@ -530,6 +536,7 @@ impl<'d> Compiler<'d> {
             sd: t.sd(),
             band: self.band(t.mean()),
             divergent,
+            reversed: s.item.reverse,
         };
         (stats, t)
     }
@@ -594,7 +601,10 @@ impl<'d> Compiler<'d> {
     /// first seen), highest score first; codes without a score last.
     fn options(&self) -> Vec<OptionInfo> {
         let mut out: Vec<OptionInfo> = Vec::new();
-        for q in &self.layout.questions {
+        // Reverse-scored items last: the legend gives each code its usual score.
+        let (usual, reversed): (Vec<_>, Vec<_>) =
+            self.layout.questions.iter().partition(|q| !q.item.reverse);
+        for q in usual.into_iter().chain(reversed) {
             for o in &q.item.options {
                 if !out.iter().any(|x| x.code == o.code) {
                     out.push(OptionInfo {
@@ -636,6 +646,18 @@ impl<'d> Compiler<'d> {
             least_favourable_threshold: LEAST_FAVOURABLE_SHARE,
             least_favourable: m
                 .rule_least_favourable(crate::i18n::Short(LEAST_FAVOURABLE_SHARE * 100.0, 0)),
+            reversed: {
+                let reversed: Vec<String> = self
+                    .def
+                    .items
+                    .iter()
+                    .filter(|i| i.reverse)
+                    .map(|i| {
+                        render::item_name(&i.id, i.short.as_ref().map(|s| self.text(s)).as_deref())
+                    })
+                    .collect();
+                (!reversed.is_empty()).then(|| m.rule_reversed(&reversed.join(", ")))
+            },
             min_group_size: min,
             anonymity: m.rule_anonymity(min),
         }

@@ -35,6 +35,8 @@ messages! {
         grid_needs_rows,
         /// `rows = []`.
         empty_rows,
+        /// `reverse = true` on an item with fewer than two scored options.
+        reverse_needs_scores,
         /// A dimension with `items = []`.
         empty_dimension,
         /// Warning: scored items but no `[[dimensions]]`.

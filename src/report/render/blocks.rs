@@ -844,6 +844,9 @@ fn items(report: &Report, m: &Messages) -> Figure {
         if i.divergent {
             marks.push(format!("⇄ {}", m.divergent_word));
         }
+        if i.reversed {
+            marks.push(format!("↺ {}", m.reversed_word));
+        }
         ItemCard {
             id: i.id.clone(),
             text: i.text.clone(),
@@ -1204,6 +1207,9 @@ fn rule_lines(report: &Report, m: &Messages) -> Vec<String> {
     if scale_rules {
         lines.push(r.divergence.clone());
         lines.push(r.least_favourable.clone());
+    }
+    if let Some(reversed) = &r.reversed {
+        lines.push(reversed.clone());
     }
     lines.push(r.anonymity.clone());
     lines
