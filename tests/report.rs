@@ -201,7 +201,7 @@ fn to_discuss_lists_the_least_favourable_then_the_divergent_with_their_rules() {
         rules[0]
             .as_str()
             .unwrap()
-            .starts_with("Least favourable: items where at least 33% of the valid answers chose the least favourable option")
+            .starts_with("Least favourable: items where at least 33% of the valid answers chose the item's least favourable options")
     );
     assert!(
         rules[1]
