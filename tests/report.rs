@@ -207,7 +207,7 @@ fn to_discuss_lists_the_least_favourable_then_the_divergent_with_their_rules() {
         rules[1]
             .as_str()
             .unwrap()
-            .contains("at least 25% of its valid answers are at each end")
+            .contains("at least 25% of its valid answers are in the highest third")
     );
     close(&r["rules"]["divergence_threshold"], 0.25);
 }
