@@ -212,3 +212,210 @@ fn reverse_is_refused_where_it_cannot_apply() {
     assert!(all.contains(&format!("own.toml:{line}:")), "{all}");
     assert!(all.contains("reverse"), "{all}");
 }
+
+/// Unscored kinds beside one scored item.
+const KINDS: &str = r#"
+schema_version = 1
+id = "kinds"
+version = "1.0.0"
+languages = ["en", "fr"]
+title = { en = "Kinds", fr = "Types" }
+
+[[scales]]
+id = "four"
+options = [
+  { code = "1", label = "1", score = 1 }, { code = "2", label = "2", score = 2 },
+  { code = "3", label = "3", score = 3 }, { code = "4", label = "4", score = 4 },
+]
+
+[[items]]
+id = "split"
+text = "We share the work fairly."
+scale = "four"
+
+[[items]]
+id = "benefits"
+kind = "multiple"
+short = { en = "Benefits", fr = "Bénéfices" }
+text = { en = "What has your organisation gained?", fr = "Qu’a gagné votre organisation ?" }
+no_answer = true
+options = [
+  { code = "contacts", label = { en = "Contacts", fr = "Des contacts" } },
+  { code = "funding", label = { en = "Funding", fr = "Du financement" } },
+  { code = "skills", label = { en = "Skills", fr = "Des compétences" } },
+  { code = "none", label = { en = "None of these", fr = "Aucun de ceux-ci" } },
+]
+
+[[items]]
+id = "hours"
+kind = "number"
+text = { en = "Hours given each month?", fr = "Heures données chaque mois ?" }
+integer = true
+min = 0
+max = 200
+unit = { en = "hours a month", fr = "heures par mois" }
+no_answer = true
+
+[[items]]
+id = "next"
+kind = "text"
+text = { en = "What should we talk about next time?", fr = "De quoi parler la prochaine fois ?" }
+
+[[items]]
+id = "yesno"
+text = "Did you attend the last meeting?"
+options = [{ code = "yes", label = "yes" }, { code = "no", label = "no" }]
+"#;
+
+/// Six respondents (see the figures in `every_kind_of_item_is_reported`).
+fn six(eval: &Eval) {
+    let answers = [
+        r#"split = "4"
+benefits = ["contacts", "skills"]
+hours = 2
+next = "Budget"
+yesno = "yes""#,
+        r#"split = "3"
+benefits = ["contacts"]
+hours = 4
+next = "Agenda"
+yesno = "yes""#,
+        r#"split = "3"
+benefits = "no-answer"
+hours = 10
+yesno = "no""#,
+        r#"split = "2"
+benefits = ["funding", "contacts"]
+hours = "no-answer"
+next = "agenda too"
+yesno = "no""#,
+        r#"split = "1"
+benefits = ["skills"]
+hours = 1
+yesno = "yes""#,
+        r#"split = "4"
+benefits = ["contacts"]
+hours = 3
+yesno = "yes""#,
+    ];
+    for a in answers {
+        eval.answer(&format!("[answers]\n{a}\n"));
+    }
+}
+
+/// `benefits`: 5 answered (1 no answer): contacts 4 (80 %), funding 1 (20 %), skills 2
+/// (40 %), none 0. `hours`: 1, 2, 3, 4, 10 (1 no answer): Q1 2, median 3, Q3 4, mean 4.
+/// `next`: three answers, sorted. `yesno` has no score: counted, never pooled, so the
+/// overall is `split` alone: (4 + 3 + 3 + 2 + 1 + 4) / 6 = 17/6.
+#[test]
+fn every_kind_of_item_is_reported() {
+    let eval = Eval::new(KINDS);
+    six(&eval);
+    let r = eval.report(&[]);
+    let benefits = by_id(&r["choices"], "benefits");
+    assert_eq!(benefits["n"], 5);
+    assert_eq!(benefits["no_answer"], 1);
+    let option = |code: &str| {
+        benefits["options"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|o| o["code"] == code)
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(option("contacts")["count"], 4);
+    close(&option("contacts")["percent"], 80.0);
+    close(&option("funding")["percent"], 20.0);
+    close(&option("skills")["percent"], 40.0);
+    assert_eq!(option("none")["count"], 0);
+    let hours = by_id(&r["numbers"], "hours");
+    assert_eq!(hours["n"], 5);
+    assert_eq!(hours["no_answer"], 1);
+    for (key, value) in [
+        ("min", 1.0),
+        ("q1", 2.0),
+        ("median", 3.0),
+        ("q3", 4.0),
+        ("max", 10.0),
+        ("mean", 4.0),
+    ] {
+        close(&hours[key], value);
+    }
+    assert_eq!(hours["unit"], "hours a month");
+    let bins = hours["histogram"].as_array().unwrap();
+    assert_eq!(bins.len(), 10, "one bin per whole value from 1 to 10");
+    let counts: Vec<u64> = bins.iter().map(|b| b["count"].as_u64().unwrap()).collect();
+    assert_eq!(counts, [1, 1, 1, 1, 0, 0, 0, 0, 0, 1]);
+    let next = by_id(&r["open"], "next");
+    assert_eq!(
+        next["answers"],
+        serde_json::json!(["Agenda", "Budget", "agenda too"])
+    );
+    let yesno = by_id(&r["items"], "yesno");
+    assert_eq!(yesno["counts"]["yes"], 4);
+    assert!(yesno["mean"].is_null());
+    assert_eq!(r["overall"]["n"], 6, "yes/no answers are not pooled");
+    close(&r["overall"]["mean"], 17.0 / 6.0);
+    assert_eq!(r["overall"]["items"], serde_json::json!(["split"]));
+
+    // Every format shows them, in both languages.
+    let run = |format: &str, lang: &str| {
+        partnereval([
+            "report",
+            path(&eval.questionnaire),
+            path(&eval.responses),
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
+        .expect_status(0)
+        .stdout
+    };
+    for format in ["table", "markdown", "html"] {
+        let en = run(format, "en");
+        for needle in ["Several answers", "Numbers", "Open questions", "agenda too"] {
+            assert!(en.contains(needle), "{format}: {needle}\n{en}");
+        }
+        let fr = run(format, "fr");
+        for needle in [
+            "Plusieurs réponses",
+            "Nombres",
+            "Questions ouvertes",
+            "Des contacts",
+        ] {
+            assert!(fr.contains(needle), "{format} fr: {needle}\n{fr}");
+        }
+    }
+    let md = run("markdown", "en");
+    assert!(md.contains("| Contacts | 4 | 80% |"), "{md}");
+    assert!(md.contains("| 5 | 1 | 1 | 2 | 3 | 4 | 10 | 4.00 |"), "{md}");
+    let fr = run("markdown", "fr");
+    assert!(fr.contains("| Des contacts | 4 | 80\u{a0}% |"), "{fr}");
+    let html = run("html", "en");
+    assert!(html.contains("class=\"barbox histogram\""), "a histogram");
+    let csv = run("csv", "en");
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("kinds,,all,6,choice,benefits,,contacts,4,80.0,5,1,"))
+    );
+    assert!(
+        csv.lines()
+            .any(|l| l.starts_with("kinds,,all,6,number,hours,,,,,5,1,4.0,3.0,,1.0,2.0,4.0,10.0,"))
+    );
+}
+
+/// A number or multiple-choice item answered by fewer than the minimum group size is
+/// withheld like any item; open answers are listed like comments.
+#[test]
+fn few_answers_to_other_kinds_are_withheld() {
+    let eval = Eval::new(KINDS);
+    six(&eval);
+    let r = eval.report(&["--min-group", "6"]);
+    let withheld = r["withheld_items"].as_array().unwrap();
+    for id in ["benefits", "hours"] {
+        assert!(withheld.contains(&Value::from(id)), "{id}: {r}");
+    }
+    assert!(r.get("choices").is_none() && r.get("numbers").is_none());
+}

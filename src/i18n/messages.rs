@@ -142,6 +142,20 @@ messages! {
         col_majority,
         differs_word,
         report_comments,
+        /// Sections of the answers that are not chosen on a scored scale.
+        report_choices,
+        report_numbers,
+        report_open,
+        /// Under the multiple-choice tables: what the percentages are of.
+        choices_note,
+        /// Under the numbers table: what the quartiles are.
+        numbers_note,
+        col_option,
+        col_count,
+        col_min,
+        col_q1,
+        col_q3,
+        col_max,
         report_rules,
         compare_rules,
         respondents,

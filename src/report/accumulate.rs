@@ -34,6 +34,8 @@ pub struct Layout<'d> {
     pub questions: Vec<Question<'d>>,
     /// Item index → its questions (one, or one per grid row).
     items: Vec<Vec<usize>>,
+    /// Item index → its place in [`Acc::others`], for `multiple`, `number` and `text`.
+    pub others: Vec<Option<usize>>,
     pub checker: Checker<'d>,
     /// The one-pass reader of the usual bundle line.
     pub fast: FastReader<'d>,
@@ -354,6 +356,17 @@ impl<'d> Layout<'d> {
                 });
             }
         }
+        let mut next = 0;
+        let others = def
+            .items
+            .iter()
+            .map(|item| {
+                super::other::Other::of(item).map(|_| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
         let mut grouped = Vec::new();
         for field in grouped_fields {
             if let Some(i) = def.profile.iter().position(|f| f.id == *field)
@@ -366,6 +379,7 @@ impl<'d> Layout<'d> {
             def,
             questions,
             items,
+            others,
             checker: Checker::new(def, Identity::Exact),
             fast: FastReader::new(def),
             grouped,
@@ -469,6 +483,8 @@ pub struct Acc {
     pub groups: Vec<Vec<GroupCounts>>,
     /// (comment key, text): `item` or `item.row`.
     pub comments: Vec<(String, String)>,
+    /// The answers to each `multiple`, `number` and `text` item (the layout's `others`).
+    pub others: Vec<super::other::Other>,
     pub closing: Vec<String>,
     pub collectives: Vec<Response>,
     /// Bad inputs, with where they are (for a stable order).
@@ -550,6 +566,12 @@ impl Acc {
                 })
                 .collect(),
             remembered: Remembered::new(layout.questions.len()),
+            others: layout
+                .def
+                .items
+                .iter()
+                .filter_map(super::other::Other::of)
+                .collect(),
             ..Acc::default()
         }
     }
@@ -694,6 +716,12 @@ impl Acc {
         codes.clear();
         codes.resize(questions, NONE);
         for (k, &(item, option)) in found.answers.iter().enumerate() {
+            if let Some(Some(slot)) = layout.others.get(item) {
+                if let (Some(answer), Some(other)) = (answer(k), self.others.get_mut(*slot)) {
+                    other.add(&def.items[item], answer, sign);
+                }
+                continue;
+            }
             let Some(qs) = layout.items.get(item) else {
                 continue;
             };
@@ -901,6 +929,13 @@ impl Acc {
             mine[1] += theirs[1];
         }
         self.comments.extend(other.comments);
+        if self.others.is_empty() {
+            self.others = other.others;
+        } else {
+            for (mine, theirs) in self.others.iter_mut().zip(other.others) {
+                mine.merge(theirs);
+            }
+        }
         self.closing.extend(other.closing);
         self.collectives.extend(other.collectives);
         self.bad.extend(other.bad);

@@ -9,6 +9,7 @@ pub mod anonymity;
 pub mod compare;
 pub mod input;
 pub mod matrix;
+pub mod other;
 pub mod render;
 pub mod stats;
 
@@ -99,6 +100,15 @@ pub struct Report {
     /// the collective's majority), and dimensions and overall are over the other items.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withheld_items: Vec<String>,
+    /// Multiple-choice items: how many ticked each option.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub choices: Vec<other::ChoiceStats>,
+    /// Number items: their distribution.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub numbers: Vec<other::NumberStats>,
+    /// Open questions: what respondents wrote, in alphabetical order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub open: Vec<other::OpenAnswers>,
     /// Collective responses beside the compiled individual answers.
     pub collective: Vec<Collective>,
     /// Comments by dimension, never tied to a profile group.
@@ -583,13 +593,15 @@ impl<'d> Compiler<'d> {
             })
             .collect();
         // A contribution matrix mixes what partners give and what they get: no overall.
-        let overall = (!computed.is_empty() && self.def.matrix.is_none()).then(|| {
-            pool(
-                "overall".to_owned(),
-                self.m.overall.to_owned(),
-                computed.iter().collect(),
-            )
-        });
+        // Items without scores (yes/no) are reported on their own, never pooled.
+        let scored: Vec<&(ItemStats, Tally)> = computed
+            .iter()
+            .zip(&self.layout.questions)
+            .filter(|(_, q)| q.item.score_range().is_some())
+            .map(|(c, _)| c)
+            .collect();
+        let overall = (!scored.is_empty() && self.def.matrix.is_none())
+            .then(|| pool("overall".to_owned(), self.m.overall.to_owned(), scored));
         (
             computed.into_iter().map(|(s, _)| s).collect(),
             dimensions,
@@ -985,6 +997,9 @@ pub fn compile(
         groups: None,
         hidden_groups: Vec::new(),
         withheld_items: Vec::new(),
+        choices: Vec::new(),
+        numbers: Vec::new(),
+        open: Vec::new(),
         collective: Vec::new(),
         comments: Vec::new(),
         closing_comments: Vec::new(),
@@ -1178,11 +1193,90 @@ pub fn compile(
             });
         }
     }
+    other_answers(&c, &acc, min, &mut report);
     report.comments = comments(&c, &acc.comments);
     let mut closing = acc.closing.clone();
     closing.sort();
     report.closing_comments = closing;
     Ok(report)
+}
+
+/// The answers to the `multiple`, `number` and `text` items. A multiple-choice or number
+/// item answered by fewer than `min` respondents is withheld like any item; open answers
+/// are listed like comments.
+fn other_answers(c: &Compiler<'_>, acc: &Acc, min: usize, report: &mut Report) {
+    use other::Other;
+    for (item, slot) in c.def.items.iter().zip(&c.layout.others) {
+        let Some(counts) = slot.and_then(|k| acc.others.get(k)) else {
+            continue;
+        };
+        let text = c.text(&item.text);
+        let short = item.short.as_ref().map(|s| c.text(s));
+        let n = counts.answered();
+        if !matches!(counts, Other::Texts(_)) && (1..min).contains(&n) {
+            report.withheld_items.push(item.id.clone());
+            continue;
+        }
+        let count = |x: i64| x.max(0) as usize;
+        match counts {
+            Other::Ticks {
+                ticks, no_answer, ..
+            } => report.choices.push(other::ChoiceStats {
+                id: item.id.clone(),
+                text,
+                short,
+                n,
+                no_answer: count(*no_answer),
+                options: item
+                    .options
+                    .iter()
+                    .zip(ticks)
+                    .map(|(o, &t)| other::ChoiceCount {
+                        code: o.code.clone(),
+                        label: c.text(&o.label),
+                        count: count(t),
+                        percent: if n == 0 {
+                            0.0
+                        } else {
+                            100.0 * count(t) as f64 / n as f64
+                        },
+                    })
+                    .collect(),
+            }),
+            Other::Numbers { values, no_answer } => {
+                let (sorted, histogram) = other::number_figures(values);
+                let q = |p: f64| other::quantile(&sorted, p);
+                report.numbers.push(other::NumberStats {
+                    id: item.id.clone(),
+                    text,
+                    short,
+                    unit: item.unit.as_ref().map(|u| c.text(u)),
+                    n,
+                    no_answer: count(*no_answer),
+                    min: sorted.first().copied(),
+                    q1: q(0.25),
+                    median: q(0.5),
+                    q3: q(0.75),
+                    max: sorted.last().copied(),
+                    mean: (!sorted.is_empty())
+                        .then(|| sorted.iter().sum::<f64>() / sorted.len() as f64),
+                    histogram,
+                });
+            }
+            Other::Texts(texts) => {
+                let mut answers = texts.clone();
+                answers.sort();
+                if !answers.is_empty() {
+                    report.open.push(other::OpenAnswers {
+                        id: item.id.clone(),
+                        text,
+                        short,
+                        answers,
+                    });
+                }
+            }
+        }
+    }
 }
 
 /// The code a response gives to question `q`, if any.

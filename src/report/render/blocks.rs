@@ -123,6 +123,16 @@ pub struct Cell {
     pub tone: Option<Tone>,
     /// The answers as a small bar, before the text, where charts are drawn (HTML).
     pub bar: Option<Bar>,
+    /// A number item's answers as a small histogram, after the text (HTML).
+    pub histogram: Option<Histogram>,
+}
+
+/// Counts over bins as small columns: each bin's name ("10–20") and count.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Histogram {
+    pub bins: Vec<(String, usize)>,
+    /// Its text alternative.
+    pub label: String,
 }
 
 impl Cell {
@@ -307,6 +317,16 @@ pub fn blocks(report: &Report) -> Vec<Block> {
         figure.table.detail = report.matrix.is_some();
         out.push(Block::Figure(figure));
     }
+    if !report.choices.is_empty() {
+        out.push(heading(2, m.report_choices, Some("choices")));
+        out.extend(report.choices.iter().map(|c| Block::Table(choices(c, m))));
+        out.push(para(ParaKind::Note, m.choices_note.to_owned()));
+    }
+    if !report.numbers.is_empty() {
+        out.push(heading(2, m.report_numbers, Some("numbers")));
+        out.push(Block::Table(numbers(report, m)));
+        out.push(para(ParaKind::Note, m.numbers_note.to_owned()));
+    }
     if let Some(grouped) = &report.groups {
         out.push(heading(2, &m.report_by(&grouped.label), Some("groups")));
         out.extend(groups(report, grouped, m).into_iter().map(Block::Table));
@@ -359,6 +379,16 @@ pub fn blocks(report: &Report) -> Vec<Block> {
             kind: ListKind::Notes,
         });
     }
+    if !report.open.is_empty() {
+        out.push(heading(2, m.report_open, Some("open")));
+        for o in &report.open {
+            out.push(heading(3, &format!("{} {}", o.id, o.text), None));
+            out.push(Block::List {
+                items: o.answers.clone(),
+                kind: ListKind::Comments,
+            });
+        }
+    }
     if !report.comments.is_empty() || !report.closing_comments.is_empty() {
         out.push(heading(2, m.report_comments, Some("comments")));
         for g in &report.comments {
@@ -386,6 +416,110 @@ pub fn blocks(report: &Report) -> Vec<Block> {
         kind: ListKind::Rules,
     });
     out
+}
+
+/// A multiple-choice item: each option, how many ticked it and their share of those who
+/// answered.
+fn choices(c: &crate::report::other::ChoiceStats, m: &Messages) -> Table {
+    let caption = format!(
+        "{} · n {}{}",
+        item_name(&c.id, c.short.as_deref().or(Some(c.text.as_str()))),
+        c.n,
+        if c.no_answer > 0 {
+            format!(" · {}{}{}", m.col_no_answer, m.colon, c.no_answer)
+        } else {
+            String::new()
+        }
+    );
+    Table {
+        caption: Some(caption),
+        detail: false,
+        columns: vec![left(m.col_option), right(m.col_count), right(m.col_share)],
+        rows: c
+            .options
+            .iter()
+            .map(|o| {
+                vec![
+                    Cell::new(o.label.clone()),
+                    Cell::new(o.count.to_string()),
+                    Cell::new(m.pct(o.percent)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+/// The number items: n, no answer, min, quartiles, max and mean each, with a histogram
+/// where charts are drawn.
+fn numbers(report: &Report, m: &Messages) -> Table {
+    let value = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| m.short(v, 2));
+    let titles = [
+        "n",
+        m.col_no_answer,
+        m.col_min,
+        m.col_q1,
+        m.col_median,
+        m.col_q3,
+        m.col_max,
+        m.col_mean,
+    ];
+    let mut columns = vec![left(m.col_item)];
+    columns.extend(columns_right(&titles));
+    Table {
+        caption: None,
+        detail: false,
+        columns,
+        rows: report
+            .numbers
+            .iter()
+            .map(|n| {
+                let mut name = item_name(&n.id, n.short.as_deref().or(Some(n.text.as_str())));
+                if let Some(unit) = &n.unit {
+                    name = format!("{name} ({unit})");
+                }
+                let bins: Vec<(String, usize)> = n
+                    .histogram
+                    .iter()
+                    .map(|b| {
+                        let whole = b.to - b.from == 1.0 && b.from.fract() == 0.0;
+                        let name = if whole {
+                            m.short(b.from, 2)
+                        } else {
+                            format!("{}–{}", m.short(b.from, 2), m.short(b.to, 2))
+                        };
+                        (name, b.count)
+                    })
+                    .collect();
+                let label = format!(
+                    "{name}{}{}",
+                    m.colon,
+                    bins.iter()
+                        .map(|(b, c)| format!("{b}: {c}"))
+                        .collect::<Vec<_>>()
+                        .join(" · ")
+                );
+                let first = Cell {
+                    histogram: (!bins.is_empty()).then_some(Histogram { bins, label }),
+                    ..Cell::new(name)
+                };
+                vec![
+                    first,
+                    Cell::new(n.n.to_string()),
+                    Cell::new(n.no_answer.to_string()),
+                    Cell::new(value(n.min)),
+                    Cell::new(value(n.q1)),
+                    Cell::new(value(n.median)),
+                    Cell::new(value(n.q3)),
+                    Cell::new(value(n.max)),
+                    Cell::new(m.num(n.mean)),
+                ]
+            })
+            .collect(),
+    }
+}
+
+fn columns_right(titles: &[&str]) -> Vec<Column> {
+    titles.iter().map(|t| right(t)).collect()
 }
 
 fn para(kind: ParaKind, text: String) -> Block {

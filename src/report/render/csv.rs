@@ -1,12 +1,16 @@
 //! The report as tidy long CSV: one row per item (or dimension) × option × group, with a
-//! header, readable as is by pandas, R and DuckDB.
+//! header, readable as is by pandas, R and DuckDB. Every column has one type in every
+//! dataset: counts are integers, figures are decimals written with a decimal point
+//! (`2.0`, never `2`), `divergent` is `true`/`false` on item rows and empty elsewhere, and
+//! an empty cell is a missing value.
 
 use std::io::Write;
 
+use crate::report::other::{ChoiceStats, NumberStats};
 use crate::report::{DimensionStats, ItemStats, Report};
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 23] = [
     "questionnaire",
     "group_field",
     "group",
@@ -22,13 +26,47 @@ pub const COLUMNS: [&str; 18] = [
     "mean",
     "median",
     "sd",
+    "min",
+    "q1",
+    "q3",
+    "max",
     "band",
     "divergent",
+    "divergent_items",
     "skipped_files",
 ];
 
-fn opt(x: Option<f64>) -> String {
-    x.map(|v| v.to_string()).unwrap_or_default()
+/// A decimal, always with a decimal point so that readers infer one type ("2.0", "2.5");
+/// empty when missing.
+fn decimal(x: Option<f64>) -> String {
+    x.map(|v| format!("{v:?}")).unwrap_or_default()
+}
+
+/// One row: what it is about (`scope`, `id`, `option`) and its figures; what is `None` or
+/// empty is written as an empty cell.
+#[derive(Default, Clone, Copy)]
+struct Row<'a> {
+    group_field: &'a str,
+    group: &'a str,
+    group_n: Option<usize>,
+    scope: &'a str,
+    id: &'a str,
+    dimension: &'a str,
+    option: &'a str,
+    count: Option<usize>,
+    percent: Option<f64>,
+    n: Option<usize>,
+    no_answer: Option<usize>,
+    mean: Option<f64>,
+    median: Option<f64>,
+    sd: Option<f64>,
+    min: Option<f64>,
+    q1: Option<f64>,
+    q3: Option<f64>,
+    max: Option<f64>,
+    band: &'a str,
+    divergent: Option<bool>,
+    divergent_items: Option<usize>,
 }
 
 struct Writer<'a, W: Write> {
@@ -37,43 +75,77 @@ struct Writer<'a, W: Write> {
     skipped: String,
 }
 
-/// What an item's or a dimension's rows share: one row per option, then one for no-answer.
-struct Figures<'s> {
-    scope: &'s str,
-    id: &'s str,
-    dimension: &'s str,
-    counts: &'s std::collections::BTreeMap<String, usize>,
-    percent: &'s std::collections::BTreeMap<String, f64>,
-    n: usize,
-    no_answer: usize,
-    mean: Option<f64>,
-    median: Option<f64>,
-    sd: Option<f64>,
-    band: &'s str,
-    divergent: String,
-}
-
 impl<W: Write> Writer<'_, W> {
+    fn write(&mut self, r: Row<'_>) -> csv::Result<()> {
+        let int = |x: Option<usize>| x.map(|v| v.to_string()).unwrap_or_default();
+        self.csv.write_record([
+            self.questionnaire,
+            r.group_field,
+            r.group,
+            &int(r.group_n),
+            r.scope,
+            r.id,
+            r.dimension,
+            r.option,
+            &int(r.count),
+            &decimal(r.percent),
+            &int(r.n),
+            &int(r.no_answer),
+            &decimal(r.mean),
+            &decimal(r.median),
+            &decimal(r.sd),
+            &decimal(r.min),
+            &decimal(r.q1),
+            &decimal(r.q3),
+            &decimal(r.max),
+            r.band,
+            &r.divergent.map(|d| d.to_string()).unwrap_or_default(),
+            &int(r.divergent_items),
+            &self.skipped,
+        ])
+    }
+
+    /// The rows of an item or a dimension: each option with its count and percentage,
+    /// then no answer with its count; the other figures repeat on every row.
+    fn figures(
+        &mut self,
+        base: Row<'_>,
+        counts: &std::collections::BTreeMap<String, usize>,
+        percent: &std::collections::BTreeMap<String, f64>,
+    ) -> csv::Result<()> {
+        for (code, count) in counts {
+            self.write(Row {
+                option: code,
+                count: Some(*count),
+                percent: percent.get(code).copied(),
+                ..base
+            })?;
+        }
+        self.write(Row {
+            option: crate::response::NO_ANSWER_CODE,
+            count: base.no_answer,
+            ..base
+        })
+    }
+
     fn item(&mut self, field: &str, group: &str, group_n: usize, i: &ItemStats) -> csv::Result<()> {
-        self.figures(
-            field,
+        let base = Row {
+            group_field: field,
             group,
-            group_n,
-            Figures {
-                scope: "item",
-                id: &i.id,
-                dimension: i.dimension.as_deref().unwrap_or(""),
-                counts: &i.counts,
-                percent: &i.percent,
-                n: i.n,
-                no_answer: i.no_answer,
-                mean: i.mean,
-                median: i.median,
-                sd: i.sd,
-                band: i.band.as_deref().unwrap_or(""),
-                divergent: i.divergent.to_string(),
-            },
-        )
+            group_n: Some(group_n),
+            scope: "item",
+            id: &i.id,
+            dimension: i.dimension.as_deref().unwrap_or(""),
+            n: Some(i.n),
+            no_answer: Some(i.no_answer),
+            mean: i.mean,
+            median: i.median,
+            sd: i.sd,
+            band: i.band.as_deref().unwrap_or(""),
+            divergent: Some(i.divergent),
+            ..Row::default()
+        };
+        self.figures(base, &i.counts, &i.percent)
     }
 
     fn dimension(
@@ -83,108 +155,70 @@ impl<W: Write> Writer<'_, W> {
         group_n: usize,
         d: &DimensionStats,
     ) -> csv::Result<()> {
-        self.figures(
-            field,
+        let base = Row {
+            group_field: field,
             group,
-            group_n,
-            Figures {
-                scope: if d.id == "overall" {
-                    "overall"
-                } else {
-                    "dimension"
-                },
-                id: &d.id,
-                dimension: "",
-                counts: &d.counts,
-                percent: &d.percent,
-                n: d.n,
-                no_answer: d.no_answer,
-                mean: d.mean,
-                median: None,
-                sd: None,
-                band: d.band.as_deref().unwrap_or(""),
-                divergent: d.divergent_items.to_string(),
+            group_n: Some(group_n),
+            scope: if d.id == "overall" {
+                "overall"
+            } else {
+                "dimension"
             },
-        )
+            id: &d.id,
+            n: Some(d.n),
+            no_answer: Some(d.no_answer),
+            mean: d.mean,
+            band: d.band.as_deref().unwrap_or(""),
+            divergent_items: Some(d.divergent_items),
+            ..Row::default()
+        };
+        self.figures(base, &d.counts, &d.percent)
     }
 
-    /// The rows of one item or dimension: each option with its count and percentage, then
-    /// no-answer with its count; the other figures repeat on every row.
-    fn figures(
-        &mut self,
-        field: &str,
-        group: &str,
-        group_n: usize,
-        f: Figures<'_>,
-    ) -> csv::Result<()> {
-        let options = f.counts.iter().map(|(code, count)| {
-            let percent = f.percent.get(code).map(|p| p.to_string());
-            (code.as_str(), *count, percent.unwrap_or_default())
-        });
-        let no_answer = (crate::response::NO_ANSWER_CODE, f.no_answer, String::new());
-        for (option, count, percent) in options.chain([no_answer]) {
-            self.row(
-                field,
-                group,
-                group_n,
-                f.scope,
-                f.id,
-                f.dimension,
-                option,
-                count,
-                percent,
-                f.n,
-                f.no_answer,
-                opt(f.mean),
-                opt(f.median),
-                opt(f.sd),
-                f.band,
-                &f.divergent,
-            )?;
+    /// A multiple-choice item: each option with how many ticked it and their share of the
+    /// `n` who answered, then no answer.
+    fn choice(&mut self, all: usize, c: &ChoiceStats) -> csv::Result<()> {
+        let base = Row {
+            group: "all",
+            group_n: Some(all),
+            scope: "choice",
+            id: &c.id,
+            n: Some(c.n),
+            no_answer: Some(c.no_answer),
+            ..Row::default()
+        };
+        for o in &c.options {
+            self.write(Row {
+                option: &o.code,
+                count: Some(o.count),
+                percent: Some(o.percent),
+                ..base
+            })?;
         }
-        Ok(())
+        self.write(Row {
+            option: crate::response::NO_ANSWER_CODE,
+            count: Some(c.no_answer),
+            ..base
+        })
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn row(
-        &mut self,
-        field: &str,
-        group: &str,
-        group_n: usize,
-        scope: &str,
-        id: &str,
-        dimension: &str,
-        option: &str,
-        count: usize,
-        percent: String,
-        n: usize,
-        no_answer: usize,
-        mean: String,
-        median: String,
-        sd: String,
-        band: &str,
-        divergent: &str,
-    ) -> csv::Result<()> {
-        self.csv.write_record([
-            self.questionnaire,
-            field,
-            group,
-            &group_n.to_string(),
-            scope,
-            id,
-            dimension,
-            option,
-            &count.to_string(),
-            &percent,
-            &n.to_string(),
-            &no_answer.to_string(),
-            &mean,
-            &median,
-            &sd,
-            band,
-            divergent,
-            &self.skipped,
-        ])
+    /// A number item: one row with its distribution.
+    fn number(&mut self, all: usize, x: &NumberStats) -> csv::Result<()> {
+        self.write(Row {
+            group: "all",
+            group_n: Some(all),
+            scope: "number",
+            id: &x.id,
+            n: Some(x.n),
+            no_answer: Some(x.no_answer),
+            mean: x.mean,
+            median: x.median,
+            min: x.min,
+            q1: x.q1,
+            q3: x.q3,
+            max: x.max,
+            ..Row::default()
+        })
     }
 }
 
@@ -202,6 +236,12 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
     for d in report.dimensions.iter().chain(report.overall.iter()) {
         w.dimension("", "all", all, d)?;
     }
+    for c in &report.choices {
+        w.choice(all, c)?;
+    }
+    for x in &report.numbers {
+        w.number(all, x)?;
+    }
     if let Some(mx) = &report.matrix {
         for o in &mx.organisations {
             for (scope, levels) in [
@@ -212,24 +252,18 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                     let Some(level) = levels.get(&c.id) else {
                         continue;
                     };
-                    w.row(
-                        &mx.by,
-                        &o.code,
-                        o.respondents,
+                    w.write(Row {
+                        group_field: &mx.by,
+                        group: &o.code,
+                        group_n: Some(o.respondents),
                         scope,
-                        &c.id,
-                        "",
-                        "",
-                        o.respondents,
-                        String::new(),
-                        o.respondents,
-                        0,
-                        String::new(),
-                        level.to_string(),
-                        String::new(),
-                        "",
-                        "",
-                    )?;
+                        id: &c.id,
+                        count: Some(o.respondents),
+                        n: Some(o.respondents),
+                        no_answer: Some(0),
+                        median: Some(*level),
+                        ..Row::default()
+                    })?;
                 }
             }
         }

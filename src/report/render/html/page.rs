@@ -21,8 +21,8 @@ use std::io::Write;
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::super::blocks::{
-    Align, Bar, Block, Cell, Chart, ChartKind, Distributions, Figure, ItemCard, ParaKind, Profile,
-    Table, blocks,
+    Align, Bar, Block, Cell, Chart, ChartKind, Distributions, Figure, Histogram, ItemCard,
+    ParaKind, Profile, Table, blocks,
 };
 use super::{DEFS, STYLE, fill, label_colour};
 use crate::i18n::{Messages, messages};
@@ -35,6 +35,7 @@ pub(super) const REPORT_STYLE: &str = "
 .barbox { position: relative; display: block; }
 .barbox svg { width: 100%; height: 100%; display: block; }
 .barbox.bar { height: 1.6em; }
+.barbox.histogram { height: 2.4em; max-width: 16em; margin-top: .2rem; border-bottom: 1px solid #555; }
 td .barbox.mini, th .barbox.mini { display: inline-block; width: 6em; height: 1.1em; vertical-align: middle; margin-right: .3rem; }
 .barbox .letter { position: absolute; top: 0; bottom: 0; display: flex; align-items: center; justify-content: center; font-weight: 700; line-height: 1; overflow: hidden; pointer-events: none; }
 .barbox.bar .letter { font-size: 1em; }
@@ -195,6 +196,27 @@ fn cell_content(cell: &Cell) -> Markup {
             (cell.text)
         }
         @if let Some(aside) = &cell.aside { " " span.note { "(" (aside) ")" } }
+        @if let Some(h) = &cell.histogram { (histogram(h)) }
+    }
+}
+
+/// Small columns, one per bin, as high as its count is to the largest; each bin's name
+/// and count are in the text alternative (and the figures beside it).
+fn histogram(h: &Histogram) -> Markup {
+    let top = h.bins.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
+    let width = 1000.0 / h.bins.len().max(1) as f64;
+    html! {
+        span.barbox.histogram {
+            svg viewBox="0 0 1000 100" preserveAspectRatio="none" role="img" aria-label=(h.label) {
+                title { (h.label) }
+                @for (k, (_, n)) in h.bins.iter().enumerate() {
+                    @let height = 100.0 * *n as f64 / top;
+                    rect x=(format!("{:.2}", k as f64 * width)) y=(format!("{:.2}", 100.0 - height))
+                        width=(format!("{:.2}", width)) height=(format!("{:.2}", height))
+                        fill="#1f5f8b" stroke="#fff" stroke-width="4" {}
+                }
+            }
+        }
     }
 }
 

@@ -1,0 +1,321 @@
+//! Answers that are not chosen on a scored scale: ticks of a multiple-choice item, numbers
+//! and open answers. They are counted as the responses stream by ([`Other`]) and reported
+//! in their own terms ([`ChoiceStats`], [`NumberStats`], [`OpenAnswers`]): they never enter
+//! a mean score, a band, a condition or the overall.
+
+use std::collections::HashMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::questionnaire::DefinedItem;
+use crate::questionnaire::format::ItemKind;
+use crate::response::NO_ANSWER_CODE;
+use crate::response::view::AnswerView;
+
+/// The answers to one `multiple`, `number` or `text` item, counted. Signed, so that a
+/// response counted twice can be taken out again.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Other {
+    /// Per option (in the item's order), the respondents who ticked it; how many answered
+    /// (ticked something) and how many gave no answer.
+    Ticks {
+        ticks: Vec<i64>,
+        answered: i64,
+        no_answer: i64,
+    },
+    /// Each distinct value (by its bits) with how many gave it, and no answer.
+    Numbers {
+        values: HashMap<u64, i64>,
+        no_answer: i64,
+    },
+    /// What respondents wrote (never tied to a respondent or a group).
+    Texts(Vec<String>),
+}
+
+impl Other {
+    /// The empty counts of `item`, when it is of a kind counted here.
+    pub fn of(item: &DefinedItem) -> Option<Other> {
+        Some(match item.kind {
+            ItemKind::Multiple => Other::Ticks {
+                ticks: vec![0; item.options.len()],
+                answered: 0,
+                no_answer: 0,
+            },
+            ItemKind::Number => Other::Numbers {
+                values: HashMap::new(),
+                no_answer: 0,
+            },
+            ItemKind::Text => Other::Texts(Vec::new()),
+            ItemKind::Single | ItemKind::Grid => return None,
+        })
+    }
+
+    /// Counts one checked answer of `item` in (`sign` 1) or out (`sign` −1).
+    pub fn add(&mut self, item: &DefinedItem, answer: &AnswerView<'_>, sign: i64) {
+        match (self, answer) {
+            (Other::Ticks { no_answer, .. }, a) | (Other::Numbers { no_answer, .. }, a)
+                if a.is_no_answer() =>
+            {
+                *no_answer += sign;
+            }
+            (
+                Other::Ticks {
+                    ticks, answered, ..
+                },
+                AnswerView::Choices(codes),
+            ) => {
+                *answered += sign;
+                for code in codes {
+                    if let Some(k) = item.options.iter().position(|o| o.code == *code) {
+                        ticks[k] += sign;
+                    }
+                }
+            }
+            (Other::Numbers { values, .. }, AnswerView::Number(x)) => {
+                *values.entry(x.to_bits()).or_default() += sign;
+            }
+            (Other::Texts(texts), AnswerView::Text(t)) if t != NO_ANSWER_CODE => {
+                let text = crate::sanitize::for_terminal(t).into_owned();
+                if text.trim().is_empty() {
+                    return;
+                }
+                if sign > 0 {
+                    texts.push(text);
+                } else if let Some(k) = texts.iter().position(|x| *x == text) {
+                    texts.remove(k);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Adds the counts of another part of the responses.
+    pub fn merge(&mut self, other: Other) {
+        match (self, other) {
+            (
+                Other::Ticks {
+                    ticks,
+                    answered,
+                    no_answer,
+                },
+                Other::Ticks {
+                    ticks: t,
+                    answered: a,
+                    no_answer: n,
+                },
+            ) => {
+                for (x, y) in ticks.iter_mut().zip(t) {
+                    *x += y;
+                }
+                *answered += a;
+                *no_answer += n;
+            }
+            (
+                Other::Numbers { values, no_answer },
+                Other::Numbers {
+                    values: v,
+                    no_answer: n,
+                },
+            ) => {
+                for (k, c) in v {
+                    *values.entry(k).or_default() += c;
+                }
+                *no_answer += n;
+            }
+            (Other::Texts(texts), Other::Texts(t)) => texts.extend(t),
+            _ => {}
+        }
+    }
+
+    /// How many respondents gave a valid answer.
+    pub fn answered(&self) -> usize {
+        match self {
+            Other::Ticks { answered, .. } => (*answered).max(0) as usize,
+            Other::Numbers { values, .. } => values.values().sum::<i64>().max(0) as usize,
+            Other::Texts(texts) => texts.len(),
+        }
+    }
+}
+
+/// A multiple-choice item: how many ticked each option.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceStats {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// Respondents who ticked at least one option.
+    pub n: usize,
+    pub no_answer: usize,
+    /// Each option in the questionnaire's order.
+    pub options: Vec<ChoiceCount>,
+}
+
+/// One option of a multiple-choice item.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceCount {
+    pub code: String,
+    pub label: String,
+    /// Respondents who ticked it.
+    pub count: usize,
+    /// Of the `n` respondents who answered (0 to 100); the options of an item add up to
+    /// more than 100 when people tick several.
+    pub percent: f64,
+}
+
+/// A number item: its distribution.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NumberStats {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    /// What the numbers count ("hours a month").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    pub n: usize,
+    pub no_answer: usize,
+    pub min: Option<f64>,
+    /// First quartile, median and third quartile (linear interpolation between the
+    /// ordered values, as R's and pandas' defaults).
+    pub q1: Option<f64>,
+    pub median: Option<f64>,
+    pub q3: Option<f64>,
+    pub max: Option<f64>,
+    pub mean: Option<f64>,
+    /// Counts over equal bins from `min` to `max` (one per value when the values are
+    /// whole and span at most 12), lowest first.
+    pub histogram: Vec<Bin>,
+}
+
+/// A bin of a histogram: values `from <= x < to` (the last bin includes `to`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Bin {
+    pub from: f64,
+    pub to: f64,
+    pub count: usize,
+}
+
+/// What respondents wrote to an open question, in alphabetical order (never in the order
+/// given, so that no answer can be tied to a response).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OpenAnswers {
+    pub id: String,
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short: Option<String>,
+    pub answers: Vec<String>,
+}
+
+/// The quantile `p` (0 to 1) of sorted `values`, by linear interpolation (R's type 7).
+pub fn quantile(sorted: &[f64], p: f64) -> Option<f64> {
+    let last = sorted.len().checked_sub(1)?;
+    let h = last as f64 * p;
+    let lo = h.floor() as usize;
+    let hi = (lo + 1).min(last);
+    Some(sorted[lo] + (h - lo as f64) * (sorted[hi] - sorted[lo]))
+}
+
+/// The figures of a number item from its counted values.
+pub fn number_figures(values: &HashMap<u64, i64>) -> (Vec<f64>, Vec<Bin>) {
+    let mut sorted: Vec<f64> = Vec::new();
+    let mut distinct: Vec<(f64, usize)> = values
+        .iter()
+        .filter(|(_, n)| **n > 0)
+        .map(|(bits, n)| (f64::from_bits(*bits), *n as usize))
+        .collect();
+    distinct.sort_by(|a, b| a.0.total_cmp(&b.0));
+    for &(x, n) in &distinct {
+        sorted.extend(std::iter::repeat_n(x, n));
+    }
+    (sorted.clone(), histogram(&distinct))
+}
+
+/// Equal bins over the values: one per whole value when they are whole and span at most
+/// 12, else 10 bins (the last includes the maximum).
+fn histogram(distinct: &[(f64, usize)]) -> Vec<Bin> {
+    let (Some(&(lo, _)), Some(&(hi, _))) = (distinct.first(), distinct.last()) else {
+        return Vec::new();
+    };
+    let whole = distinct.iter().all(|(x, _)| x.fract() == 0.0);
+    if whole && hi - lo <= 12.0 {
+        let mut bins: Vec<Bin> = (0..=((hi - lo) as usize))
+            .map(|k| Bin {
+                from: lo + k as f64,
+                to: lo + k as f64 + 1.0,
+                count: 0,
+            })
+            .collect();
+        for &(x, n) in distinct {
+            bins[(x - lo) as usize].count += n;
+        }
+        return bins;
+    }
+    let parts = 10usize;
+    let width = (hi - lo) / parts as f64;
+    let mut bins: Vec<Bin> = (0..parts)
+        .map(|k| Bin {
+            from: lo + width * k as f64,
+            to: if k + 1 == parts {
+                hi
+            } else {
+                lo + width * (k + 1) as f64
+            },
+            count: 0,
+        })
+        .collect();
+    for &(x, n) in distinct {
+        let k = (((x - lo) / width) as usize).min(parts - 1);
+        bins[k].count += n;
+    }
+    bins
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quartiles_interpolate_as_r_and_pandas_do() {
+        // 1 2 3 4 10: Q1 at 0.25·4 = 1 → 2; median 3; Q3 at 3 → 4.
+        let v = [1.0, 2.0, 3.0, 4.0, 10.0];
+        assert_eq!(quantile(&v, 0.25), Some(2.0));
+        assert_eq!(quantile(&v, 0.5), Some(3.0));
+        assert_eq!(quantile(&v, 0.75), Some(4.0));
+        // 1 2 3 4: Q1 at 0.75 → 1.75; median at 1.5 → 2.5; Q3 at 2.25 → 3.25.
+        let v = [1.0, 2.0, 3.0, 4.0];
+        assert_eq!(quantile(&v, 0.25), Some(1.75));
+        assert_eq!(quantile(&v, 0.5), Some(2.5));
+        assert_eq!(quantile(&v, 0.75), Some(3.25));
+        assert_eq!(quantile(&[7.0], 0.25), Some(7.0));
+        assert_eq!(quantile(&[], 0.5), None);
+    }
+
+    #[test]
+    fn histograms_use_whole_values_or_ten_bins() {
+        let values: HashMap<u64, i64> = [(2.0f64, 2), (4.0, 1), (3.0, 0)]
+            .iter()
+            .map(|(x, n)| (x.to_bits(), *n))
+            .collect();
+        let (sorted, bins) = number_figures(&values);
+        assert_eq!(sorted, [2.0, 2.0, 4.0]);
+        let counts: Vec<(f64, usize)> = bins.iter().map(|b| (b.from, b.count)).collect();
+        assert_eq!(counts, [(2.0, 2), (3.0, 0), (4.0, 1)]);
+        let values: HashMap<u64, i64> = [(0.0f64, 1), (40.0, 3), (100.0, 1)]
+            .iter()
+            .map(|(x, n)| (x.to_bits(), *n))
+            .collect();
+        let (_, bins) = number_figures(&values);
+        assert_eq!(bins.len(), 10);
+        assert_eq!(bins[0].count, 1);
+        assert_eq!(bins[4].count, 3, "40 is in 40–50");
+        assert_eq!(bins[9].count, 1, "the last bin includes the maximum");
+        assert_eq!(bins[9].to, 100.0);
+    }
+}
