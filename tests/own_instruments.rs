@@ -419,3 +419,89 @@ fn few_answers_to_other_kinds_are_withheld() {
     }
     assert!(r.get("choices").is_none() && r.get("numbers").is_none());
 }
+
+/// The type a reader infers for a column from its non-empty cells.
+fn inferred(cells: &[&str]) -> &'static str {
+    let all = |f: fn(&str) -> bool| cells.iter().all(|c| f(c));
+    if cells.is_empty() {
+        "empty"
+    } else if all(|c| c == "true" || c == "false") {
+        "boolean"
+    } else if all(|c| c.parse::<i64>().is_ok()) {
+        "integer"
+    } else if all(|c| c.parse::<f64>().is_ok() && c.contains('.')) {
+        "decimal"
+    } else {
+        "text"
+    }
+}
+
+/// The CSV of the bundled self-evaluation (by sector), the contribution matrix and a
+/// questionnaire with every kind of item: each column keeps one type in all of them (an
+/// empty column is a missing value, compatible with any type).
+#[test]
+fn csv_columns_keep_one_type_in_every_dataset() {
+    let expected = [
+        ("questionnaire", "text"),
+        ("group_field", "text"),
+        ("group", "text"),
+        ("group_n", "integer"),
+        ("scope", "text"),
+        ("id", "text"),
+        ("dimension", "text"),
+        ("option", "text"),
+        ("count", "integer"),
+        ("percent", "decimal"),
+        ("n", "integer"),
+        ("no_answer", "integer"),
+        ("mean", "decimal"),
+        ("median", "decimal"),
+        ("sd", "decimal"),
+        ("min", "decimal"),
+        ("q1", "decimal"),
+        ("q3", "decimal"),
+        ("max", "decimal"),
+        ("band", "text"),
+        ("divergent", "boolean"),
+        ("divergent_items", "integer"),
+        ("skipped_files", "integer"),
+    ];
+    let kinds = Eval::new(KINDS);
+    six(&kinds);
+    let (_matrix_dir, matrix) = common::matrix_fixture();
+    let riverside = common::root().join("examples/riverside");
+    let datasets = [
+        vec![path(&riverside), "--by", "sector"],
+        vec![matrix.to_str().unwrap()],
+        vec![path(&kinds.questionnaire), path(&kinds.responses)],
+    ];
+    for args in datasets {
+        let mut all = vec!["report"];
+        all.extend(&args);
+        all.extend(["--format", "csv"]);
+        let out = partnereval(&all).expect_status(0).stdout;
+        let mut reader = csv::Reader::from_reader(out.as_bytes());
+        let header: Vec<String> = reader
+            .headers()
+            .unwrap()
+            .iter()
+            .map(str::to_owned)
+            .collect();
+        let names: Vec<&str> = expected.iter().map(|(n, _)| *n).collect();
+        assert_eq!(header, names);
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        for (k, (name, kind)) in expected.iter().enumerate() {
+            let cells: Vec<&str> = rows
+                .iter()
+                .map(|r| &r[k])
+                .filter(|c| !c.is_empty())
+                .collect();
+            let found = inferred(&cells);
+            // A column of decimals may happen to hold none; whole-number text is not one.
+            assert!(
+                found == *kind || found == "empty" || (*kind == "text" && found != "boolean"),
+                "{args:?}: column {name} reads as {found}, documented as {kind}"
+            );
+        }
+    }
+}

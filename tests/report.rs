@@ -404,7 +404,12 @@ fn the_csv_is_tidy_and_reads_back_to_the_same_figures() {
     assert_eq!(&q01a[8], "3");
     assert!((q01a[9].parse::<f64>().unwrap() - 300.0 / 7.0).abs() < 1e-9);
     assert!((q01a[12].parse::<f64>().unwrap() - 15.0 / 7.0).abs() < 1e-9);
-    assert_eq!(&q01a[16], "true");
+    let col = |name: &str| header.iter().position(|h| h == name).unwrap();
+    assert_eq!(&q01a[col("divergent")], "true");
+    assert_eq!(&q01a[col("median")], "2.0", "decimals always have a point");
+    let overall = find("all", "overall", "A");
+    assert_eq!(&overall[col("divergent")], "", "only items are divergent");
+    assert!(overall[col("divergent_items")].parse::<usize>().is_ok());
     let q02na = find("all", "q02", "no-answer");
     assert_eq!(&q02na[8], "2");
     assert_eq!(&q02na[9], "", "no-answer has no percentage");
