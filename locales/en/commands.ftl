@@ -11,6 +11,7 @@ error-line = partnereval: error: { $message }
 # A line of a list of problems in one file.
 problem-line = { $file }: { $problem }
 unknown-questionnaire = unknown questionnaire `{ $name }`: give a path to a .toml file or one of: { $known }
+threshold-several-scales = --threshold sets one change in score points, but this questionnaire's items are on several scales ({ $scales }): set each scale's `threshold` in the questionnaire instead, or leave --threshold out to use 15% of each scale's range
 cannot-read = cannot read { $path }: { $reason }
 # Why a file could not be read (the system says it in English; French says it here).
 io-not-found = No such file or directory

@@ -116,6 +116,7 @@ tick-plain = Type the numbers to tick, separated by spaces (e.g. 1 3), then Ente
 overall = Overall
 rule-percentages = Percentages are of valid answers: "no answer" is counted apart and left out of percentages and means.
 rule-mean = Mean, median and standard deviation (sample, n-1) are of the option scores; a condition pools the answers to all its items.
+rule-common-scale = Items on different scales are never averaged as they are: a condition (or the overall) whose items are on different scales gives its mean on a common scale from 0 to 100, each answer placed where it stands in its item's score range (0 = its lowest score, 100 = its highest), with the bands weak 0–33.33, moderate 33.33–66.67, strong 66.67–100; its answers are not counted by option, since the options of different scales are not the same.
 rule-least-favourable = Least favourable: items where at least { $share }% of the valid answers chose the item's least favourable options (those in the lowest third of its scale: for A/B/C, C; on a 1 to 5 scale, 1 and 2), most such answers first (ties: more valid answers first, then questionnaire order). The mean is not the criterion.
 rule-reversed = Reverse-scored (worded the other way round): { $items }. Their scores are turned around before any figure (lowest + highest − score), so that for them too a higher score is more favourable and the least favourable options are those that agree with the statement.
 rule-anonymity = No group of fewer than { $min } respondents is shown. Smaller groups are pooled into "other", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than { $min } respondents is shown nowhere. Within a shown group, an item answered by fewer than { $min } of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least { $min } respondents with each group of the other fields, and an item only if the same holds for its answers.
@@ -232,6 +233,8 @@ compare-withheld =
         [one] response
        *[other] responses
     }, fewer than { $min }: no figures are compared, so that no answer can be traced to a person.
+compare-rule-change-scales = Change: the mean of the second round (given by --to) minus the mean of the first (given by --from). A change of more than its scale's threshold counts as improved or declined, unless it is within chance (below); a smaller one as steady. Thresholds:
+compare-scale-threshold = { $items }: { $threshold } points (scores from { $low } to { $high }).
 compare-rule-change = Change: the mean of the second round (given by --to) minus the mean of the first (given by --from). A change of more than { $threshold } points (scores go from { $low } to { $high }) counts as improved or declined, unless it is within chance (below); a smaller one as steady.
 compare-rule-percentages = Percentages are of the valid answers of each round (no answer left out); their changes are in percentage points (pts).
 compare-rule-anonymity = Each round is compiled as its own report: a round with fewer than { $min } individual responses is not compared.
@@ -281,6 +284,9 @@ trend-heading =
 divergence-heading = Divergence changed
 html-footer = Compiled by partnereval { $v }. This page needs no network connection and can be printed.
 html-profile = Profile of the conditions
+common-scale-name = conditions over items on different scales (0 to 100)
+scale-bands-line = Bands for { $items }: { $bands }.
+html-profile-note-scales = Mean score of each condition on its own scale, from its lowest score (left) to its highest (right); shaded zones are the bands. A condition over items on different scales is on the common scale from 0 to 100.
 html-profile-note = Mean score of each condition, from { $low } (left) to { $high } (right); shaded zones are the bands.
 html-mean-alt = { $name }: mean { $mean } on a scale from { $low } to { $high }, band { $band }
 html-items = Answers per item

@@ -120,6 +120,8 @@ needs-options = a `{ $kind }` item needs `options` or a `scale`
 unknown-scale = unknown scale `{ $scale }`
 not-for-kind = `{ $field }` does not apply to `{ $kind }` items
 grid-needs-rows = a `grid` item needs `rows`
+threshold-not-positive = `threshold` must be a number of score points above 0
+bands-several-ranges = these bands would apply to items on different score ranges ({ $ranges }): give each scale its own `bands` under `[[scales]]` instead (items on a scale without bands are read on their range cut in three)
 reverse-needs-scores = `reverse = true` turns the scores around: the item needs options with at least two different scores
 empty-rows = the row list is empty
 not-finite = `{ $field }` must be a finite number

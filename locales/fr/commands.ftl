@@ -11,6 +11,7 @@ error-line = partnereval : erreur : { $message }
 # A line of a list of problems in one file.
 problem-line = { $file } : { $problem }
 unknown-questionnaire = questionnaire inconnu `{ $name }` : donnez le chemin d'un fichier .toml ou l'un de ces questionnaires : { $known }
+threshold-several-scales = --threshold fixe une seule variation en points de score, mais les énoncés de ce questionnaire sont sur plusieurs échelles ({ $scales }) : fixez plutôt le `threshold` de chaque échelle dans le questionnaire, ou omettez --threshold pour utiliser 15 % de l’étendue de chaque échelle
 cannot-read = impossible de lire { $path } : { $reason }
 # Why a file could not be read (the system says it in English; French says it here).
 io-not-found = fichier ou dossier introuvable

@@ -119,6 +119,7 @@ tick-plain = Tapez les numéros à cocher, séparés par des espaces (p. ex. 1 3
 overall = Ensemble
 rule-percentages = Les pourcentages portent sur les réponses valides : « pas de réponse » est compté à part et exclu des pourcentages et des moyennes.
 rule-mean = Moyenne, médiane et écart type (échantillon, n-1) portent sur les scores des options ; une condition regroupe les réponses à tous ses énoncés.
+rule-common-scale = Les énoncés d’échelles différentes ne sont jamais moyennés tels quels : une condition (ou l’ensemble) dont les énoncés sont sur des échelles différentes donne sa moyenne sur une échelle commune de 0 à 100, chaque réponse placée selon sa position dans l’étendue des scores de son énoncé (0 = son score le plus bas, 100 = le plus haut), avec les niveaux faible 0–33,33, moyen 33,33–66,67, fort 66,67–100 ; ses réponses ne sont pas comptées par option, puisque les options d’échelles différentes ne sont pas les mêmes.
 rule-least-favourable = Moins favorables : énoncés pour lesquels au moins { $share } % des réponses valides ont choisi les options les moins favorables de l’énoncé (celles du tiers inférieur de son échelle : pour A/B/C, C ; sur une échelle de 1 à 5, 1 et 2), du plus grand nombre de ces réponses au plus petit (à égalité : le plus de réponses valides d’abord, puis l’ordre du questionnaire). La moyenne n’est pas le critère.
 rule-reversed = Scores inversés (énoncés formulés à l’inverse) : { $items }. Leurs scores sont inversés avant tout calcul (plus bas + plus haut − score), pour que, pour eux aussi, un score plus élevé soit plus favorable et que les options les moins favorables soient celles qui approuvent l’énoncé.
 rule-anonymity = Aucun groupe de moins de { $min } répondants n’est montré. Les petits groupes sont réunis dans un « regroupement », avec le groupe suivant le plus petit au besoin, pour qu’aucun ne puisse être déduit en soustrayant les groupes montrés du total. Un énoncé auquel moins de { $min } répondants ont répondu n’est montré nulle part. Dans un groupe montré, un énoncé auquel moins de { $min } membres ont répondu est retiré des résultats de ce groupe (avec celui d’un autre groupe au besoin, selon la même règle). Quand les résultats peuvent être ventilés selon plusieurs champs, une ventilation n’est montrée que si chacun de ses groupes a, avec chaque groupe des autres champs, soit aucun répondant en commun, soit au moins { $min }, et un énoncé seulement si c’est aussi vrai de ses réponses.
@@ -237,6 +238,8 @@ compare-withheld =
         [one] réponse individuelle
        *[other] réponses individuelles
     }, moins de { $min } : aucun chiffre n’est comparé, pour qu’aucune réponse ne puisse être attribuée à une personne.
+compare-rule-change-scales = Variation : la moyenne du second tour (donné par --to) moins celle du premier (donné par --from). Une variation de plus que le seuil de son échelle compte comme une hausse ou une baisse, sauf si elle est dans les marges du hasard (voir plus bas) ; une variation plus petite, comme stable. Seuils :
+compare-scale-threshold = { $items } : { $threshold } point (scores de { $low } à { $high }).
 compare-rule-change = Variation : la moyenne du second tour (donné par --to) moins celle du premier (donné par --from). Une variation de plus de { $threshold } point (les scores vont de { $low } à { $high }) compte comme une hausse ou une baisse, sauf si elle est dans les marges du hasard (voir plus bas) ; une variation plus petite, comme stable.
 compare-rule-percentages = Les pourcentages portent sur les réponses valides de chaque tour (« pas de réponse » exclu) ; leurs variations sont en points de pourcentage (pts).
 compare-rule-anonymity = Chaque tour est compilé comme un rapport distinct : un tour de moins de { $min } réponses individuelles n’est pas comparé.
@@ -286,6 +289,9 @@ trend-heading =
 divergence-heading = Changements de divergence
 html-footer = Compilé par partnereval { $v }. Cette page ne demande aucune connexion réseau et peut être imprimée.
 html-profile = Profil des conditions
+common-scale-name = conditions dont les énoncés sont sur des échelles différentes (0 à 100)
+scale-bands-line = Niveaux pour { $items } : { $bands }.
+html-profile-note-scales = Score moyen de chaque condition sur sa propre échelle, de son score le plus bas (à gauche) au plus haut (à droite) ; les zones ombrées sont les niveaux. Une condition dont les énoncés sont sur des échelles différentes est sur l’échelle commune de 0 à 100.
 html-profile-note = Score moyen de chaque condition, de { $low } (à gauche) à { $high } (à droite) ; les zones ombrées sont les niveaux.
 html-mean-alt = { $name } : moyenne { $mean } sur une échelle de { $low } à { $high }, niveau { $band }
 html-items = Réponses par énoncé

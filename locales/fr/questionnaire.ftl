@@ -125,6 +125,8 @@ needs-options = un énoncé de type `{ $kind }` doit avoir `options` ou `scale`
 unknown-scale = échelle `{ $scale }` inconnue
 not-for-kind = `{ $field }` ne s'applique pas aux énoncés de type `{ $kind }`
 grid-needs-rows = un énoncé de type `grid` doit avoir `rows`
+threshold-not-positive = `threshold` doit être un nombre de points de score supérieur à 0
+bands-several-ranges = ces niveaux s’appliqueraient à des énoncés d’étendues de scores différentes ({ $ranges }) : donnez plutôt à chaque échelle ses propres `bands` sous `[[scales]]` (les énoncés d’une échelle sans niveaux sont lus sur leur étendue coupée en trois)
 reverse-needs-scores = `reverse = true` inverse les scores : l’énoncé doit avoir des options d’au moins deux scores différents
 empty-rows = la liste de lignes est vide
 not-finite = `{ $field }` doit être un nombre fini

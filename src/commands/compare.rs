@@ -8,7 +8,7 @@ use crate::cli::CompareArgs;
 use crate::error::Error;
 use crate::evaluation::{DEFAULT_MIN_GROUP_SIZE, Evaluation};
 use crate::report::Options;
-use crate::report::compare::{compare, default_threshold};
+use crate::report::compare::compare;
 use crate::report::render::Format;
 use crate::report::render::compare::render;
 
@@ -111,8 +111,8 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             )
             .into());
         }
-        Some(t) => t,
-        None => default_threshold(&def),
+        Some(t) => Some(t),
+        None => None,
     };
     let options = Options {
         language: common.language(&def)?,
@@ -128,6 +128,24 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         super::report::compile_paths(&def, &side.paths, &options, common.skip_invalid)
     };
     let (a, b) = (compile(&from)?, compile(&to)?);
+    if threshold.is_some() && !b.rules.scales.is_empty() {
+        let scales: Vec<String> = b
+            .rules
+            .scales
+            .iter()
+            .filter(|s| !s.items.is_empty())
+            .map(|s| {
+                let m = crate::i18n::current();
+                format!("{}–{}", m.short(s.low, 2), m.short(s.high, 2))
+            })
+            .collect();
+        return Err(Error::Usage(
+            crate::i18n::current()
+                .commands
+                .threshold_several_scales(&scales.join(", ")),
+        )
+        .into());
+    }
     let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
     let format = Format::from(args.format);
     common.emit(out, |width, out| render(&comparison, format, width, out))

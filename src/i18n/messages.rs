@@ -115,6 +115,8 @@ messages! {
         overall,
         rule_percentages,
         rule_mean,
+        /// How means over items on different scales are made.
+        rule_common_scale,
         not_stated,
         /// Why a breakdown is withheld when its crossings cannot be checked.
         crossing_unchecked,
@@ -188,6 +190,12 @@ messages! {
         no_trend,
         divergence_heading,
         html_profile,
+        /// With items on several scales: the change rule, before each scale's threshold.
+        compare_rule_change_scales,
+        /// In the rules: the common 0–100 scale's name, in place of its items.
+        common_scale_name,
+        /// Under the profile when its conditions are on different scales.
+        html_profile_note_scales,
         html_items,
         html_bar_rule,
         html_summary,
@@ -220,6 +228,8 @@ messages! {
         fn rule_least_favourable(share: Short);
         /// The reverse-scored items (names joined by commas) and what that means.
         fn rule_reversed(items: &str);
+        /// In the rules, with items on several scales: one scale's items and bands.
+        fn scale_bands_line(items: &str, bands: &str);
         fn rule_anonymity(min: usize);
         fn pooled_label(groups: &str);
         fn pooled_reason(min: usize);
@@ -248,6 +258,8 @@ messages! {
         fn matrix_unnamed_hidden(n: usize, min: usize);
         fn compare_withheld(label: &str, n: usize, min: usize);
         fn compare_rule_change(threshold: Fixed, low: f64, high: f64);
+        /// With items on several scales: one scale's threshold.
+        fn compare_scale_threshold(items: &str, threshold: Fixed, low: f64, high: f64);
         fn compare_rule_anonymity(min: usize);
         fn compare_heading(from: &str, to: &str);
         fn respondent_count(n: usize);

@@ -68,7 +68,25 @@ pub struct Definition {
     pub dimensions: Vec<Dimension>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub matrix: Option<Matrix>,
+    /// The scales that set their own bands or compare threshold (absent when none does).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<ScaleRules>,
 }
+
+/// What a scale sets for the items on it: bands and the compare threshold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleRules {
+    pub id: String,
+    /// Bands over the scale's score range, lowest first (empty: the default).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
+}
+
+/// The share of an item's score range that `compare` counts as a move by default.
+pub const DEFAULT_THRESHOLD_SHARE: f64 = 0.15;
 
 /// An item with everything resolved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -204,6 +222,20 @@ impl Definition {
             items,
             dimensions: q.dimensions.clone(),
             matrix: q.matrix.clone(),
+            scales: q
+                .scales
+                .iter()
+                .filter(|s| !s.bands.is_empty() || s.threshold.is_some())
+                .map(|s| {
+                    let mut bands = s.bands.clone();
+                    bands.sort_by(|a, b| a.min.total_cmp(&b.min));
+                    ScaleRules {
+                        id: s.id.clone(),
+                        bands,
+                        threshold: s.threshold,
+                    }
+                })
+                .collect(),
         };
         definition.map_texts(|t| *t = t.expanded(&languages, &default_language));
         definition.hash = definition.content_hash();
@@ -255,6 +287,9 @@ impl Definition {
         opt(&mut self.closing_comment, &mut f);
         opt(&mut self.no_answer_label, &mut f);
         self.bands.iter_mut().for_each(|b| f(&mut b.label));
+        for s in &mut self.scales {
+            s.bands.iter_mut().for_each(|b| f(&mut b.label));
+        }
         for p in &mut self.prerequisites {
             f(&mut p.text);
             f(&mut p.unmet);
@@ -303,10 +338,49 @@ impl Definition {
 
     /// The band a mean score falls in: `min <= s < max`, or `s == max` for the top band.
     pub fn band_of(&self, score: f64) -> Option<&Band> {
-        let last = self.bands.len().checked_sub(1)?;
-        self.bands.iter().enumerate().find_map(|(i, b)| {
-            let upper_ok = score < b.max || (i == last && score == b.max);
-            (score >= b.min && upper_ok).then_some(b)
+        band_in(&self.bands, score)
+    }
+
+    /// The bands an item's mean is read on: its scale's own, else the questionnaire's when
+    /// they span the item's score range, else that range cut in three. Empty for an item
+    /// without scores.
+    pub fn item_bands(&self, item: &DefinedItem) -> Cow<'_, [Band]> {
+        if let Some(own) = item
+            .scale
+            .as_deref()
+            .and_then(|id| self.scales.iter().find(|s| s.id == id))
+            .filter(|s| !s.bands.is_empty())
+        {
+            return Cow::Borrowed(&own.bands);
+        }
+        let Some((lo, hi)) = item.score_range() else {
+            return Cow::Borrowed(&[]);
+        };
+        if bands_span(&self.bands) == Some((lo, hi)) {
+            Cow::Borrowed(&self.bands)
+        } else {
+            let mut bands = default_bands(lo, hi);
+            let languages = self.languages.clone();
+            for b in &mut bands {
+                b.label = b.label.expanded(&languages, &self.default_language);
+            }
+            Cow::Owned(bands)
+        }
+    }
+
+    /// The change in an item's mean that `compare` counts as a move: its scale's
+    /// threshold, else [`DEFAULT_THRESHOLD_SHARE`] of its score range (0.3 for A/B/C),
+    /// rounded to two decimals.
+    pub fn item_threshold(&self, item: &DefinedItem) -> Option<f64> {
+        let own = item
+            .scale
+            .as_deref()
+            .and_then(|id| self.scales.iter().find(|s| s.id == id))
+            .and_then(|s| s.threshold);
+        own.or_else(|| {
+            let (lo, hi) = item.score_range()?;
+            let t = (hi - lo) * DEFAULT_THRESHOLD_SHARE;
+            (t > 0.0).then(|| (t * 100.0).round() / 100.0)
         })
     }
 
@@ -399,6 +473,20 @@ fn french_spacing(text: &str) -> Cow<'_, str> {
 }
 
 /// The default bands: the score range cut in three equal parts.
+/// The band of `bands` (lowest first) that `score` falls in.
+pub fn band_in(bands: &[Band], score: f64) -> Option<&Band> {
+    let last = bands.len().checked_sub(1)?;
+    bands.iter().enumerate().find_map(|(i, b)| {
+        let upper_ok = score < b.max || (i == last && score == b.max);
+        (score >= b.min && upper_ok).then_some(b)
+    })
+}
+
+/// The lowest and highest limits of `bands` (lowest first).
+pub fn bands_span(bands: &[Band]) -> Option<(f64, f64)> {
+    Some((bands.first()?.min, bands.last()?.max))
+}
+
 /// The options with each score `s` turned into `low + high − s` (a reverse-scored item).
 fn reversed(mut options: Vec<AnswerOption>) -> Vec<AnswerOption> {
     let scores = options.iter().filter_map(|o| o.score);
@@ -412,7 +500,8 @@ fn reversed(mut options: Vec<AnswerOption>) -> Vec<AnswerOption> {
     options
 }
 
-fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
+/// The range cut in three equal parts: weak, moderate, strong.
+pub fn default_bands(lo: f64, hi: f64) -> Vec<Band> {
     let step = (hi - lo) / 3.0;
     let labels = [
         ("weak", "weak", "faible"),

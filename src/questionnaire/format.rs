@@ -173,6 +173,15 @@ pub struct Scale {
     pub id: String,
     /// The options, from the first shown to the last.
     pub options: Vec<AnswerOption>,
+    /// Interpretation bands for the means of items on this scale, covering its score
+    /// range. Default: the questionnaire's `[[bands]]` when they cover this range, else
+    /// the range cut in three equal parts (weak / moderate / strong).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub bands: Vec<Band>,
+    /// The change in an item's mean that `compare` counts as a move (beyond it: improved
+    /// or declined), in score points. Default: 15 % of the scale's score range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<f64>,
 }
 
 /// One answer option of an item or scale.

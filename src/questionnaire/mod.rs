@@ -7,7 +7,7 @@ pub mod load;
 pub mod locate;
 pub mod validate;
 
-pub use definition::{DefinedItem, Definition};
+pub use definition::{DefinedItem, Definition, band_in, bands_span, default_bands};
 
 /// Whether options with these codes are named by letters (the instrument's A, B, C), as
 /// people call them in the discussion: then screens and reports show the letter before the

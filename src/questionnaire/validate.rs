@@ -620,20 +620,68 @@ impl<'q> Validator<'q> {
 
     fn bands(&mut self) {
         let q = self.q;
-        let root = Path::root().key("bands");
-        if q.bands.is_empty() {
+        // The questionnaire's bands cover the items whose scale sets none: they must all
+        // have one score range, which the bands cover.
+        let ranges: Vec<(f64, f64)> = {
+            let mut ranges: Vec<(f64, f64)> = Vec::new();
+            for item in q.items.iter().filter(|i| i.kind.is_scored()) {
+                let own = item
+                    .scale
+                    .as_deref()
+                    .and_then(|id| q.scales.iter().find(|s| s.id == id))
+                    .is_some_and(|s| !s.bands.is_empty());
+                if let (false, Some(range)) = (own, self.resolved_options(item).and_then(range_of))
+                    && !ranges.contains(&range)
+                {
+                    ranges.push(range);
+                }
+            }
+            ranges
+        };
+        if !q.bands.is_empty() && ranges.len() > 1 {
+            let list: Vec<String> = ranges
+                .iter()
+                .map(|(lo, hi)| {
+                    let m = crate::i18n::current();
+                    format!("{}–{}", m.short(*lo, 2), m.short(*hi, 2))
+                })
+                .collect();
+            self.error(
+                Path::root().key("bands").index(0),
+                self.m.bands_several_ranges(&list.join(", ")),
+            );
+        }
+        let range = (ranges.len() == 1)
+            .then(|| ranges[0])
+            .or_else(|| score_range(q));
+        self.check_bands(Path::root().key("bands"), &q.bands, range);
+        for (k, scale) in q.scales.iter().enumerate() {
+            let path = Path::root().key("scales").index(k);
+            self.check_bands(path.key("bands"), &scale.bands, range_of(&scale.options));
+            if let Some(t) = scale.threshold
+                && !(t.is_finite() && t > 0.0)
+            {
+                self.error(path.key("threshold"), self.m.threshold_not_positive);
+            }
+        }
+    }
+
+    /// Bands with unique ids, finite and non-empty limits, no overlap or gap, covering
+    /// `range`.
+    fn check_bands(&mut self, root: Path, bands: &[Band], range: Option<(f64, f64)>) {
+        if bands.is_empty() {
             return;
         }
         self.ids(
             Ids::BandId,
-            q.bands
+            bands
                 .iter()
                 .enumerate()
                 .map(|(i, b)| (root.index(i).key("id"), b.id.as_str())),
         );
         let m = self.m;
         let mut ordered: Vec<(usize, &Band)> = Vec::new();
-        for (i, band) in q.bands.iter().enumerate() {
+        for (i, band) in bands.iter().enumerate() {
             if !band.min.is_finite() || !band.max.is_finite() {
                 self.error(root.index(i), m.band_limits_not_finite);
             } else if band.min >= band.max {
@@ -668,7 +716,7 @@ impl<'q> Validator<'q> {
             }
         }
         if let (Some((lo, hi)), Some(&(first_i, first)), Some(&(last_i, last))) =
-            (score_range(q), ordered.first(), ordered.last())
+            (range, ordered.first(), ordered.last())
         {
             if first.min > lo {
                 self.error(
@@ -684,6 +732,18 @@ impl<'q> Validator<'q> {
             }
         }
     }
+}
+
+/// The lowest and highest score of `options`, when some are scored.
+fn range_of(options: &[AnswerOption]) -> Option<(f64, f64)> {
+    options
+        .iter()
+        .filter_map(|o| o.score)
+        .filter(|s| s.is_finite())
+        .fold(None, |acc, s| match acc {
+            None => Some((s, s)),
+            Some((lo, hi)) => Some((f64::min(lo, s), f64::max(hi, s))),
+        })
 }
 
 impl Validator<'_> {

@@ -78,13 +78,30 @@ pub struct RoundSummary {
     pub withheld: Option<String>,
 }
 
+/// A scale's threshold, when items are on several scales.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleThreshold {
+    pub id: String,
+    pub low: f64,
+    pub high: f64,
+    pub threshold: f64,
+    /// Its items (none for `common`).
+    pub items: Vec<String>,
+}
+
 /// The rules behind the comparison, in words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompareRules {
-    /// A change in the mean larger than this (in score points) is a trend.
+    /// A change in the mean larger than this (in score points) is a trend; with items on
+    /// several scales, the first scale's (each scale's is in `scales`).
     pub threshold: f64,
     pub change: String,
+    /// With items on several scales: each scale's range and threshold (`common`, for
+    /// conditions over different scales: on 0 to 100).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<ScaleThreshold>,
     pub percentages: String,
     /// The bands means are placed in.
     pub bands: Vec<BandInfo>,
@@ -256,6 +273,27 @@ pub fn default_threshold(def: &Definition) -> f64 {
     }
 }
 
+/// The threshold of question `id` (an item, or a grid row `item.row`): `fixed` when given,
+/// else its scale's.
+fn question_threshold(def: &Definition, id: &str, fixed: Option<f64>) -> f64 {
+    let item = id.split_once('.').map_or(id, |(item, _)| item);
+    fixed
+        .or_else(|| def.item(item).and_then(|i| def.item_threshold(i)))
+        .unwrap_or_else(|| default_threshold(def))
+}
+
+/// The threshold of a condition (or the overall): its items' scale's, or
+/// [`DEFAULT_THRESHOLD_SHARE`] of 0–100 on the common scale.
+fn scope_threshold(def: &Definition, d: &DimensionStats, fixed: Option<f64>) -> f64 {
+    if d.scale.as_deref() == Some(super::COMMON_SCALE) {
+        return DEFAULT_THRESHOLD_SHARE * 100.0;
+    }
+    match d.items.first() {
+        Some(id) => question_threshold(def, id, fixed),
+        None => fixed.unwrap_or_else(|| default_threshold(def)),
+    }
+}
+
 /// The lowest and highest score of any option.
 fn score_range(def: &Definition) -> (f64, f64) {
     let scores = def
@@ -379,10 +417,32 @@ pub fn compare(
     to: &Report,
     from_label: &str,
     to_label: &str,
-    threshold: f64,
+    fixed: Option<f64>,
 ) -> Comparison {
     let m = messages(&to.language);
-    let (low, high) = score_range(def);
+    let (low, high) = match to.rules.scales.first() {
+        Some(s) => (s.low, s.high),
+        None => score_range(def),
+    };
+    let threshold = match to.rules.scales.first().and_then(|s| s.items.first()) {
+        Some(id) => question_threshold(def, id, fixed),
+        None => fixed.unwrap_or_else(|| default_threshold(def)),
+    };
+    let scales: Vec<ScaleThreshold> = to
+        .rules
+        .scales
+        .iter()
+        .map(|s| ScaleThreshold {
+            id: s.id.clone(),
+            low: s.low,
+            high: s.high,
+            threshold: match s.items.first() {
+                Some(id) => question_threshold(def, id, fixed),
+                None => DEFAULT_THRESHOLD_SHARE * 100.0,
+            },
+            items: s.items.clone(),
+        })
+        .collect();
     let summary = |r: &Report, label: &str| RoundSummary {
         label: label.to_owned(),
         respondents: r.respondents,
@@ -404,7 +464,27 @@ pub fn compare(
         to: summary(to, to_label),
         rules: CompareRules {
             threshold,
-            change: m.compare_rule_change(crate::i18n::Fixed(threshold, 2), low, high),
+            change: if scales.is_empty() {
+                m.compare_rule_change(crate::i18n::Fixed(threshold, 2), low, high)
+            } else {
+                let each: Vec<String> = scales
+                    .iter()
+                    .map(|s| {
+                        m.compare_scale_threshold(
+                            &if s.items.is_empty() {
+                                m.common_scale_name.to_owned()
+                            } else {
+                                s.items.join(", ")
+                            },
+                            crate::i18n::Fixed(s.threshold, 2),
+                            s.low,
+                            s.high,
+                        )
+                    })
+                    .collect();
+                format!("{} {}", m.compare_rule_change_scales, each.join(" "))
+            },
+            scales,
             percentages: m.compare_rule_percentages.to_owned(),
             bands: to.rules.bands.clone(),
             divergence_threshold: to.rules.divergence_threshold,
@@ -449,7 +529,12 @@ pub fn compare(
                 short: b.short.clone(),
                 dimension: b.dimension.clone(),
                 percent_change: percent_change(&fa, &fb),
-                trend: trend(change, threshold, def.is_matrix_level(&b.id), chance),
+                trend: trend(
+                    change,
+                    question_threshold(def, &b.id, fixed),
+                    def.is_matrix_level(&b.id),
+                    chance,
+                ),
                 p_value: chance.map(|c| c.p),
                 test: chance.map(|c| c.method),
                 change,
@@ -477,7 +562,7 @@ pub fn compare(
             id: b.id.clone(),
             name: b.name.clone(),
             percent_change: percent_change(&fa, &fb),
-            trend: trend(change, threshold, false, chance),
+            trend: trend(change, scope_threshold(def, b, fixed), false, chance),
             p_value: chance.map(|c| c.p),
             test: chance.map(|c| c.method),
             change,

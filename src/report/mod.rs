@@ -13,6 +13,7 @@ pub mod other;
 pub mod render;
 pub mod stats;
 
+use crate::questionnaire::format::Band;
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
@@ -36,6 +37,10 @@ pub const REPORT_SCHEMA_VERSION: u32 = 1;
 /// An item is least favourable when at least this share of its valid answers chose its
 /// least favourable options (those in the lowest third of its score range): a third.
 pub const LEAST_FAVOURABLE_SHARE: f64 = 1.0 / 3.0;
+
+/// The id of the common 0–100 scale in `rules.scales`: the means of conditions (and the
+/// overall) over items on different scales.
+pub const COMMON_SCALE: &str = "common";
 
 /// Why an item is to discuss.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -146,6 +151,14 @@ pub struct Rules {
     /// it is least favourable.
     pub least_favourable_threshold: f64,
     pub least_favourable: String,
+    /// The scales items are read on, when there are several: each with its range and
+    /// bands (`common` for means over items on different scales, on 0 to 100); absent
+    /// when every item is on one scale (then `bands` are its bands).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scales: Vec<ScaleInfo>,
+    /// How means over items on different scales are made; absent when there are none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub common_scale: Option<String>,
     /// The reverse-scored items and what that means; absent when there are none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reversed: Option<String>,
@@ -159,6 +172,20 @@ pub struct Rules {
 pub struct OptionInfo {
     pub code: String,
     pub score: Option<f64>,
+}
+
+/// A scale of the report: the items read on it, its score range and bands.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleInfo {
+    /// The questionnaire's scale id, else the first item on it; `common` for the common
+    /// 0–100 scale.
+    pub id: String,
+    pub low: f64,
+    pub high: f64,
+    pub bands: Vec<BandInfo>,
+    /// The items on it (none for `common`).
+    pub items: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -254,6 +281,10 @@ pub struct ItemStats {
     /// Whether the item is reverse-scored (its scores are already turned around).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub reversed: bool,
+    /// The entry of `rules.scales` its mean and band are read on, when items are on
+    /// several scales.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
 }
 
 /// Pooled answers over the items of a dimension (or over all items: `overall`).
@@ -272,6 +303,10 @@ pub struct DimensionStats {
     /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent_items: usize,
+    /// The entry of `rules.scales` its mean is read on, when items are on several scales:
+    /// its items' shared scale, or `common` (0 to 100) when they are on different ones.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scale: Option<String>,
     /// Each distinct mean score of the individual respondents counted here (a respondent's
     /// mean over the items of the dimension they answered, withheld items left out), with
     /// how many respondents had it, lowest first: for `compare`, whose test of a
@@ -451,6 +486,24 @@ struct Compiler<'d> {
     texts: Vec<String>,
     /// The short label of each question, in the report's language.
     shorts: Vec<Option<String>>,
+    /// The bands each question's mean is read on (empty without scores).
+    bands: Vec<Vec<Band>>,
+    /// The different band sets in use, in order of first use: each with the questions
+    /// read on it (several sets: their means are never pooled as they are).
+    sets: Vec<(Vec<Band>, Vec<usize>)>,
+}
+
+/// The bands of means pooled over items on different scales, on the common 0–100 scale.
+fn common_bands() -> Vec<Band> {
+    crate::questionnaire::default_bands(0.0, 100.0)
+}
+
+/// How the means of several questions are read.
+enum Reading<'b> {
+    /// On the scale they share, with its bands.
+    Shared(&'b [Band]),
+    /// Each answer as its place in its item's score range, 0 to 100.
+    Common,
 }
 
 impl<'d> Compiler<'d> {
@@ -483,6 +536,18 @@ impl<'d> Compiler<'d> {
                 }
             })
             .collect();
+        let bands: Vec<Vec<Band>> = layout
+            .questions
+            .iter()
+            .map(|q| def.item_bands(q.item).into_owned())
+            .collect();
+        let mut sets: Vec<(Vec<Band>, Vec<usize>)> = Vec::new();
+        for (q, b) in bands.iter().enumerate().filter(|(_, b)| !b.is_empty()) {
+            match sets.iter_mut().find(|(set, _)| set == b) {
+                Some((_, qs)) => qs.push(q),
+                None => sets.push((b.clone(), vec![q])),
+            }
+        }
         Compiler {
             def,
             layout,
@@ -490,7 +555,46 @@ impl<'d> Compiler<'d> {
             lang: lang.to_owned(),
             texts,
             shorts,
+            bands,
+            sets,
         }
+    }
+
+    /// How the means over `questions` are read: on their shared bands, or on the common
+    /// scale when their items are on different ones.
+    fn reading(&self, questions: impl Iterator<Item = usize>) -> Reading<'_> {
+        let mut first: Option<&[Band]> = None;
+        for q in questions {
+            let b = &self.bands[q];
+            if b.is_empty() {
+                continue;
+            }
+            match first {
+                None => first = Some(b),
+                Some(f) if f != b.as_slice() => return Reading::Common,
+                Some(_) => {}
+            }
+        }
+        Reading::Shared(first.unwrap_or(&self.def.bands))
+    }
+
+    /// A score of question `q` as its place in the item's score range, 0 to 100.
+    fn on_common_scale(&self, q: usize, score: f64) -> f64 {
+        match self.layout.questions[q].item.score_range() {
+            Some((lo, hi)) if hi > lo => 100.0 * (score - lo) / (hi - lo),
+            _ => 0.0,
+        }
+    }
+
+    /// The id of the band scale entry (`rules.scales`) of a set of bands, when there are
+    /// several; `None` when all items share one.
+    fn set_id(&self, bands: &[Band]) -> Option<String> {
+        if self.sets.len() < 2 {
+            return None;
+        }
+        let (_, qs) = self.sets.iter().find(|(b, _)| b == bands)?;
+        let first = &self.layout.questions[qs[0]];
+        Some(first.item.scale.clone().unwrap_or_else(|| first.id.clone()))
     }
 
     /// A profile field's name: its label, else its question, else its id.
@@ -503,11 +607,6 @@ impl<'d> Compiler<'d> {
 
     fn text(&self, t: &crate::text::Text) -> String {
         crate::sanitize::one_line(t.get(&self.lang, &self.def.default_language))
-    }
-
-    /// The id of the band `mean` is in (its label is in the rules).
-    fn band(&self, mean: Option<f64>) -> Option<String> {
-        mean.and_then(|m| self.def.band_of(m)).map(|b| b.id.clone())
     }
 
     /// The tally of question `q` from its counts.
@@ -544,7 +643,11 @@ impl<'d> Compiler<'d> {
             mean: t.mean(),
             median: t.median(),
             sd: t.sd(),
-            band: self.band(t.mean()),
+            band: t
+                .mean()
+                .and_then(|m| crate::questionnaire::band_in(&self.bands[q], m))
+                .map(|b| b.id.clone()),
+            scale: self.set_id(&self.bands[q]),
             divergent,
             reversed: s.item.reverse,
         };
@@ -561,22 +664,54 @@ impl<'d> Compiler<'d> {
             .enumerate()
             .map(|(q, c)| self.item_stats(q, c))
             .collect();
-        let pool = |id: String, name: String, members: Vec<&(ItemStats, Tally)>| {
+        let pool = |id: String, name: String, members: Vec<(usize, &(ItemStats, Tally))>| {
             let mut t = Tally::default();
-            for (_, tally) in &members {
+            for (_, (_, tally)) in &members {
                 t.merge(tally);
             }
+            let reading = self.reading(members.iter().map(|(q, _)| *q));
+            let (mean, band, scale, common) = match reading {
+                Reading::Shared(bands) => {
+                    let mean = t.mean();
+                    let band = mean.and_then(|m| crate::questionnaire::band_in(bands, m));
+                    (mean, band.map(|b| b.id.clone()), self.set_id(bands), false)
+                }
+                Reading::Common => {
+                    let (sum, n) = members
+                        .iter()
+                        .flat_map(|(q, (_, tally))| {
+                            tally
+                                .scores
+                                .iter()
+                                .map(|&(s, c)| (self.on_common_scale(*q, s), c))
+                        })
+                        .fold((0.0, 0usize), |(sum, n), (x, c)| {
+                            (sum + x * c as f64, n + c)
+                        });
+                    let mean = (n > 0).then(|| sum / n as f64);
+                    let band = mean.and_then(|m| {
+                        crate::questionnaire::band_in(&common_bands(), m).map(|b| b.id.clone())
+                    });
+                    (mean, band, Some(COMMON_SCALE.to_owned()), true)
+                }
+            };
             DimensionStats {
                 id,
                 name,
-                items: members.iter().map(|(s, _)| s.id.clone()).collect(),
+                items: members.iter().map(|(_, (s, _))| s.id.clone()).collect(),
                 n: t.valid(),
-                counts: t.counts.clone(),
+                // Codes of different scales mean different things: not pooled.
+                counts: if common {
+                    BTreeMap::new()
+                } else {
+                    t.counts.clone()
+                },
                 no_answer: t.no_answer,
-                percent: t.percent(),
-                mean: t.mean(),
-                band: self.band(t.mean()),
-                divergent_items: members.iter().filter(|(s, _)| s.divergent).count(),
+                percent: if common { BTreeMap::new() } else { t.percent() },
+                mean,
+                band,
+                scale,
+                divergent_items: members.iter().filter(|(_, (s, _))| s.divergent).count(),
                 respondent_means: None,
             }
         };
@@ -587,18 +722,18 @@ impl<'d> Compiler<'d> {
             .map(|d| {
                 let members = computed
                     .iter()
-                    .filter(|(s, _)| s.dimension.as_deref() == Some(d.id.as_str()))
+                    .enumerate()
+                    .filter(|(_, (s, _))| s.dimension.as_deref() == Some(d.id.as_str()))
                     .collect();
                 pool(d.id.clone(), self.text(&d.name), members)
             })
             .collect();
         // A contribution matrix mixes what partners give and what they get: no overall.
         // Items without scores (yes/no) are reported on their own, never pooled.
-        let scored: Vec<&(ItemStats, Tally)> = computed
+        let scored: Vec<(usize, &(ItemStats, Tally))> = computed
             .iter()
-            .zip(&self.layout.questions)
-            .filter(|(_, q)| q.item.score_range().is_some())
-            .map(|(c, _)| c)
+            .enumerate()
+            .filter(|(q, _)| self.layout.questions[*q].item.score_range().is_some())
             .collect();
         let overall = (!scored.is_empty() && self.def.matrix.is_none())
             .then(|| pool("overall".to_owned(), self.m.overall.to_owned(), scored));
@@ -635,23 +770,64 @@ impl<'d> Compiler<'d> {
         out
     }
 
+    fn band_infos(&self, bands: &[Band]) -> Vec<BandInfo> {
+        bands
+            .iter()
+            .map(|b| BandInfo {
+                id: b.id.clone(),
+                label: self.text(&b.label),
+                min: b.min,
+                max: b.max,
+            })
+            .collect()
+    }
+
+    /// The scales in use when there are several, and the common scale when some condition
+    /// (or the overall) mixes them.
+    fn scales(&self) -> Vec<ScaleInfo> {
+        if self.sets.len() < 2 {
+            return Vec::new();
+        }
+        let mut out: Vec<ScaleInfo> = self
+            .sets
+            .iter()
+            .map(|(bands, qs)| {
+                let (low, high) = crate::questionnaire::bands_span(bands).unwrap_or((0.0, 0.0));
+                ScaleInfo {
+                    id: self.set_id(bands).unwrap_or_default(),
+                    low,
+                    high,
+                    bands: self.band_infos(bands),
+                    items: qs
+                        .iter()
+                        .map(|&q| self.layout.questions[q].id.clone())
+                        .collect(),
+                }
+            })
+            .collect();
+        out.push(ScaleInfo {
+            id: COMMON_SCALE.to_owned(),
+            low: 0.0,
+            high: 100.0,
+            bands: self.band_infos(&common_bands()),
+            items: Vec::new(),
+        });
+        out
+    }
+
     fn rules(&self, min: usize) -> Rules {
         let m = self.m;
+        let scales = self.scales();
         Rules {
             percentages: m.rule_percentages.to_owned(),
             reading_aid: m.rule_reading_aid.to_owned(),
             mean: m.rule_mean.to_owned(),
-            bands: self
-                .def
-                .bands
-                .iter()
-                .map(|b| BandInfo {
-                    id: b.id.clone(),
-                    label: self.text(&b.label),
-                    min: b.min,
-                    max: b.max,
-                })
-                .collect(),
+            bands: match self.sets.as_slice() {
+                [(only, _)] => self.band_infos(only),
+                _ => self.band_infos(&self.def.bands),
+            },
+            common_scale: (!scales.is_empty()).then(|| m.rule_common_scale.to_owned()),
+            scales,
             band_rule: m.bands_rule.to_owned(),
             divergence_threshold: self.def.divergence.threshold,
             divergence: m.divergence(crate::i18n::Short(self.def.divergence.threshold * 100.0, 1)),
@@ -1081,11 +1257,14 @@ pub fn compile(
     // Each respondent's means, for the comparison's tests only (never written).
     let mut means = acc.respondent_means(layout, &withheld_everywhere);
     let (mut dimensions, mut overall) = (dimensions, overall);
+    // Respondent means are counted in score points: they mean nothing for a scope over
+    // several scales (its comparison then has no chance test, and says so).
+    let points = |d: &DimensionStats| d.scale.as_deref() != Some(COMMON_SCALE);
     if let Some(o) = &mut overall {
-        o.respondent_means = means.pop().flatten();
+        o.respondent_means = means.pop().flatten().filter(|_| points(o));
     }
     for (d, m) in dimensions.iter_mut().zip(means) {
-        d.respondent_means = m;
+        d.respondent_means = m.filter(|_| points(d));
     }
     report.items = items;
     report.dimensions = dimensions;
@@ -1339,19 +1518,36 @@ fn collective(c: &Compiler<'_>, r: &Response, items: &[ItemStats], compare: bool
                 }
             })
             .collect();
+    let question = |q: &CollectiveItem| c.layout.questions.iter().position(|x| x.id == q.id);
     let dimension = |id: &str, name: String, members: &dyn Fn(&CollectiveItem) -> bool| {
-        let scores: Vec<f64> = rows
+        let scored: Vec<(usize, f64)> = rows
             .iter()
             .filter(|i| members(i))
-            .filter_map(|i| i.score)
+            .filter_map(|i| Some((question(i)?, i.score?)))
             .collect();
-        let mean = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+        let reading = c.reading(scored.iter().map(|(q, _)| *q));
+        let values: Vec<f64> = match reading {
+            Reading::Shared(_) => scored.iter().map(|(_, s)| *s).collect(),
+            Reading::Common => scored
+                .iter()
+                .map(|(q, s)| c.on_common_scale(*q, *s))
+                .collect(),
+        };
+        let mean = (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
+        let common = common_bands();
+        let bands: &[Band] = match reading {
+            Reading::Shared(bands) => bands,
+            Reading::Common => &common,
+        };
+        let band = mean
+            .and_then(|m| crate::questionnaire::band_in(bands, m))
+            .map(|b| b.id.clone());
         CollectiveDimension {
             id: id.to_owned(),
             name,
-            n: scores.len(),
+            n: values.len(),
             mean,
-            band: c.band(mean),
+            band,
         }
     };
     let in_dimension = |q: &CollectiveItem, d: &str| {

@@ -46,6 +46,8 @@ messages! {
     formats {
         /// The line of an error on stderr: `partnereval: error: MESSAGE`.
         fn error_line(message: &str);
+        /// `compare --threshold` when items are on several scales.
+        fn threshold_several_scales(scales: &str);
         /// A line of a list of problems in one file: `FILE: PROBLEM`.
         fn problem_line(file: &str, problem: &str);
         fn unknown_questionnaire(name: &str, known: &str);

@@ -37,6 +37,8 @@ messages! {
         empty_rows,
         /// `reverse = true` on an item with fewer than two scored options.
         reverse_needs_scores,
+        /// A scale's `threshold` that is not a positive number.
+        threshold_not_positive,
         /// A dimension with `items = []`.
         empty_dimension,
         /// Warning: scored items but no `[[dimensions]]`.
@@ -104,6 +106,8 @@ messages! {
         fn max_below_min(min: Short, max: Short);
         /// A `multiple` item with `max_choices` below `min_choices`.
         fn max_choices_below_min(min: u32, max: u32);
+        /// `[[bands]]` with items on several score ranges (`ranges`: "1–5, 0–10").
+        fn bands_several_ranges(ranges: &str);
         /// `min_choices` or `max_choices` (`field`) set to `value`, above the item's number
         /// of `options`.
         fn choices_above_options(field: &str, value: u32, options: usize);

@@ -7,7 +7,7 @@
 //! shows the table that stands for one; HTML draws the chart). All the text is in the
 //! blocks, as typed: each renderer escapes it for its own output.
 
-use super::{band_label, in_scale_order, item_name};
+use super::{band_label, bands_of, in_scale_order, item_name};
 use crate::i18n::{Messages, messages};
 use crate::report::{
     BandInfo, Collective, DimensionStats, Grouped, ItemStats, OptionInfo, Reason, Report,
@@ -183,11 +183,6 @@ pub enum ChartKind {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
-    /// The lowest and the highest score.
-    pub low: f64,
-    pub high: f64,
-    /// Each band's limits, in order.
-    pub bands: Vec<(f64, f64)>,
     pub rows: Vec<ProfileRow>,
     /// "Bands: weak 1–1.5 · moderate 1.5–2.5 · strong 2.5–3", under the chart.
     pub legend: String,
@@ -197,6 +192,11 @@ pub struct Profile {
 pub struct ProfileRow {
     pub name: String,
     pub mean: Option<f64>,
+    /// The lowest and the highest score of its scale.
+    pub low: f64,
+    pub high: f64,
+    /// Each band's limits, in order.
+    pub bands: Vec<(f64, f64)>,
     /// "2.17 · moderate", beside the bar.
     pub value: String,
     /// The bar's text alternative.
@@ -625,6 +625,27 @@ fn why(d: &crate::report::ToDiscuss, m: &Messages) -> String {
 }
 
 /// The band `id` as a cell: its label, toned by its place among the bands.
+/// The scale entry an item is read on (`rules.scales`), if any.
+fn scale_of<'r>(report: &'r Report, item: &str) -> Option<&'r str> {
+    report
+        .items
+        .iter()
+        .find(|i| i.id == item)
+        .and_then(|i| i.scale.as_deref())
+}
+
+/// Every band of the report, each id once (for the labels of figures whose scale is not
+/// said, such as a collective answer's conditions).
+fn all_bands(report: &Report) -> Vec<BandInfo> {
+    let mut out: Vec<BandInfo> = report.rules.bands.clone();
+    for b in report.rules.scales.iter().flat_map(|s| &s.bands) {
+        if !out.iter().any(|x| x.id == b.id) {
+            out.push(b.clone());
+        }
+    }
+    out
+}
+
 fn band_cell(bands: &[BandInfo], id: &Option<String>) -> Cell {
     let last = bands.len().saturating_sub(1);
     let tone = id
@@ -676,7 +697,7 @@ fn to_discuss(report: &Report, m: &Messages) -> Table {
                 if scores {
                     row.extend([
                         Cell::new(m.num(d.mean)),
-                        band_cell(&report.rules.bands, &d.band),
+                        band_cell(bands_of(report, scale_of(report, &d.item)), &d.band),
                     ]);
                 }
                 row.push(Cell::new(why(d, m)));
@@ -700,6 +721,8 @@ struct StatsRow<'r> {
     /// Median and standard deviation (items only).
     spread: Option<(Option<f64>, Option<f64>)>,
     band: &'r Option<String>,
+    /// The entry of `rules.scales` its band is read on, if any.
+    scale: Option<&'r str>,
     divergent: String,
 }
 
@@ -757,7 +780,7 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
                 row.extend([Cell::new(m.num(median)), Cell::new(m.num(sd))]);
             }
             if scores {
-                row.push(band_cell(&report.rules.bands, r.band));
+                row.push(band_cell(bands_of(report, r.scale), r.band));
             }
             row.push(Cell::new(r.divergent));
             row
@@ -785,6 +808,20 @@ pub(super) fn scale(bands: &[BandInfo]) -> (f64, f64, Vec<(f64, f64)>) {
     }
 }
 
+/// "Bands: weak 1–1.5 · moderate 1.5–2.5 · strong 2.5–3".
+fn bands_legend(bands: &[BandInfo], m: &Messages) -> String {
+    format!(
+        "{}{}{}",
+        m.bands,
+        m.colon,
+        bands
+            .iter()
+            .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    )
+}
+
 /// The conditions and overall: their profile (not for a matrix), and their table.
 fn conditions(report: &Report, m: &Messages) -> Figure {
     let all: Vec<&DimensionStats> = report
@@ -806,6 +843,7 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
             mean: d.mean,
             spread: None,
             band: &d.band,
+            scale: d.scale.as_deref(),
             divergent: if d.divergent_items > 0 {
                 d.divergent_items.to_string()
             } else {
@@ -813,44 +851,48 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
             },
         })
         .collect();
-    let bands = &report.rules.bands;
     let chart = (!report.dimensions.is_empty() && report.matrix.is_none() && !report.scores_hidden)
         .then(|| {
-            let (low, high, limits) = scale(bands);
+            let scale_of = |d: &DimensionStats| {
+                let bands = bands_of(report, d.scale.as_deref());
+                (scale(bands), bands)
+            };
+            let ((low, high, _), _) = scale_of(all[0]);
+            let shared = all
+                .iter()
+                .all(|d| scale_of(d).0.0 == low && scale_of(d).0.1 == high);
+            let mut legends: Vec<String> = Vec::new();
+            for d in &all {
+                let line = bands_legend(scale_of(d).1, m);
+                if !legends.contains(&line) {
+                    legends.push(line);
+                }
+            }
             Chart {
                 heading: m.html_profile.to_owned(),
-                note: m.html_profile_note(low, high),
+                note: if shared {
+                    m.html_profile_note(low, high)
+                } else {
+                    m.html_profile_note_scales.to_owned()
+                },
                 kind: ChartKind::Profile(Profile {
-                    low,
-                    high,
-                    bands: limits,
                     rows: all
                         .iter()
                         .map(|d| {
+                            let ((low, high, limits), bands) = scale_of(d);
                             let band = band_label(bands, &d.band);
                             ProfileRow {
                                 name: d.name.clone(),
                                 mean: d.mean,
+                                low,
+                                high,
+                                bands: limits,
                                 value: format!("{} · {band}", m.num(d.mean)),
                                 label: m.html_mean_alt(&d.name, &m.num(d.mean), low, high, &band),
                             }
                         })
                         .collect(),
-                    legend: format!(
-                        "{}{}{}",
-                        m.bands,
-                        m.colon,
-                        bands
-                            .iter()
-                            .map(|b| format!(
-                                "{} {}–{}",
-                                b.label,
-                                m.short(b.min, 2),
-                                m.short(b.max, 2)
-                            ))
-                            .collect::<Vec<_>>()
-                            .join(" · ")
-                    ),
+                    legend: legends.join(" — "),
                 }),
             }
         });
@@ -953,6 +995,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             mean: i.mean,
             spread: Some((i.median, i.sd)),
             band: &i.band,
+            scale: i.scale.as_deref(),
             divergent: if i.divergent { "!" } else { "" }.to_owned(),
         })
         .collect();
@@ -997,7 +1040,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
                     m.num(i.mean),
                     m.col_band,
                     m.colon,
-                    band_label(&report.rules.bands, &i.band)
+                    band_label(bands_of(report, i.scale.as_deref()), &i.band)
                 )
             },
         }
@@ -1044,6 +1087,7 @@ struct Figures<'a> {
     no_answer: usize,
     mean: Option<f64>,
     band: &'a Option<String>,
+    scale: Option<&'a str>,
     divergent: bool,
 }
 
@@ -1055,6 +1099,7 @@ impl<'a> Figures<'a> {
             no_answer: i.no_answer,
             mean: i.mean,
             band: &i.band,
+            scale: i.scale.as_deref(),
             divergent: i.divergent,
         }
     }
@@ -1066,6 +1111,7 @@ impl<'a> Figures<'a> {
             no_answer: d.no_answer,
             mean: d.mean,
             band: &d.band,
+            scale: d.scale.as_deref(),
             divergent: false,
         }
     }
@@ -1098,7 +1144,7 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Vec<Table> {
             m,
         );
         let band = if f.band.is_some() {
-            band_label(&report.rules.bands, f.band)
+            band_label(bands_of(report, f.scale), f.band)
         } else {
             String::new()
         };
@@ -1247,7 +1293,7 @@ fn collective_conditions(report: &Report, c: &Collective, m: &Messages) -> Table
                 vec![
                     Cell::new(&d.name),
                     Cell::new(m.num(d.mean)),
-                    band_cell(&report.rules.bands, &d.band),
+                    band_cell(&all_bands(report), &d.band),
                 ]
             })
             .collect(),
@@ -1330,13 +1376,33 @@ fn rule_lines(report: &Report, m: &Messages) -> Vec<String> {
     lines.push(r.percentages.clone());
     if scores {
         lines.push(r.mean.clone());
-        lines.push(format!(
-            "{}{}{}. {}",
-            m.bands,
-            m.colon,
-            bands.join(", "),
-            r.band_rule
-        ));
+        if r.scales.is_empty() {
+            lines.push(format!(
+                "{}{}{}. {}",
+                m.bands,
+                m.colon,
+                bands.join(", "),
+                r.band_rule
+            ));
+        } else {
+            for s in &r.scales {
+                let bands: Vec<String> = s
+                    .bands
+                    .iter()
+                    .map(|b| format!("{} {}–{}", b.label, m.short(b.min, 2), m.short(b.max, 2)))
+                    .collect();
+                let items = if s.items.is_empty() {
+                    m.common_scale_name.to_owned()
+                } else {
+                    s.items.join(", ")
+                };
+                lines.push(m.scale_bands_line(&items, &bands.join(", ")));
+            }
+            lines.push(r.band_rule.clone());
+            if let Some(common) = &r.common_scale {
+                lines.push(common.clone());
+            }
+        }
     }
     if scale_rules {
         lines.push(r.divergence.clone());

@@ -100,6 +100,17 @@ pub fn band_label(bands: &[crate::report::BandInfo], id: &Option<String>) -> Str
     }
 }
 
+/// The bands a figure on `scale` (an entry of `rules.scales`) is read on; the report's
+/// bands when it has no such entry.
+pub fn bands_of<'r>(
+    report: &'r crate::report::Report,
+    scale: Option<&str>,
+) -> &'r [crate::report::BandInfo] {
+    scale
+        .and_then(|id| report.rules.scales.iter().find(|s| s.id == id))
+        .map_or(&report.rules.bands, |s| &s.bands)
+}
+
 /// `codes` in the scale's order (`options`: highest score first); codes the options do not
 /// list keep their order, after the others.
 pub fn in_scale_order<'c>(

@@ -22,7 +22,7 @@ use maud::{DOCTYPE, Markup, PreEscaped, html};
 
 use super::super::blocks::{
     Align, Bar, Block, Cell, Chart, ChartKind, Distributions, Figure, Histogram, ItemCard,
-    ParaKind, Profile, Table, blocks,
+    ParaKind, Profile, ProfileRow, Table, blocks,
 };
 use super::{DEFS, STYLE, fill, label_colour};
 use crate::i18n::{Messages, messages};
@@ -248,7 +248,7 @@ fn profile(heading: &str, p: &Profile) -> Markup {
         figure.profile role="group" aria-label=(heading) {
             @for row in &p.rows {
                 div.name { (row.name) }
-                (mean_bar(row.mean, p, &row.label))
+                (mean_bar(row))
                 div.value { (row.value) }
                 "\n"
             }
@@ -259,7 +259,8 @@ fn profile(heading: &str, p: &Profile) -> Markup {
 }
 
 /// A horizontal bar of a mean on the score range, over the bands as shaded zones.
-fn mean_bar(mean: Option<f64>, p: &Profile, label: &str) -> Markup {
+fn mean_bar(p: &ProfileRow) -> Markup {
+    let (mean, label) = (p.mean, &p.label);
     let span = (p.high - p.low).max(f64::EPSILON);
     let x = |v: f64| 1000.0 * ((v - p.low) / span).clamp(0.0, 1.0);
     let zones = ["var(--weak)", "var(--mid)", "var(--strong)"];
