@@ -505,3 +505,191 @@ fn csv_columns_keep_one_type_in_every_dataset() {
         }
     }
 }
+
+/// The first questionnaire with a condition holding both scales, and a condition of the
+/// 1–4 item alone.
+fn mixed() -> String {
+    format!(
+        "{QUESTIONNAIRE}\n[[dimensions]]\nid = \"both\"\nname = \"Both\"\nitems = [\"split\", \"rating\"]\n"
+    )
+}
+
+/// Items on a 1–4 and a 0–10 scale. `split` (2, 2, 2, 3, 3, 3, 4): mean 19/7 ≈ 2.71 on 1–4,
+/// whose thirds are 1–2, 2–3, 3–4: moderate. `rating` (8, 9, 9, 8, 1, 2, 2): mean 39/7 ≈ 5.57
+/// on 0–10 (thirds at 3.33 and 6.67): moderate. The condition over both is on 0–100: split's
+/// answers are (s − 1)/3 × 100 (33.3, 33.3, 33.3, 66.7, 66.7, 66.7, 100), rating's s × 10
+/// (80, 90, 90, 80, 10, 20, 20); their mean is (400 + 390) / 14 = 395/7 ≈ 56.43:
+/// moderate on the common scale.
+#[test]
+fn each_scale_is_read_on_its_own_terms() {
+    let eval = Eval::new(&mixed());
+    seven(&eval);
+    let r = eval.report(&[]);
+    let split = by_id(&r["items"], "split");
+    close(&split["mean"], 19.0 / 7.0);
+    assert_eq!(split["band"], "moderate");
+    assert_eq!(split["scale"], "four");
+    let rating = by_id(&r["items"], "rating");
+    close(&rating["mean"], 39.0 / 7.0);
+    assert_eq!(rating["band"], "moderate");
+    assert_eq!(rating["scale"], "ten");
+    let both = by_id(&r["dimensions"], "both");
+    close(&both["mean"], 395.0 / 7.0);
+    assert_eq!(both["band"], "moderate");
+    assert_eq!(both["scale"], "common");
+    assert_eq!(both["n"], 14);
+    assert!(
+        both["counts"].as_object().unwrap().is_empty(),
+        "codes of different scales are not pooled"
+    );
+    let scales = r["rules"]["scales"].as_array().unwrap();
+    let ids: Vec<&str> = scales.iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(ids, ["four", "ten", "common"]);
+    close(&scales[0]["bands"][0]["max"], 2.0);
+    close(&scales[1]["bands"][0]["max"], 10.0 / 3.0);
+    close(&scales[2]["bands"][2]["min"], 200.0 / 3.0);
+    assert!(
+        r["rules"]["common_scale"]
+            .as_str()
+            .unwrap()
+            .contains("0 to 100")
+    );
+    // Band edges are printed rounded; each scale's bands and the common scale are said.
+    let md = partnereval([
+        "report",
+        path(&eval.questionnaire),
+        path(&eval.responses),
+        "--format",
+        "markdown",
+    ])
+    .expect_status(0)
+    .stdout;
+    assert!(
+        md.contains("Bands for split: weak 1–2, moderate 2–3, strong 3–4."),
+        "{md}"
+    );
+    assert!(
+        md.contains("Bands for rating: weak 0–3.33, moderate 3.33–6.67, strong 6.67–10."),
+        "{md}"
+    );
+    assert!(!md.contains("3.3333333"), "{md}");
+    // The page draws each condition on its own axis.
+    let html = partnereval([
+        "report",
+        path(&eval.questionnaire),
+        path(&eval.responses),
+        "--format",
+        "html",
+    ])
+    .expect_status(0)
+    .stdout;
+    assert!(
+        html.contains("Both: mean 56.43 on a scale from 0 to 100"),
+        "{html}"
+    );
+}
+
+/// Bands written for one scale; bands for the whole questionnaire with items on two
+/// ranges are refused with the way out.
+#[test]
+fn scales_carry_their_own_bands_and_threshold() {
+    let own = QUESTIONNAIRE.replace(
+        "  { code = \"4\", label = { en = \"fully\", fr = \"entièrement\" }, score = 4 },\n]",
+        "  { code = \"4\", label = { en = \"fully\", fr = \"entièrement\" }, score = 4 },\n]\nthreshold = 0.5\nbands = [\n  { id = \"low\", label = \"low\", min = 1, max = 3 },\n  { id = \"high\", label = \"high\", min = 3, max = 4 },\n]",
+    );
+    assert_ne!(own, QUESTIONNAIRE);
+    let eval = Eval::new(&own);
+    seven(&eval);
+    let r = eval.report(&[]);
+    assert_eq!(
+        by_id(&r["items"], "split")["band"],
+        "low",
+        "2.71 is under 3"
+    );
+    let both =
+        format!("{QUESTIONNAIRE}\n[[bands]]\nid = \"all\"\nlabel = \"all\"\nmin = 0\nmax = 10\n");
+    let eval = Eval::new(&both);
+    let out = partnereval(["validate", path(&eval.questionnaire)]).output();
+    assert_ne!(out.status, 0);
+    let all = format!("{}{}", out.stdout, out.stderr);
+    assert!(all.contains("different score ranges (1–4, 0–10)"), "{all}");
+    assert!(all.contains("[[scales]]"), "{all}");
+}
+
+/// Two rounds: `split` moves by 23/7 − 19/7 = 4/7 ≈ 0.57, beyond its 1–4 scale's threshold
+/// (15 % of 3 = 0.45); `rating` by 44/7 − 39/7 = 5/7 ≈ 0.71, within its 0–10 scale's (1.5).
+#[test]
+fn compare_uses_each_scale_s_threshold() {
+    let eval = Eval::new(&mixed());
+    seven(&eval);
+    let later = eval.responses.with_file_name("later");
+    std::fs::create_dir(&later).unwrap();
+    for (split, rating) in [
+        ("3", "9"),
+        ("3", "9"),
+        ("3", "9"),
+        ("3", "9"),
+        ("3", "2"),
+        ("4", "3"),
+        ("4", "3"),
+    ] {
+        partnereval([
+            "take",
+            path(&eval.questionnaire),
+            "--out",
+            path(&later),
+            "--answers",
+            "-",
+        ])
+        .stdin(format!(
+            "[answers]\nsplit = \"{split}\"\nrating = \"{rating}\"\n"
+        ))
+        .expect_status(0);
+    }
+    let compare = |extra: &[&str]| {
+        let mut args = vec![
+            "compare",
+            path(&eval.questionnaire),
+            "--from",
+            path(&eval.responses),
+            "--to",
+            path(&later),
+        ];
+        args.extend_from_slice(extra);
+        partnereval(&args)
+    };
+    let c: Value =
+        serde_json::from_str(&compare(&["--format", "json"]).expect_status(0).stdout).unwrap();
+    let split = by_id(&c["items"], "split");
+    close(&split["change"], 4.0 / 7.0);
+    assert_ne!(split["trend"], "steady", "beyond 0.45");
+    let rating = by_id(&c["items"], "rating");
+    close(&rating["change"], 5.0 / 7.0);
+    assert_eq!(rating["trend"], "steady", "within 1.5");
+    let thresholds: Vec<(String, f64)> = c["rules"]["scales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| {
+            (
+                s["id"].as_str().unwrap().to_owned(),
+                s["threshold"].as_f64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        thresholds,
+        [
+            ("four".to_owned(), 0.45),
+            ("ten".to_owned(), 1.5),
+            ("common".to_owned(), 15.0)
+        ]
+    );
+    let refused = compare(&["--threshold", "0.3"]).output();
+    assert_eq!(refused.status, 2, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("several scales (1–4, 0–10)"),
+        "{}",
+        refused.stderr
+    );
+}
