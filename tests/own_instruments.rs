@@ -693,3 +693,47 @@ fn compare_uses_each_scale_s_threshold() {
         refused.stderr
     );
 }
+
+/// A questionnaire written in English only is reported in French: partnereval's own texts
+/// in French, the questionnaire's as written.
+#[test]
+fn a_report_speaks_partnereval_s_languages_whatever_the_questionnaire_s() {
+    let q = r#"
+schema_version = 1
+id = "english-only"
+version = "1.0.0"
+languages = ["en"]
+title = "Check-in"
+
+[[items]]
+id = "next"
+kind = "text"
+text = "What should we talk about next time?"
+"#;
+    let eval = Eval::new(q);
+    for text in ["Funding", "Roles", "Funding again"] {
+        eval.answer(&format!("[answers]\nnext = \"{text}\"\n"));
+    }
+    let fr = partnereval([
+        "report",
+        path(&eval.questionnaire),
+        path(&eval.responses),
+        "--lang",
+        "fr",
+    ])
+    .expect_status(0)
+    .stdout;
+    assert!(fr.contains("Questions ouvertes"), "{fr}");
+    assert!(fr.contains("What should we talk about next time?"), "{fr}");
+    assert!(fr.contains("Funding again"), "{fr}");
+    // A language partnereval does not speak is still refused.
+    let de = partnereval([
+        "report",
+        path(&eval.questionnaire),
+        path(&eval.responses),
+        "--lang",
+        "de",
+    ])
+    .output();
+    assert_eq!(de.status, 2, "{}", de.stderr);
+}

@@ -117,7 +117,7 @@ empty-choices = the choice list is empty (or set `partners = true` to offer the 
 options-and-scale = give either `options` or `scale`, not both
 # kind: single, multiple, grid.
 needs-options = a `{ $kind }` item needs `options` or a `scale`
-unknown-scale = unknown scale `{ $scale }`
+unknown-scale = unknown scale `{ $scale }`; the scales under `[[scales]]` are: { $known }
 not-for-kind = `{ $field }` does not apply to `{ $kind }` items
 grid-needs-rows = a `grid` item needs `rows`
 threshold-not-positive = `threshold` must be a number of score points above 0

@@ -122,7 +122,7 @@ empty-choices = la liste de choix est vide (ou écrivez `partners = true` pour p
 options-and-scale = donnez soit `options`, soit `scale`, pas les deux
 # kind: single, multiple, grid.
 needs-options = un énoncé de type `{ $kind }` doit avoir `options` ou `scale`
-unknown-scale = échelle `{ $scale }` inconnue
+unknown-scale = échelle `{ $scale }` inconnue ; les échelles sous `[[scales]]` sont : { $known }
 not-for-kind = `{ $field }` ne s'applique pas aux énoncés de type `{ $kind }`
 grid-needs-rows = un énoncé de type `grid` doit avoir `rows`
 threshold-not-positive = `threshold` doit être un nombre de points de score supérieur à 0

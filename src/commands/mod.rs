@@ -201,12 +201,16 @@ pub fn responses_target(
 
 impl crate::cli::CompileArgs {
     /// The language of the output: `--lang`, else the locale's when the evaluation offers
-    /// it, else its default language.
+    /// it, else its default language. A report can be in any language partnereval speaks
+    /// (its own texts), even one the questionnaire is not written in: the questionnaire's
+    /// texts are then shown in its default language.
     pub fn language(&self, def: &crate::questionnaire::Definition) -> anyhow::Result<String> {
         let lang = self.lang.clone().unwrap_or_else(|| {
             crate::i18n::preferred_language(&def.languages, &def.default_language)
         });
-        def.require_language(&lang)?;
+        if !crate::i18n::LANGUAGES.contains(&lang.as_str()) {
+            def.require_language(&lang)?;
+        }
         crate::i18n::set_current(crate::i18n::messages(&lang));
         Ok(lang)
     }

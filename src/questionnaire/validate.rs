@@ -377,7 +377,16 @@ impl<'q> Validator<'q> {
                     (None, None) => self.error(path.clone(), self.m.needs_options(kind)),
                     (Some(options), None) => self.options(path.key("options"), options),
                     (None, Some(scale)) if !scale_ids.contains(scale.as_str()) => {
-                        self.error(path.key("scale"), self.m.unknown_scale(scale))
+                        self.error(path.key("scale"), {
+                            let known: Vec<String> =
+                                q.scales.iter().map(|s| format!("`{}`", s.id)).collect();
+                            let known = if known.is_empty() {
+                                "–".to_owned()
+                            } else {
+                                known.join(", ")
+                            };
+                            self.m.unknown_scale(scale, &known)
+                        })
                     }
                     (None, Some(_)) => {}
                 }

@@ -97,7 +97,7 @@ messages! {
         /// An item of `kind` (`single`, `multiple`, `grid`) with neither options nor scale.
         fn needs_options(kind: &str);
         /// `scale = "scale"` names no `[[scales]]`.
-        fn unknown_scale(scale: &str);
+        fn unknown_scale(scale: &str, known: &str);
         /// Key `field` given on an item of `kind`, which does not take it.
         fn not_for_kind(field: &str, kind: &str);
         /// `min` or `max` (`field`) of a `number` item is infinite or not a number.
