@@ -737,3 +737,33 @@ text = "What should we talk about next time?"
     .output();
     assert_eq!(de.status, 2, "{}", de.stderr);
 }
+
+/// `--plain` numbers a 0–10 scale by its codes: typing 7 records "7" (not the seventh
+/// option, "6"); labels are shown, never codes.
+#[test]
+fn plain_mode_records_what_is_typed_on_a_numbered_scale() {
+    let eval = Eval::new(QUESTIONNAIRE);
+    let out = partnereval([
+        "take",
+        path(&eval.questionnaire),
+        "--out",
+        path(&eval.responses),
+        "--plain",
+        "--lang",
+        "en",
+    ])
+    .stdin("\n3\n7\n\n")
+    .expect_status(0)
+    .stderr;
+    assert!(out.contains("\n   0) 0\n"), "{out}");
+    assert!(out.contains("\n  10) 10\n  11) Back\n"), "{out}");
+    assert!(out.contains("  3) mostly\n"), "labels, not codes: {out}");
+    let file = std::fs::read_dir(&eval.responses)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .expect("a response");
+    let response: Value = serde_json::from_slice(&std::fs::read(file).unwrap()).unwrap();
+    assert_eq!(response["answers"]["rating"], "7");
+    assert_eq!(response["answers"]["split"], "3");
+}

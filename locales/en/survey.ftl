@@ -26,6 +26,7 @@ key-page = ←→: page { $page } of { $pages }
 key-levels = ←→ or 1–{ $last }: answer
 plain-choose-letters = Type a number or a letter ({ $letters }) and press Enter.
 choose-between-letters = Please type a number from 1 to { $n } or a letter ({ $letters }).
+choose-from-to = Please type a number from { $first } to { $last }.
 plain-default = Enter alone: { $n }.
 no-answer-enter = Enter alone: "{ $label }"
 answer-every-row = Please answer every row; "{ $label }" counts as an answer.

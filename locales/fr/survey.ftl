@@ -26,6 +26,7 @@ key-page = ←→ : page { $page } sur { $pages }
 key-levels = ←→ ou 1–{ $last } : réponse
 plain-choose-letters = Tapez un numéro ou une lettre ({ $letters }) et appuyez sur Entrée.
 choose-between-letters = Veuillez taper un numéro de 1 à { $n } ou une lettre ({ $letters }).
+choose-from-to = Veuillez taper un numéro de { $first } à { $last }.
 plain-default = Entrée seule : { $n }.
 no-answer-enter = Entrée seule : « { $label } »
 answer-every-row = Veuillez répondre à chaque ligne ; « { $label } » compte comme une réponse.

@@ -478,6 +478,7 @@ impl<'a> Survey<'a> {
             .iter()
             .map(|o| Entry {
                 letter: option_letter(item, &o.code),
+                number: option_number(item, &o.code),
                 text: self.label(&o.label),
             })
             .collect()
@@ -943,6 +944,7 @@ impl<'a> Survey<'a> {
         match item.options.iter().find(|o| o.code == code) {
             Some(o) => Entry {
                 letter: option_letter(item, code),
+                number: None,
                 text: self.label(&o.label),
             }
             .label(),
@@ -1134,6 +1136,20 @@ pub fn new_draft(def: &Definition, language: &str, mode: Mode) -> Draft {
 pub fn option_letter(item: &DefinedItem, code: &str) -> Option<char> {
     let lettered = crate::questionnaire::lettered(item.options.iter().map(|o| o.code.as_str()));
     if lettered { code.chars().next() } else { None }
+}
+
+/// The number an option is chosen by when every option of `item` is coded by a whole
+/// number written plainly ("0" to "10"), so that typing 7 records "7".
+fn option_number(item: &DefinedItem, code: &str) -> Option<usize> {
+    let plain = |c: &str| -> Option<usize> {
+        let n: usize = c.parse().ok()?;
+        (n.to_string() == c).then_some(n)
+    };
+    if item.options.iter().all(|o| plain(&o.code).is_some()) {
+        plain(code)
+    } else {
+        None
+    }
 }
 
 #[cfg(test)]

@@ -52,16 +52,26 @@ impl<R: BufRead, W: Write> Plain<R, W> {
         Ok(line.trim_end_matches(['\n', '\r']).to_owned())
     }
 
-    /// The entries numbered, each wrapped at words under its number.
-    fn numbered(&mut self, items: &[String], marks: Option<&[bool]>) -> PromptResult<()> {
-        let digits = items.len().to_string().len();
+    /// The entries numbered (1, 2, 3… unless `numbers` are given), each wrapped at words
+    /// under its number.
+    fn numbered(
+        &mut self,
+        items: &[String],
+        marks: Option<&[bool]>,
+        numbers: Option<&[usize]>,
+    ) -> PromptResult<()> {
+        let number = |i: usize| numbers.and_then(|n| n.get(i).copied()).unwrap_or(i + 1);
+        let digits = (0..items.len())
+            .map(|i| number(i).to_string().len())
+            .max()
+            .unwrap_or(1);
         for (i, item) in items.iter().enumerate() {
             let mark = match marks {
                 Some(m) if m.get(i).copied().unwrap_or(false) => "[x] ",
                 Some(_) => "[ ] ",
                 None => "",
             };
-            let lead = format!("  {:>digits$}) {mark}", i + 1);
+            let lead = format!("  {:>digits$}) {mark}", number(i));
             let pad = " ".repeat(console::measure_text_width(&lead));
             for (k, para) in item.split('\n').enumerate() {
                 let para = para.trim();
@@ -94,7 +104,8 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             self.write_text(menu.prompt)?;
         }
         let items: Vec<String> = menu.entries.iter().map(Entry::label).collect();
-        self.numbered(&items, None)?;
+        let numbers = menu.numbers();
+        self.numbered(&items, None, Some(&numbers))?;
         let letters: Vec<char> = menu.entries.iter().filter_map(|e| e.letter).collect();
         let letters_said = letters
             .iter()
@@ -108,7 +119,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         };
         if let Some(d) = menu.default {
             hint.push(' ');
-            hint.push_str(&m.plain_default(d + 1));
+            hint.push_str(&m.plain_default(numbers[d]));
         }
         self.write_text(&hint)?;
         loop {
@@ -132,10 +143,16 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             {
                 return Ok(Some(k));
             }
-            match line.parse::<usize>() {
-                Ok(n) if (1..=items.len()).contains(&n) => return Ok(Some(n - 1)),
-                _ => {
-                    let again = if letters.is_empty() {
+            match line.parse::<usize>().ok().and_then(|n| menu.by_number(n)) {
+                Some(k) => return Ok(Some(k)),
+                None => {
+                    let (first, last) = (
+                        numbers.iter().min().copied().unwrap_or(1),
+                        numbers.iter().max().copied().unwrap_or(1),
+                    );
+                    let again = if first != 1 {
+                        self.m.survey.choose_from_to(first, last)
+                    } else if letters.is_empty() {
                         self.m.choose_between(items.len())
                     } else {
                         m.choose_between_letters(items.len(), &letters_said)
@@ -152,7 +169,7 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         checked: &[bool],
         back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
-        self.numbered(items, Some(checked))?;
+        self.numbered(items, Some(checked), None)?;
         let mut hint = self.m.tick_plain.to_owned();
         if back {
             hint = format!("{hint} ({})", self.m.survey.plain_back);

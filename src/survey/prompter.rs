@@ -34,6 +34,9 @@ pub struct Entry {
     /// The option's letter ("A") when the options are named by letters, as the instrument's
     /// A/B/C are: it is shown before the text, and typing it chooses the entry.
     pub letter: Option<char>,
+    /// The option's code when every option of the item is a whole number (a 0–10 rating):
+    /// the menu numbers the entry with it, so that what is typed is what is recorded.
+    pub number: Option<usize>,
     /// The text, one paragraph (the prompter wraps it).
     pub text: String,
 }
@@ -43,6 +46,7 @@ impl Entry {
     pub fn plain(text: impl Into<String>) -> Entry {
         Entry {
             letter: None,
+            number: None,
             text: text.into(),
         }
     }
@@ -66,6 +70,38 @@ pub struct Menu<'a> {
     pub default: Option<usize>,
     /// Whether the respondent may go back from here (the prompter says how, once).
     pub back: bool,
+}
+
+impl Menu<'_> {
+    /// The number each entry is chosen by: 1, 2, 3… in order; or, when the options are
+    /// numbered by their codes (a 0–10 scale), those codes, and the entries after them
+    /// (no answer…) the numbers that follow the highest.
+    pub fn numbers(&self) -> Vec<usize> {
+        if self.entries.iter().all(|e| e.number.is_none()) {
+            return (1..=self.entries.len()).collect();
+        }
+        let mut next = self
+            .entries
+            .iter()
+            .filter_map(|e| e.number)
+            .max()
+            .unwrap_or(0)
+            + 1;
+        self.entries
+            .iter()
+            .map(|e| {
+                e.number.unwrap_or_else(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect()
+    }
+
+    /// The entry numbered `n`.
+    pub fn by_number(&self, n: usize) -> Option<usize> {
+        self.numbers().iter().position(|&k| k == n)
+    }
 }
 
 /// What Escape (or its line-based equivalent) does on a text field.

@@ -493,10 +493,9 @@ impl Prompter for Tty {
                     let up = c.to_ascii_uppercase();
                     if let Some(k) = menu.entries.iter().position(|e| e.letter == Some(up)) {
                         cursor = k;
-                    } else if let Some(d) = c.to_digit(10)
-                        && (1..=n).contains(&(d as usize))
+                    } else if let Some(k) = c.to_digit(10).and_then(|d| menu.by_number(d as usize))
                     {
-                        cursor = d as usize - 1;
+                        cursor = k;
                     }
                 }
                 _ => {}

@@ -65,6 +65,8 @@ messages! {
         fn plain_choose_letters(letters: &str);
         /// Plain mode, a lettered menu: what was typed is not an entry.
         fn choose_between_letters(n: usize, letters: &str);
+        /// `--plain`, options numbered by their codes (a 0–10 scale).
+        fn choose_from_to(first: usize, last: usize);
         /// Plain mode: the entry that Enter alone chooses.
         fn plain_default(n: usize);
         /// A text field where Enter alone records the questionnaire's no-answer label.
