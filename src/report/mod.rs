@@ -186,6 +186,19 @@ pub struct ScaleInfo {
     pub bands: Vec<BandInfo>,
     /// The items on it (none for `common`).
     pub items: Vec<String>,
+    /// Its options, highest score first, with the labels of its first item (none for
+    /// `common`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub options: Vec<ScaleOption>,
+}
+
+/// An option of a scale, for legends.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScaleOption {
+    pub code: String,
+    pub label: String,
+    pub score: Option<f64>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -802,6 +815,24 @@ impl<'d> Compiler<'d> {
                         .iter()
                         .map(|&q| self.layout.questions[q].id.clone())
                         .collect(),
+                    options: {
+                        let mut options: Vec<ScaleOption> = self.layout.questions[qs[0]]
+                            .item
+                            .options
+                            .iter()
+                            .map(|o| ScaleOption {
+                                code: o.code.clone(),
+                                label: self.text(&o.label),
+                                score: o.score,
+                            })
+                            .collect();
+                        options.sort_by(|a, b| {
+                            b.score
+                                .unwrap_or(f64::MIN)
+                                .total_cmp(&a.score.unwrap_or(f64::MIN))
+                        });
+                        options
+                    },
                 }
             })
             .collect();
@@ -811,6 +842,7 @@ impl<'d> Compiler<'d> {
             high: 100.0,
             bands: self.band_infos(&common_bands()),
             items: Vec::new(),
+            options: Vec::new(),
         });
         out
     }

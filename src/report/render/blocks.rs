@@ -229,6 +229,9 @@ pub struct ItemCard {
     pub bar: Bar,
     /// "A 43% (3) · B 29% (2) · C 29% (2) · no answer: 0 · n 7 · mean: 2.14 · band: moderate".
     pub figures: String,
+    /// What its codes mean, when items are on several scales (then the chart has no legend
+    /// of its own): "4 fully · 3 mostly · 2 a little · 1 not at all".
+    pub legend: Option<String>,
 }
 
 /// The answers to one item (or a condition) as one stacked bar: each option's count in the
@@ -1005,15 +1008,41 @@ fn items(report: &Report, m: &Messages) -> Figure {
         .filter(|d| d.reasons.contains(&Reason::LeastFavourable))
         .map(|d| d.item.as_str())
         .collect();
+    // With items on several scales, each item's bar follows its own scale's order and says
+    // what its codes mean; the chart has no common legend.
+    let scale_entry = |i: &ItemStats| {
+        i.scale
+            .as_deref()
+            .and_then(|id| report.rules.scales.iter().find(|s| s.id == id))
+    };
     let card = |i: &ItemStats| {
+        let own: Option<Vec<OptionInfo>> = scale_entry(i).map(|s| {
+            s.options
+                .iter()
+                .map(|o| OptionInfo {
+                    code: o.code.clone(),
+                    score: o.score,
+                })
+                .collect()
+        });
         let (bar, figures) = bar(
             &format!("{} {}", m.col_item, i.id),
             &i.counts,
             &i.percent,
             i.no_answer,
-            &report.options,
+            own.as_deref().unwrap_or(&report.options),
             m,
         );
+        // (A 0–10 rating whose labels are its numbers needs no legend.)
+        let legend = scale_entry(i)
+            .filter(|s| s.options.iter().any(|o| o.label != o.code))
+            .map(|s| {
+                s.options
+                    .iter()
+                    .map(|o| format!("{} {}", o.code, o.label))
+                    .collect::<Vec<_>>()
+                    .join(" · ")
+            });
         let mut marks = Vec::new();
         if least.contains(&i.id.as_str()) {
             marks.push(format!("▼ {}", m.least_favourable_word));
@@ -1029,6 +1058,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             text: i.text.clone(),
             marks,
             bar,
+            legend,
             figures: if report.scores_hidden {
                 format!("{figures} · n {}", i.n)
             } else {
@@ -1070,7 +1100,11 @@ fn items(report: &Report, m: &Messages) -> Figure {
             heading: m.html_items.to_owned(),
             note: m.html_bar_rule.to_owned(),
             kind: ChartKind::Distributions(Distributions {
-                legend: option_labels(&report.options, m),
+                legend: if report.rules.scales.is_empty() {
+                    option_labels(&report.options, m)
+                } else {
+                    Vec::new()
+                },
                 no_answer: m.col_no_answer.to_owned(),
                 groups,
             }),

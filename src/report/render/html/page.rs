@@ -320,6 +320,7 @@ fn item_card(card: &ItemCard) -> Markup {
                 (card.text)
                 @for mark in &card.marks { span.badge { (mark) } }
             }
+            @if let Some(legend) = &card.legend { p.note { (legend) } }
             (stacked_bar(&card.bar, "bar", 30.0))
             p.figures { (card.figures) }
         }
