@@ -587,6 +587,9 @@ fn each_scale_is_read_on_its_own_terms() {
         html.contains("Both: mean 56.43 on a scale from 0 to 100"),
         "{html}"
     );
+    // Each item says what its codes mean; no legend mixes the two scales' codes.
+    assert!(html.contains("4 fully · 3 mostly · 2 a little · 1 not at all"));
+    assert!(!html.contains("most favourable, score 10"));
 }
 
 /// Bands written for one scale; bands for the whole questionnaire with items on two
