@@ -395,6 +395,9 @@ fn every_kind_of_item_is_reported() {
     assert!(fr.contains("| Des contacts | 4 | 80\u{a0}% |"), "{fr}");
     let html = run("html", "en");
     assert!(html.contains("class=\"barbox histogram\""), "a histogram");
+    // Options without a score are neither favourable nor unfavourable; nor averaged.
+    assert!(!html.contains("no</b>\u{a0}least favourable"), "{html}");
+    assert!(!html.contains("n 6 · mean: –"), "{html}");
     let csv = run("csv", "en");
     assert!(
         csv.lines()

@@ -954,12 +954,15 @@ fn bar(
 
 /// Option codes with their place on the scale and score, for a legend.
 pub(super) fn option_labels(options: &[OptionInfo], m: &Messages) -> Vec<(String, String)> {
-    let last = options.len().saturating_sub(1);
+    // Only scored options are more or less favourable (they come first, highest first).
+    let scored = options.iter().filter(|o| o.score.is_some()).count();
+    let last = scored.saturating_sub(1);
     options
         .iter()
         .enumerate()
         .map(|(k, o)| {
             let place = match k {
+                _ if o.score.is_none() => "",
                 0 if last > 0 => m.html_most_favourable,
                 k if k == last && last > 0 => m.html_least_favourable,
                 _ => "",
@@ -1059,7 +1062,14 @@ fn items(report: &Report, m: &Messages) -> Figure {
             marks,
             bar,
             legend,
-            figures: if report.scores_hidden {
+            // An item whose options have no score (yes/no) has no mean or band to show.
+            figures: if report.scores_hidden
+                || !i.counts.keys().any(|c| {
+                    report
+                        .options
+                        .iter()
+                        .any(|o| &o.code == c && o.score.is_some())
+                }) {
                 format!("{figures} · n {}", i.n)
             } else {
                 format!(
