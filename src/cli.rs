@@ -379,6 +379,10 @@ pub enum SchemaName {
     Report,
     /// The comparison printed by `compare --format json` (docs/comparison.schema.json).
     Comparison,
+    /// The questionnaires printed by `list --format json` (docs/list.schema.json).
+    List,
+    /// The rounds printed by `round list --format json` (docs/rounds.schema.json).
+    Rounds,
 }
 
 #[derive(Debug, clap::Args)]
