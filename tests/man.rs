@@ -268,3 +268,20 @@ fn man_renders_every_page_without_a_warning() {
         }
     }
 }
+
+/// A link planted in place of a page is replaced by the page, never written through.
+#[cfg(unix)]
+#[test]
+fn out_dir_replaces_a_link_instead_of_following_it() {
+    let tmp = tempfile::tempdir().unwrap();
+    let target = tmp.path().join("precious.txt");
+    std::fs::write(&target, "keep me").unwrap();
+    let dir = tmp.path().join("man1");
+    std::fs::create_dir(&dir).unwrap();
+    std::os::unix::fs::symlink(&target, dir.join("partnereval-report.1")).unwrap();
+    partnereval(["man", "--out-dir", dir.to_str().unwrap()]).expect_status(0);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), "keep me");
+    let page = dir.join("partnereval-report.1");
+    assert!(page.symlink_metadata().unwrap().file_type().is_file());
+    assert!(std::fs::read_to_string(page).unwrap().contains(".SH NAME"));
+}
