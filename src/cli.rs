@@ -64,6 +64,9 @@ pub enum Command {
     Schema(SchemaArgs),
     /// Print a shell completion script (e.g. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`).
     Completions(CompletionsArgs),
+    /// Print the manual page of partnereval or of one of its commands, or write them all
+    /// into a folder (`partnereval man --out-dir ~/.local/share/man/man1`).
+    Man(ManArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -379,6 +382,10 @@ pub enum SchemaName {
     Report,
     /// The comparison printed by `compare --format json` (docs/comparison.schema.json).
     Comparison,
+    /// The questionnaires printed by `list --format json` (docs/list.schema.json).
+    List,
+    /// The rounds printed by `round list --format json` (docs/rounds.schema.json).
+    Rounds,
 }
 
 #[derive(Debug, clap::Args)]
@@ -393,6 +400,22 @@ pub struct CompletionsArgs {
     /// The shell to complete for.
     #[arg(value_enum)]
     pub shell: clap_complete::Shell,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ManArgs {
+    /// The command whose page to print, e.g. `report` or `round new` (default: partnereval's
+    /// own page, which lists the commands).
+    #[arg(value_name = "COMMAND", conflicts_with = "out_dir")]
+    pub command: Vec<String>,
+    /// Write every page into this folder instead (partnereval.1, partnereval-report.1 and so
+    /// on; the folder is made if missing, pages already there are replaced).
+    #[arg(long, value_name = "DIR")]
+    pub out_dir: Option<PathBuf>,
+    /// Language of the pages (default: the locale's language, from LC_ALL, LC_MESSAGES or
+    /// LANG, when partnereval speaks it; else English).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 /// Parses the command line (exits with clap's message on an error, or after printing the
@@ -574,6 +597,7 @@ fn command_about(h: &'static HelpMessages, path: &str) -> Option<&'static str> {
         "demo" => h.cli_demo_about,
         "schema" => h.cli_schema_about,
         "completions" => h.cli_completions_about,
+        "man" => h.cli_man_about,
         _ => return None,
     })
 }
@@ -637,6 +661,9 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("demo", "bundle") => h.cli_demo_bundle,
         ("schema", "name") => h.cli_schema_name,
         ("completions", "shell") => h.cli_completions_shell,
+        ("man", "command") => h.cli_man_command,
+        ("man", "out_dir") => h.cli_man_out_dir,
+        ("man", "lang") => h.cli_man_lang,
         _ => return None,
     })
 }

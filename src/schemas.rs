@@ -16,6 +16,8 @@ pub const ALL: &[(SchemaName, &str)] = &[
     (SchemaName::Answers, "answers.schema.json"),
     (SchemaName::Report, "report.schema.json"),
     (SchemaName::Comparison, "comparison.schema.json"),
+    (SchemaName::List, "list.schema.json"),
+    (SchemaName::Rounds, "rounds.schema.json"),
 ];
 
 /// The schema as pretty JSON with a final newline.
@@ -29,6 +31,8 @@ pub fn render(name: SchemaName) -> String {
         SchemaName::Answers => schemars::schema_for!(crate::response::answers_file::AnswersFile),
         SchemaName::Report => schemars::schema_for!(crate::report::Report),
         SchemaName::Comparison => schemars::schema_for!(crate::report::compare::Comparison),
+        SchemaName::List => schemars::schema_for!(crate::commands::list::Listing),
+        SchemaName::Rounds => schemars::schema_for!(crate::commands::round::RoundListing),
     };
     let mut json = serde_json::to_string_pretty(&schema).expect("schemas serialise");
     json.push('\n');

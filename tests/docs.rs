@@ -136,21 +136,54 @@ fn the_documented_csv_columns_are_the_real_ones() {
     );
 }
 
-/// Every key of the JSON models is in the table of its doc.
+/// Every key of the JSON models is in the table of its doc: the top-level keys, and for the
+/// lists, the keys of their entries.
 #[test]
 fn the_documented_json_keys_are_the_real_ones() {
-    for (file, schema) in [
-        ("report-format.md", "report"),
-        ("comparison-format.md", "comparison"),
+    for (file, schema, entries) in [
+        ("report-format.md", "report", None),
+        ("comparison-format.md", "comparison", None),
+        ("questionnaire-format.md", "list", Some("Entry")),
+        ("evaluation-format.md", "rounds", Some("RoundEntry")),
     ] {
         let doc = std::fs::read_to_string(root().join("docs").join(file)).unwrap();
         let out = partnereval(["schema", schema]).expect_status(0);
         let schema: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
-        for key in schema["properties"].as_object().unwrap().keys() {
-            assert!(
-                doc.contains(&format!("| `{key}`")) || doc.contains(&format!(", `{key}`")),
-                "{file} does not document `{key}`"
-            );
+        let mut objects = vec![&schema];
+        if let Some(entry) = entries {
+            objects.push(&schema["$defs"][entry]);
         }
+        for object in objects {
+            for key in object["properties"].as_object().unwrap().keys() {
+                assert!(
+                    doc.contains(&format!("| `{key}`")) || doc.contains(&format!(", `{key}`")),
+                    "{file} does not document `{key}`"
+                );
+            }
+        }
+    }
+}
+
+/// Every JSON Schema in docs/ is linked from a document there, and named in the README.
+#[test]
+fn every_schema_is_documented() {
+    let docs = root().join("docs");
+    let mut pages = String::new();
+    for entry in std::fs::read_dir(&docs).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            pages.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+    let readme = std::fs::read_to_string(root().join("README.md")).unwrap();
+    for (_, file) in partnereval::schemas::ALL {
+        assert!(
+            pages.contains(&format!("({file})")),
+            "no page of docs/ links {file}"
+        );
+        assert!(
+            readme.contains(&format!("docs/{file}")),
+            "the README does not name docs/{file}"
+        );
     }
 }

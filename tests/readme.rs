@@ -60,9 +60,14 @@ fn the_readme_walkthrough_runs() {
         if interactive {
             continue; // needs a terminal: covered by tests/pty.rs
         }
+        // What a pipe feeds (`partnereval man report | man -l -`) is not partnereval's.
+        let args = match args.iter().position(|a| a == "|") {
+            Some(k) => &args[..k],
+            None => &args[..],
+        };
         let (args, stdout_file) = match args.iter().position(|a| a == ">") {
             Some(k) => (&args[..k], Some(args[k + 1].clone())),
-            None => (&args[..], None),
+            None => (args, None),
         };
         let out = partnereval(args).current_dir(tmp.path()).expect_status(0);
         if let Some(file) = stdout_file {

@@ -126,7 +126,12 @@ fn rounds_are_recorded_in_the_settings_and_take_writes_into_the_current_one() {
     assert_eq!(json_files(dir.join("responses")), 1);
     assert_eq!(json_files(dir.join("rounds/2027-spring")), 2);
 
-    let list = json_of(&["round", "list", d, "--format", "json"]);
+    let listing = json_of(&["round", "list", d, "--format", "json"]);
+    // The output is the type its schema is generated from (`schema rounds`).
+    serde_json::from_value::<partnereval::commands::round::RoundListing>(listing.clone()).unwrap();
+    assert_eq!(listing["schema_version"], 1);
+    let list = &listing["rounds"];
+    assert_eq!(list.as_array().unwrap().len(), 2);
     assert_eq!(list[0]["id"], "round-1");
     assert_eq!(list[0]["folder"], "responses");
     assert_eq!(list[0]["files"], 1);

@@ -240,7 +240,10 @@ fn list_shows_bundled_and_local_questionnaires() {
         .current_dir(dir.path())
         .expect_status(0);
     let list: Value = serde_json::from_str(&out.stdout).unwrap();
-    let rows: Vec<(&str, u64, &str)> = list
+    assert_eq!(list["schema_version"], 1);
+    // The output is the type its schema is generated from (`schema list`).
+    serde_json::from_str::<partnereval::commands::list::Listing>(&out.stdout).unwrap();
+    let rows: Vec<(&str, u64, &str)> = list["questionnaires"]
         .as_array()
         .unwrap()
         .iter()

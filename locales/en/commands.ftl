@@ -181,3 +181,8 @@ demo-try = Try:   partnereval report { $dir } --by sector
 demo-try-rounds =
     Try:   partnereval report { $dir } --by sector
     {"       "}partnereval compare { $dir }
+
+## man
+
+man-unknown-command = `{ $name }` is not a partnereval command (commands with a manual page: { $commands })
+man-language = partnereval's manual pages are not in `{ $lang }` (languages: { $languages })

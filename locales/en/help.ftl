@@ -142,3 +142,18 @@ cli-schema-about = Print the JSON Schema of one of partnereval's file formats
 cli-schema-name = Which format
 cli-completions-about = Print a shell completion script (e.g. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`)
 cli-completions-shell = The shell to complete for
+cli-man-about = Print the manual page of partnereval or of one of its commands, or write them all into a folder (`partnereval man --out-dir ~/.local/share/man/man1`)
+cli-man-command = The command whose page to print, e.g. `report` or `round new` (default: partnereval's own page, which lists the commands)
+cli-man-out-dir = Write every page into this folder instead (partnereval.1, partnereval-report.1 and so on; the folder is made if missing, pages already there are replaced)
+cli-man-lang = Language of the pages (default: the locale's language, from LC_ALL, LC_MESSAGES or LANG, when partnereval speaks it; else English)
+
+## The manual pages (`partnereval man`): the manual they belong to, and their headings
+
+man-manual = partnereval manual
+man-heading-name = NAME
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-commands = COMMANDS
+man-heading-notes = NOTES
+man-heading-version = VERSION
+man-heading-see-also = SEE ALSO

@@ -189,3 +189,8 @@ demo-try = Essayez : partnereval report { $dir } --by sector
 demo-try-rounds =
     Essayez : partnereval report { $dir } --by sector
     {"          "}partnereval compare { $dir }
+
+## man
+
+man-unknown-command = `{ $name }` n'est pas une commande de partnereval (commandes qui ont une page de manuel : { $commands })
+man-language = les pages de manuel de partnereval ne sont pas en `{ $lang }` (langues : { $languages })

@@ -139,6 +139,21 @@ cli-demo-collective = Ajouter une réponse collective, comme si le groupe avait 
 cli-demo-rounds = Créer ce nombre de tours, chacun avec N réponses, comme si le partenariat s'était évalué de nouveau ; les choses changent d'un tour à l'autre
 cli-demo-bundle = Écrire les réponses dans un seul lot NDJSON (responses/demo.ndjson) au lieu d'un fichier par réponse
 cli-schema-about = Afficher le schéma JSON de l'un des formats de fichier de partnereval
-cli-schema-name = Quel format : questionnaire (le format TOML des questionnaires), definition (la définition normalisée de `show --format json`), evaluation (les paramètres d'une évaluation, evaluation.toml), response (une réponse soumise), draft (un brouillon), answers (un fichier de réponses pour `take --answers`), report (le rapport de `report --format json`) ou comparison (la comparaison de `compare --format json`)
+cli-schema-name = Quel format : questionnaire (le format TOML des questionnaires), definition (la définition normalisée de `show --format json`), evaluation (les paramètres d'une évaluation, evaluation.toml), response (une réponse soumise), draft (un brouillon), answers (un fichier de réponses pour `take --answers`), report (le rapport de `report --format json`), comparison (la comparaison de `compare --format json`), list (les questionnaires de `list --format json`) ou rounds (les tours de `round list --format json`)
 cli-completions-about = Afficher un script de complétion pour un shell (p. ex. `partnereval completions bash > ~/.local/share/bash-completion/completions/partnereval`)
 cli-completions-shell = Le shell pour lequel compléter
+cli-man-about = Afficher la page de manuel de partnereval ou de l'une de ses commandes, ou les écrire toutes dans un dossier (`partnereval man --out-dir ~/.local/share/man/man1`)
+cli-man-command = La commande dont afficher la page, p. ex. `report` ou `round new` (par défaut : la page de partnereval, qui liste les commandes)
+cli-man-out-dir = Écrire plutôt toutes les pages dans ce dossier (partnereval.1, partnereval-report.1, etc. ; le dossier est créé s'il manque, les pages déjà présentes sont remplacées)
+cli-man-lang = Langue des pages (par défaut : celle de la locale, d'après LC_ALL, LC_MESSAGES ou LANG, si partnereval la parle ; sinon l'anglais)
+
+## The manual pages (`partnereval man`): the manual they belong to, and their headings
+
+man-manual = Manuel de partnereval
+man-heading-name = NOM
+man-heading-synopsis = SYNOPSIS
+man-heading-description = DESCRIPTION
+man-heading-commands = COMMANDES
+man-heading-notes = REMARQUES
+man-heading-version = VERSION
+man-heading-see-also = VOIR AUSSI

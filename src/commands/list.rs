@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::cli::{ListArgs, ListFormat};
 use crate::i18n::messages;
@@ -10,16 +11,38 @@ use crate::questionnaire::{Definition, bundled, load::local_files, parse_bytes, 
 use crate::sanitize;
 use crate::text::Text;
 
-/// One questionnaire as `list --format json` prints it.
-#[derive(Debug, Serialize)]
+/// Version of the `list --format json` format.
+pub const LIST_SCHEMA_VERSION: u32 = 1;
+
+/// What `list --format json` prints: the questionnaires a user can name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "partnereval questionnaire list")]
+pub struct Listing {
+    /// Version of this format: 1.
+    pub schema_version: u32,
+    /// The bundled questionnaires, then the valid ones in ./questionnaires/ (invalid files are
+    /// named on stderr and left out).
+    pub questionnaires: Vec<Entry>,
+}
+
+/// One questionnaire of the list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct Entry {
+    /// The questionnaire's id, by which commands name it.
     pub id: String,
+    /// The questionnaire's version.
     pub version: String,
+    /// Its title: one string, or one per language code.
     pub title: Text,
+    /// The language codes it is written in.
     pub languages: Vec<String>,
+    /// How many items it has.
     pub items: usize,
+    /// How many dimensions (conditions) group its items.
     pub dimensions: usize,
-    /// `bundled`, or the path of the file.
+    /// `bundled`, or the path of the file (relative to the current folder).
     pub source: String,
 }
 
@@ -83,7 +106,11 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     match args.format {
         ListFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &entries)?;
+            let listing = Listing {
+                schema_version: LIST_SCHEMA_VERSION,
+                questionnaires: entries,
+            };
+            serde_json::to_writer_pretty(&mut *out, &listing)?;
             writeln!(out)?;
         }
         ListFormat::Table => {

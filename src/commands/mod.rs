@@ -6,6 +6,7 @@ pub mod demo;
 pub mod export;
 pub mod init;
 pub mod list;
+pub mod man;
 pub mod report;
 pub mod round;
 pub mod schema;
@@ -32,6 +33,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Demo(args) => demo::run(args, out),
         Command::Schema(args) => schema::run(args, out),
         Command::Completions(args) => completions::run(args, out),
+        Command::Man(args) => man::run(args, out),
     }
 }
 

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use crate::cli::{ListFormat, RoundCommand, RoundListArgs, RoundNewArgs};
 use crate::error::Error;
@@ -62,19 +63,42 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// One round as `round list --format json` prints it.
-#[derive(Debug, Serialize)]
-struct Entry {
-    id: String,
-    name: String,
-    started: jiff::civil::Date,
-    current: bool,
+/// Version of the `round list --format json` format.
+pub const ROUNDS_SCHEMA_VERSION: u32 = 1;
+
+/// What `round list --format json` prints: the rounds of an evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "partnereval round list")]
+pub struct RoundListing {
+    /// Version of this format: 1.
+    pub schema_version: u32,
+    /// The rounds, oldest first; the last is the current one. An evaluation that never
+    /// started a second round has one, in `responses/`.
+    pub rounds: Vec<RoundEntry>,
+}
+
+/// One round of the list.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RoundEntry {
+    /// The round's id: `round-1` for the first, else its folder under `rounds/`.
+    pub id: String,
+    /// The round's name, as `--round` takes it.
+    pub name: String,
+    /// Day the round started.
+    #[schemars(with = "String", extend("format" = "date"))]
+    pub started: jiff::civil::Date,
+    /// Whether this is the current round, the one `take` writes into.
+    pub current: bool,
     /// The folder of its responses, relative to the evaluation.
-    folder: String,
-    /// Response files (`.json`) and bundles (`.ndjson`) in it.
-    files: usize,
-    bundles: usize,
-    drafts: usize,
+    pub folder: String,
+    /// Response files (`.json`) in it.
+    pub files: usize,
+    /// Bundles (`.ndjson`, `.jsonl`) in it.
+    pub bundles: usize,
+    /// Drafts in it (unfinished responses), unreadable ones included.
+    pub drafts: usize,
 }
 
 fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
@@ -90,7 +114,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             files = sources.files.len() - bundles;
         }
         let found = store::list_drafts(&dir);
-        entries.push(Entry {
+        entries.push(RoundEntry {
             current: round.id == current.id,
             folder: dir
                 .strip_prefix(&evaluation.dir)
@@ -107,7 +131,11 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     match args.format {
         ListFormat::Json => {
-            serde_json::to_writer_pretty(&mut *out, &entries)?;
+            let listing = RoundListing {
+                schema_version: ROUNDS_SCHEMA_VERSION,
+                rounds: entries,
+            };
+            serde_json::to_writer_pretty(&mut *out, &listing)?;
             writeln!(out)?;
         }
         ListFormat::Table => {

@@ -151,5 +151,9 @@ messages! {
         fn demo_try(dir: &str);
         /// `demo`: what to try next (several rounds).
         fn demo_try_rounds(dir: &str);
+        /// `man COMMAND`: no such command (`commands`: those that have a page).
+        fn man_unknown_command(name: &str, commands: &str);
+        /// `man --lang`: a language partnereval's own texts are not in.
+        fn man_language(lang: &str, languages: &str);
     }
 }

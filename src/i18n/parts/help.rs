@@ -115,6 +115,20 @@ messages! {
         cli_schema_name,
         cli_completions_about,
         cli_completions_shell,
+        cli_man_about,
+        cli_man_command,
+        cli_man_out_dir,
+        cli_man_lang,
+        /// The manual pages (`partnereval man`): the manual they belong to (at the top of
+        /// every page), and the headings of their sections that are not the help's.
+        man_manual,
+        man_heading_name,
+        man_heading_synopsis,
+        man_heading_description,
+        man_heading_commands,
+        man_heading_notes,
+        man_heading_version,
+        man_heading_see_also,
         /// clap's errors: the arguments a command needs and was not given (a list follows).
         clap_missing_required,
     }
