@@ -11,6 +11,7 @@ pub mod input;
 pub mod matrix;
 pub mod render;
 pub mod stats;
+pub mod stream;
 
 use std::collections::BTreeMap;
 
