@@ -218,7 +218,8 @@ pub struct ReportArgs {
     /// response files and folders.
     #[arg(value_name = "TARGET")]
     pub target: String,
-    /// Response files and folders (when TARGET is a questionnaire).
+    /// Response files, folders and bundles (when TARGET is a questionnaire); `-` or a named
+    /// pipe: a bundle read from standard input or the pipe.
     #[arg(value_name = "RESPONSES")]
     pub responses: Vec<PathBuf>,
     /// Output format.
@@ -284,7 +285,7 @@ pub enum CompareFormat {
 #[derive(Debug, clap::Args)]
 pub struct CompareArgs {
     /// An evaluation folder (then --from and --to are rounds), or a questionnaire (then they
-    /// are response files, folders or bundles).
+    /// are response files, folders or bundles; `-` for standard input on one side).
     #[arg(value_name = "TARGET")]
     pub target: String,
     /// The earlier round or response set (default: the round before the current one).
@@ -316,7 +317,8 @@ pub struct ExportArgs {
     /// bundles.
     #[arg(value_name = "TARGET")]
     pub target: String,
-    /// Response files, folders and bundles (when TARGET is a questionnaire).
+    /// Response files, folders and bundles (when TARGET is a questionnaire); `-` or a named
+    /// pipe: a bundle read from standard input or the pipe.
     #[arg(value_name = "RESPONSES")]
     pub responses: Vec<PathBuf>,
     /// Output format.

@@ -28,6 +28,14 @@ pub enum Error {
     #[error("{}", render_problems(.file, .problems))]
     Problems { file: String, problems: Vec<String> },
 
+    /// A file parsed but its content does not fit; every problem is listed at its place,
+    /// as `FILE:LINE:COL: error: ...`.
+    #[error("{}", render_problems_at(.file, .diagnostics))]
+    ProblemsAt {
+        file: String,
+        diagnostics: Vec<Diagnostic>,
+    },
+
     /// The command cannot run as asked (e.g. no terminal to ask questions in).
     #[error("{0}")]
     Usage(String),
@@ -40,15 +48,19 @@ pub enum Error {
 impl Error {
     /// Whether the message is a list of located problems, printed as it is.
     pub fn is_listing(&self) -> bool {
-        matches!(self, Error::InvalidFile(_) | Error::Problems { .. })
+        matches!(
+            self,
+            Error::InvalidFile(_) | Error::Problems { .. } | Error::ProblemsAt { .. }
+        )
     }
 
     /// The exit code this error ends the process with.
     pub fn exit_code(&self) -> u8 {
         match self {
-            Error::InvalidFile(_) | Error::Invalid(_) | Error::Problems { .. } => {
-                exit::INVALID_INPUT
-            }
+            Error::InvalidFile(_)
+            | Error::Invalid(_)
+            | Error::Problems { .. }
+            | Error::ProblemsAt { .. } => exit::INVALID_INPUT,
             Error::UnknownQuestionnaire { .. }
             | Error::Read { .. }
             | Error::Language { .. }
@@ -62,6 +74,15 @@ fn render_problems(file: &str, problems: &[String]) -> String {
     let m = &crate::i18n::current().commands;
     let mut lines: Vec<String> = problems.iter().map(|p| m.problem_line(file, p)).collect();
     lines.push(m.problems_nothing_written(file, problems.len()));
+    lines.join("\n")
+}
+
+/// The located problems of `file`, one a line, then how many there are and that nothing was
+/// written.
+fn render_problems_at(file: &str, diagnostics: &[Diagnostic]) -> String {
+    let m = &crate::i18n::current().commands;
+    let mut lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    lines.push(m.problems_nothing_written(file, diagnostics.len()));
     lines.join("\n")
 }
 

@@ -105,7 +105,8 @@ pub struct Partner {
 }
 
 /// Reads an evaluation's settings file: a regular file inside the folder (not a link), of
-/// at most [`crate::files::MAX_SETTINGS_BYTES`], in UTF-8.
+/// at most [`crate::files::MAX_SETTINGS_BYTES`], in UTF-8; without a byte-order mark and
+/// with LF line ends ([`crate::encoding`]), also when `round new` writes it back.
 fn read_settings_text(path: &Path) -> Result<String, Error> {
     let bytes = crate::files::read(path, Links::Refuse, crate::files::MAX_SETTINGS_BYTES).map_err(
         |error| Error::Read {
@@ -113,12 +114,14 @@ fn read_settings_text(path: &Path) -> Result<String, Error> {
             error,
         },
     )?;
-    String::from_utf8(bytes).map_err(|e| {
-        Error::Invalid(crate::i18n::current().commands.settings_not_utf8(
-            &path.display().to_string(),
-            e.utf8_error().valid_up_to() + 1,
-        ))
-    })
+    String::from_utf8(bytes)
+        .map(crate::encoding::normalised_string)
+        .map_err(|e| {
+            Error::Invalid(crate::i18n::current().commands.settings_not_utf8(
+                &path.display().to_string(),
+                e.utf8_error().valid_up_to() + 1,
+            ))
+        })
 }
 
 /// Partners from a comma-separated list of names, each with a code made from its name that

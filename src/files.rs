@@ -10,6 +10,10 @@
 //!   swapped in between a check and the open);
 //! - it is read up to a limit, applied while reading, never after.
 //!
+//! One exception: a named pipe that the user names on the command line as responses
+//! (`report Q <(…)`, a FIFO) or `-` for standard input is read as a stream of NDJSON lines
+//! ([`open_pipe`], `crate::report::input`), each line under the limit of a response.
+//!
 //! Links are refused inside evaluation folders rather than followed: a link could lead a
 //! report to count files from outside the evaluation, or to a device. Paths given on the
 //! command line are the user's own choice and are followed, but must still end at a regular
@@ -132,6 +136,55 @@ fn open_raw(path: &Path, links: Links) -> io::Result<File> {
         return Err(link_refused());
     }
     File::open(path)
+}
+
+/// Opens a named pipe the user named on the command line (`mkfifo`, or `<(…)`, which the
+/// shell gives as a `/dev/fd/N` that leads to a pipe), for reading once from start to end.
+/// Unlike every other open here, it blocks until a writer opens the pipe, as `cat` does:
+/// the user asked for it. What is opened must be a pipe or a regular file (should the
+/// path have changed since it was looked at), never a device.
+pub fn open_pipe(path: &Path) -> io::Result<File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(rustix::fs::OFlags::NOCTTY.bits() as i32);
+    }
+    let file = options.open(path)?;
+    if !is_pipe(&file.metadata()?.file_type()) {
+        require_regular(&file)?;
+    }
+    Ok(file)
+}
+
+/// Whether `file_type` is a named or anonymous pipe.
+pub fn is_pipe(file_type: &std::fs::FileType) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        file_type.is_fifo()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = file_type;
+        false
+    }
+}
+
+/// Refuses to read standard input (`-`) when it is a terminal: nobody types responses or
+/// answers by hand there, and waiting for them would look like a hang.
+pub fn stdin_not_a_terminal() -> Result<(), crate::error::Error> {
+    use std::io::IsTerminal;
+    if io::stdin().is_terminal() {
+        return Err(crate::error::Error::Usage(
+            crate::i18n::current()
+                .responses
+                .stdin_is_terminal
+                .to_owned(),
+        ));
+    }
+    Ok(())
 }
 
 /// Whether an open with `O_NOFOLLOW` failed because the last component is a link.

@@ -7,6 +7,7 @@ pub mod color;
 pub mod commands;
 pub mod demo;
 pub mod diagnostic;
+pub mod encoding;
 pub mod error;
 pub mod evaluation;
 pub mod exit;

@@ -166,7 +166,8 @@ fn what_the_parsers_find_wrong_is_said_in_french() {
     let cases = [
         (
             "{\"answers\": {\"q01\": \"A\",}}",
-            "virgule en trop, à la ligne 1, colonne 25",
+            // The place is said once, before the message.
+            "<stdin>:1:25: erreur: virgule en trop\n",
         ),
         (
             "{\"answers\": {\"q01\": true}}",

@@ -213,14 +213,15 @@ fn invalid_answers_list_every_problem_and_write_nothing() {
     let out = partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
         .stdin(answers)
         .expect_status(1);
+    // Each at the line of its key; a missing answer at its table.
     let expected = [
-        "<stdin>: profile.colour: unknown profile field",
-        "<stdin>: profile.sector: `space` is not a choice (choices: primary-care, public-health, community, social-services, municipality, education, other)",
-        "<stdin>: answers.q01: `D` is not an option (options: A, B, C)",
-        "<stdin>: answers.q05: not a valid answer to a `single` item (expected an option code as a string)",
-        "<stdin>: answers.q19: unknown item",
-        "<stdin>: answers.q03: required item has no answer",
-        "<stdin>: comments.q30: unknown item",
+        "<stdin>:8:1: error: profile.colour: unknown profile field",
+        "<stdin>:7:1: error: profile.sector: `space` is not a choice (choices: primary-care, public-health, community, social-services, municipality, education, other)",
+        "<stdin>:2:1: error: answers.q01: `D` is not an option (options: A, B, C)",
+        "<stdin>:5:1: error: answers.q05: not a valid answer to a `single` item (expected an option code as a string)",
+        "<stdin>:4:1: error: answers.q19: unknown item",
+        "<stdin>:1:2: error: answers.q03: required item has no answer",
+        "<stdin>:10:1: error: comments.q30: unknown item",
     ];
     for line in expected {
         assert!(
@@ -236,6 +237,22 @@ fn invalid_answers_list_every_problem_and_write_nothing() {
         out.stderr
     );
     assert!(responses(&dir).is_empty());
+    // The same in JSON, at the line of each key.
+    let json = "{\n  \"answers\": {\n    \"q01\": \"A\",\n    \"q19\": \"A\",\n    \"q02\": \"D\"\n  }\n}\n";
+    let out = partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+        .stdin(json)
+        .expect_status(1);
+    for line in [
+        "<stdin>:5:5: error: answers.q02: `D` is not an option (options: A, B, C)",
+        "<stdin>:4:5: error: answers.q19: unknown item",
+        "<stdin>:2:3: error: answers.q03: required item has no answer",
+    ] {
+        assert!(
+            out.stderr.contains(line),
+            "missing {line:?} in\n{}",
+            out.stderr
+        );
+    }
     // broken syntax: located
     let out = partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
         .stdin("[answers]\nq01 = \"A\nq02 = 1\n")

@@ -107,6 +107,11 @@ file-size-bytes =
 
 ## The files and bundles a report reads.
 
+stdin-is-terminal = `-` stands for standard input, which is a terminal here: pipe or redirect the input into partnereval (`command | partnereval … -` or `partnereval … - < FILE`)
+stream-read-twice = standard input or a named pipe can be read only once
+stream-not-read-yet = standard input or a named pipe was read again before it was read
+stream-waiting = partnereval: waiting for responses to be written into the named pipe { $name } (Ctrl-C to stop)
+stream-given-twice = `{ $name }` is given twice, but it can be read only once (standard input or a pipe)
 input-not-read = not read: { $reason }
 input-warning = partnereval: warning: { $file }: { $reason }
 input-no-such-file = no such file or folder

@@ -107,6 +107,11 @@ file-size-bytes =
 
 ## The files and bundles a report reads.
 
+stdin-is-terminal = `-` désigne l'entrée standard, qui est ici un terminal : faites passer les données par un tube ou une redirection (`commande | partnereval … -` ou `partnereval … - < FICHIER`)
+stream-read-twice = l'entrée standard ou un tube nommé ne se lit qu'une fois
+stream-not-read-yet = l'entrée standard ou un tube nommé a été relu avant d'avoir été lu
+stream-waiting = partnereval : en attente de réponses écrites dans le tube nommé { $name } (Ctrl-C pour arrêter)
+stream-given-twice = `{ $name }` est donné deux fois, mais il ne se lit qu'une fois (entrée standard ou tube)
 input-not-read = non lu : { $reason }
 input-warning = partnereval : avertissement : { $file } : { $reason }
 input-no-such-file = fichier ou dossier introuvable

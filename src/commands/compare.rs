@@ -90,8 +90,19 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             )
             .into());
         };
+        // Standard input can be read for one side only (a pipe named on both is refused
+        // when the second side is read).
+        if from == "-" && to == "-" {
+            return Err(
+                Error::Usage(crate::i18n::current().responses.stream_given_twice("-")).into(),
+            );
+        }
         let side = |p: &str| Side {
-            label: crate::sanitize::one_line(p),
+            label: if p == "-" {
+                crate::report::stream::STDIN_NAME.to_owned()
+            } else {
+                crate::sanitize::one_line(p)
+            },
             paths: vec![PathBuf::from(p)],
         };
         (

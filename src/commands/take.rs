@@ -433,6 +433,7 @@ fn submit_answers(
 ) -> anyhow::Result<()> {
     let m = &crate::i18n::current().commands;
     let (name, text) = if file == "-" {
+        crate::files::stdin_not_a_terminal()?;
         let limit = crate::files::MAX_RESPONSE_BYTES;
         let mut bytes = Vec::new();
         std::io::stdin()
@@ -463,8 +464,13 @@ fn submit_answers(
     if args.collective {
         answers.mode = Mode::Collective;
     }
-    let response =
-        answers_file::into_response(&name, answers, &target.definition, args.lang.as_deref())?;
+    let response = answers_file::into_response(
+        &name,
+        &text,
+        answers,
+        &target.definition,
+        args.lang.as_deref(),
+    )?;
     let path = store::submit(&target.responses, &response)?;
     writeln!(out, "{}", path.display())?;
     Ok(())

@@ -98,8 +98,11 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Checked {
     }
 }
 
-/// Parses and validates questionnaire TOML; `name` is used in diagnostics.
+/// Parses and validates questionnaire TOML; `name` is used in diagnostics. A byte-order
+/// mark and CRLF line ends are accepted ([`crate::encoding`]).
 pub fn parse_str(name: &str, src: &str) -> Checked {
+    let normalised = crate::encoding::normalised(src);
+    let src: &str = &normalised;
     let error_at = |offset: usize, message: String| {
         Checked::failed(vec![Diagnostic::at(
             name,

@@ -1,10 +1,11 @@
-//! Reading the responses a report compiles: folders, response files and NDJSON bundles,
-//! streamed through every core, every bad file or line named with the reason, nothing
-//! dropped silently.
+//! Reading the responses a report compiles: folders, response files and NDJSON bundles
+//! (standard input and named pipes among them, see [`super::stream`]), streamed through
+//! every core, every bad file or line named with the reason, nothing dropped silently.
 
 use std::collections::HashSet;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
@@ -12,6 +13,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use rayon::prelude::*;
 
 use super::accumulate::{Acc, Layout, Location, fingerprint};
+use super::stream::{ReadOnce, STDIN_NAME, Stream};
+use crate::encoding::without_bom;
 use crate::error::Error;
 use crate::response::store;
 use crate::response::view::ResponseView;
@@ -28,10 +31,13 @@ const FILE_BATCH: usize = 4096;
 /// One file to read: a response file, or an NDJSON bundle of responses.
 #[derive(Debug, Clone)]
 pub struct Source {
+    /// Its path (for standard input, [`STDIN_NAME`]).
     pub path: PathBuf,
     pub bundle: bool,
     /// The folder it was listed in (an index into [`Sources::folders`]).
     pub folder: Option<u32>,
+    /// A bundle that can be read only once (standard input, a named pipe).
+    pub stream: Option<Arc<Stream>>,
 }
 
 /// The progress a response file counts for (about its size in bytes): folders are not
@@ -87,6 +93,17 @@ impl Sources {
             path,
             bundle,
             folder,
+            stream: None,
+        });
+    }
+
+    /// A bundle read once; its size is not known before it is read.
+    fn add_stream(&mut self, path: PathBuf, stream: Stream) {
+        self.files.push(Source {
+            path,
+            bundle: true,
+            folder: None,
+            stream: Some(Arc::new(stream)),
         });
     }
 }
@@ -103,16 +120,24 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
     name.as_encoded_bytes().starts_with(b".")
 }
 
-/// The response files and bundles in `paths` (files, or folders of them).
+/// The response files and bundles in `paths` (files, or folders of them; `-` for standard
+/// input).
 ///
 /// In a folder, only regular files named `*.json`, `*.ndjson` or `*.jsonl` are read; links,
 /// named pipes, devices, sockets, folders and other names are not, and each is listed in
 /// [`Sources::not_read`] with the reason. A path given by the user may be a link, but must
-/// lead to a folder or a regular file.
+/// lead to a folder, a regular file or a named pipe (read as a bundle, once: one given
+/// twice is refused, like `-` twice).
 pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
     let m = &crate::i18n::current().responses;
     let mut out = Sources::default();
+    let mut once = ReadOnce::default();
     for path in paths {
+        if path.as_os_str() == "-" {
+            once.stdin()?;
+            out.add_stream(PathBuf::from(STDIN_NAME), Stream::stdin()?);
+            continue;
+        }
         let meta = std::fs::metadata(path).map_err(|source| Error::Read {
             path: path.clone(),
             error: if source.kind() == std::io::ErrorKind::NotFound {
@@ -172,6 +197,9 @@ pub fn sources(paths: &[PathBuf]) -> Result<Sources, Error> {
             out.drafts += found.drafts.len() + found.unusable.len();
         } else if meta.is_file() {
             out.add(path.clone(), None);
+        } else if crate::files::is_pipe(&meta.file_type()) {
+            once.pipe(path, &meta)?;
+            out.add_stream(path.clone(), Stream::pipe(path));
         } else {
             return Err(Error::Read {
                 path: path.clone(),
@@ -207,6 +235,11 @@ impl Progress {
             shown: AtomicBool::new(false),
             enabled: console::Term::stderr().is_term(),
         }
+    }
+
+    /// Adds `bytes` to the work there is (read from a stream, whose size was not known).
+    fn grow(&self, bytes: u64) {
+        self.bar.inc_length(bytes);
     }
 
     fn advance(&self, bytes: u64) {
@@ -277,9 +310,11 @@ fn read_file(
 ) {
     let name = || file.path.display().to_string();
     let at = Location { source, line: 0 };
-    let counted = with_file_bytes(&file.path, folder, |bytes| match parse(bytes) {
-        Ok(view) => acc.add(layout, &view, at, name),
-        Err(reason) => acc.reject(at, name(), reason),
+    let counted = with_file_bytes(&file.path, folder, |bytes| {
+        match parse(without_bom(bytes)) {
+            Ok(view) => acc.add(layout, &view, at, name),
+            Err(reason) => acc.reject(at, name(), reason),
+        }
     });
     match counted {
         Ok(()) => progress.advance(FILE_WORK),
@@ -323,10 +358,14 @@ pub fn reread(
 ) -> std::io::Result<()> {
     let links = links_of(source);
     if !source.bundle {
-        let bytes = crate::files::read(&source.path, links, MAX_RESPONSE_BYTES)?;
+        let mut bytes = crate::files::read(&source.path, links, MAX_RESPONSE_BYTES)?;
+        bytes.drain(..bytes.len() - without_bom(&bytes).len());
         return visit(0, bytes);
     }
-    let file = crate::files::open_regular(&source.path, links)?;
+    let file = match &source.stream {
+        Some(stream) => stream.again()?,
+        None => crate::files::open_regular(&source.path, links)?,
+    };
     let mut lines = BufReader::new(file);
     let mut line = Vec::new();
     for k in 1.. {
@@ -341,6 +380,9 @@ pub fn reread(
             line.pop();
         } else if n as u64 > MAX_RESPONSE_BYTES {
             break;
+        }
+        if k == 1 {
+            line.drain(..line.len() - without_bom(&line).len());
         }
         visit(k, std::mem::take(&mut line))?;
     }
@@ -483,7 +525,7 @@ pub fn fast_path_agrees(layout: &Layout<'_>, line: &[u8]) -> Result<bool, String
 }
 
 /// Reads up to a block more of `file` into `buf` (after what it holds); false at the end.
-fn fill(file: &mut std::fs::File, buf: &mut Vec<u8>) -> std::io::Result<bool> {
+fn fill(file: &mut dyn Read, buf: &mut Vec<u8>) -> std::io::Result<bool> {
     let before = buf.len();
     (&mut *file).take(BLOCK_BYTES as u64).read_to_end(buf)?;
     Ok(buf.len() > before)
@@ -495,7 +537,13 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
     let mut acc = Acc::new(layout);
     let path = &file.path;
     let name = path.display().to_string();
-    let mut file = match crate::files::open_regular(path, links_of(file)) {
+    let stream = file.stream.is_some();
+    let opened: std::io::Result<Box<dyn Read + Send>> = match &file.stream {
+        Some(s) => s.open(),
+        None => crate::files::open_regular(path, links_of(file))
+            .map(|f| Box::new(f) as Box<dyn Read + Send>),
+    };
+    let mut file = match opened {
         Ok(f) => f,
         Err(e) => {
             acc.reject(
@@ -516,6 +564,8 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
         Ok(m) => more = m,
         Err(e) => failed = Some(e),
     }
+    // A byte-order mark may start the first line (and only that one).
+    current.drain(..current.len() - without_bom(&current).len());
     while !current.is_empty() {
         // Whole lines only; the part of a line at the end waits for the next block.
         let end = if more {
@@ -568,6 +618,9 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
         }
         acc = acc.merge(part);
         first_line += lines;
+        if stream {
+            progress.grow(end as u64);
+        }
         progress.advance(end as u64);
         match read {
             Ok((m, next)) => {

@@ -12,6 +12,7 @@ pub mod matrix;
 pub mod other;
 pub mod render;
 pub mod stats;
+pub mod stream;
 
 use crate::questionnaire::format::Band;
 use std::collections::BTreeMap;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::check::{Identity, check};
+use super::check::{Identity, Problem, check_keyed};
 use super::{Answer, Mode, Response};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::error::Error;
@@ -45,9 +45,19 @@ pub struct AnswersFile {
     pub closing_comment: Option<String>,
 }
 
-/// Parses an answers file; JSON when `name` ends in `.json` or the text starts with `{`,
-/// TOML otherwise.
+/// Whether an answers file is JSON: when `name` ends in `.json` or the text starts with
+/// `{` (after a byte-order mark and white space); TOML otherwise.
+fn is_json(name: &str, text: &str) -> bool {
+    name.ends_with(".json")
+        || crate::encoding::normalised(text)
+            .trim_start()
+            .starts_with('{')
+}
+
+/// Parses an answers file (JSON or TOML, see [`is_json`]); a byte-order mark and CRLF line
+/// ends are accepted. A problem is located as `FILE:LINE:COL`.
 pub fn parse(name: &str, text: &str) -> Result<AnswersFile, Error> {
+    let text: &str = &crate::encoding::normalised(text);
     let located = |offset: usize, message: String| {
         Error::InvalidFile(vec![Diagnostic::at(
             name,
@@ -57,13 +67,12 @@ pub fn parse(name: &str, text: &str) -> Result<AnswersFile, Error> {
             message,
         )])
     };
-    let json = name.ends_with(".json") || text.trim_start().starts_with('{');
-    if json {
+    if is_json(name, text) {
         serde_json::from_str(text).map_err(|e| {
             let offset = offset_of(text, e.line(), e.column());
             located(
                 offset,
-                crate::sanitize::one_line(&super::parse_error::json(&e)),
+                crate::sanitize::one_line(&super::parse_error::json_problem(&e)),
             )
         })
     } else {
@@ -87,9 +96,11 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     (start + column.saturating_sub(1)).min(text.len())
 }
 
-/// Turns answers into a response to `def`, listing every problem when they do not fit.
+/// Turns answers into a response to `def`, listing every problem when they do not fit, each
+/// at the line of its key in `text` (the answers file they were read from).
 pub fn into_response(
     name: &str,
+    text: &str,
     answers: AnswersFile,
     def: &Definition,
     language: Option<&str>,
@@ -98,11 +109,12 @@ pub fn into_response(
     if let Some(v) = answers.schema_version
         && v != super::RESPONSE_SCHEMA_VERSION
     {
-        problems.push(
-            crate::i18n::current()
+        problems.push(Problem {
+            key: vec!["schema_version".to_owned()],
+            text: crate::i18n::current()
                 .responses
                 .answers_version_unsupported(v, super::RESPONSE_SCHEMA_VERSION),
-        );
+        });
     }
     let lang = answers
         .language
@@ -115,13 +127,22 @@ pub fn into_response(
     response.answers = answers.answers;
     response.comments = answers.comments;
     response.closing_comment = answers.closing_comment;
-    problems.extend(check(&response, def, Identity::Ignore));
+    problems.extend(check_keyed(&response, def, Identity::Ignore));
     if problems.is_empty() {
-        Ok(response)
-    } else {
-        Err(Error::Problems {
-            file: name.to_owned(),
-            problems,
-        })
+        return Ok(response);
     }
+    let text: &str = &crate::encoding::normalised(text);
+    let json = is_json(name, text);
+    // In the order of the checks: the answers given, then those missing.
+    let diagnostics: Vec<Diagnostic> = problems
+        .into_iter()
+        .map(|p| {
+            let offset = super::locate::key_offset(text, json, &p.key);
+            Diagnostic::at(name, text, offset, Severity::Error, p.text)
+        })
+        .collect();
+    Err(Error::ProblemsAt {
+        file: name.to_owned(),
+        diagnostics,
+    })
 }

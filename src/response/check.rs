@@ -22,6 +22,11 @@ pub fn check(response: &Response, def: &Definition, identity: Identity) -> Vec<S
     check_view(&response.view(), def, identity)
 }
 
+/// [`check`], each problem with the key it is about.
+pub fn check_keyed(response: &Response, def: &Definition, identity: Identity) -> Vec<Problem> {
+    Checker::new(def, identity).check_keyed(&response.view(), &mut Found::default())
+}
+
 /// Every way a response read as a view does not fit `def`; empty when it fits.
 pub fn check_view(
     response: &ResponseView<'_>,
@@ -29,6 +34,23 @@ pub fn check_view(
     identity: Identity,
 ) -> Vec<String> {
     Checker::new(def, identity).check(response, &mut Found::default())
+}
+
+/// One way a response does not fit, with the key it is about (`["answers", "q03"]`;
+/// empty when it is about the response as a whole), so that it can be located in the file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub key: Vec<String>,
+    pub text: String,
+}
+
+impl Problem {
+    fn at(key: &[&str], text: String) -> Self {
+        Problem {
+            key: key.iter().map(|k| (*k).to_owned()).collect(),
+            text,
+        }
+    }
 }
 
 /// What a check learned about a valid response, so that counting it needs no more lookups.
@@ -240,6 +262,14 @@ impl<'d> Checker<'d> {
 
     /// Every way `response` does not fit; `found` receives where its answers go.
     pub fn check(&self, response: &ResponseView<'_>, found: &mut Found) -> Vec<String> {
+        self.check_keyed(response, found)
+            .into_iter()
+            .map(|p| p.text)
+            .collect()
+    }
+
+    /// [`Checker::check`], each problem with the key it is about.
+    pub fn check_keyed(&self, response: &ResponseView<'_>, found: &mut Found) -> Vec<Problem> {
         let def = self.def;
         let m = &crate::i18n::current().responses;
         let mut problems = Vec::new();
@@ -249,28 +279,41 @@ impl<'d> Checker<'d> {
         found.prerequisites.clear();
         found.prerequisites.resize(def.prerequisites.len(), None);
         if response.schema_version != RESPONSE_SCHEMA_VERSION {
-            problems.push(
+            problems.push(Problem::at(
+                &["schema_version"],
                 m.check_version_unsupported(response.schema_version, RESPONSE_SCHEMA_VERSION),
-            );
+            ));
             return problems;
         }
         if self.identity == Identity::Exact {
             let q = &response.questionnaire;
             if q.id != def.id {
-                problems.push(m.check_other_questionnaire(&q.id, &def.id));
+                problems.push(Problem::at(
+                    &["questionnaire"],
+                    m.check_other_questionnaire(&q.id, &def.id),
+                ));
                 return problems;
             }
             if q.version != def.version {
-                problems.push(m.check_other_version(&q.version, &def.id, &def.version));
+                problems.push(Problem::at(
+                    &["questionnaire"],
+                    m.check_other_version(&q.version, &def.id, &def.version),
+                ));
             } else if q.hash != def.hash {
-                problems.push(m.check_other_text(&def.id, &def.version, &q.hash, &def.hash));
+                problems.push(Problem::at(
+                    &["questionnaire"],
+                    m.check_other_text(&def.id, &def.version, &q.hash, &def.hash),
+                ));
             }
         }
         if let Some(problem) = id_problem(&response.id) {
-            problems.push(m.located("id", &problem));
+            problems.push(Problem::at(&["id"], m.located("id", &problem)));
         }
         if let Some(problem) = day_problem(&response.submitted) {
-            problems.push(m.located("submitted", &problem));
+            problems.push(Problem::at(
+                &["submitted"],
+                m.located("submitted", &problem),
+            ));
         }
         let repeats = [
             (
@@ -288,17 +331,25 @@ impl<'d> Checker<'d> {
         ];
         for (what, key) in repeats {
             if let Some(k) = key {
-                problems.push(m.check_given_twice(&format!("{what}.{k}")));
+                problems.push(Problem::at(
+                    &[what, k],
+                    m.check_given_twice(&format!("{what}.{k}")),
+                ));
             }
         }
         if !def.offers(&response.language) {
-            problems
-                .push(m.check_language_not_offered(&response.language, &def.languages.join(", ")));
+            problems.push(Problem::at(
+                &["language"],
+                m.check_language_not_offered(&response.language, &def.languages.join(", ")),
+            ));
         }
         for (id, yes) in &response.prerequisites {
             match def.prerequisites.iter().position(|p| p.id == *id) {
                 Some(k) => found.prerequisites[k] = Some(*yes),
-                None => problems.push(m.check_unknown_prerequisite(&format!("prerequisites.{id}"))),
+                None => problems.push(Problem::at(
+                    &["prerequisites", id],
+                    m.check_unknown_prerequisite(&format!("prerequisites.{id}")),
+                )),
             }
         }
         for (field_id, code) in &response.profile {
@@ -308,7 +359,10 @@ impl<'d> Checker<'d> {
                     .0
                     .matches(field_key, field_id, &field.id)
             }) else {
-                problems.push(m.check_unknown_profile_field(&format!("profile.{field_id}")));
+                problems.push(Problem::at(
+                    &["profile", field_id],
+                    m.check_unknown_profile_field(&format!("profile.{field_id}")),
+                ));
                 continue;
             };
             let field = &def.profile[f];
@@ -323,10 +377,13 @@ impl<'d> Checker<'d> {
                 Some(k) => found.profile[f] = k as u32,
                 None => {
                     let codes: Vec<&str> = field.choices.iter().map(|c| c.code.as_str()).collect();
-                    problems.push(m.check_not_a_choice(
-                        &format!("profile.{field_id}"),
-                        code,
-                        &codes.join(", "),
+                    problems.push(Problem::at(
+                        &["profile", field_id],
+                        m.check_not_a_choice(
+                            &format!("profile.{field_id}"),
+                            code,
+                            &codes.join(", "),
+                        ),
                     ));
                 }
             }
@@ -338,7 +395,10 @@ impl<'d> Checker<'d> {
         for (k, (id, answer)) in response.answers.iter().enumerate() {
             let Some(i) = self.item_index(id, k) else {
                 found.answers.push((usize::MAX, Found::OTHER));
-                problems.push(m.check_unknown_item(&format!("answers.{id}")));
+                problems.push(Problem::at(
+                    &["answers", id],
+                    m.check_unknown_item(&format!("answers.{id}")),
+                ));
                 continue;
             };
             let seen = if i < 128 {
@@ -351,7 +411,10 @@ impl<'d> Checker<'d> {
                 std::mem::replace(&mut answered_more[i], true)
             };
             if seen {
-                problems.push(m.check_given_twice(&format!("answers.{id}")));
+                problems.push(Problem::at(
+                    &["answers", id],
+                    m.check_given_twice(&format!("answers.{id}")),
+                ));
             }
             let item = &def.items[i];
             // The common case, a single choice, is checked here with its option found once.
@@ -376,7 +439,10 @@ impl<'d> Checker<'d> {
                 None => {
                     found.answers.push((i, Found::OTHER));
                     if let Err(problem) = check_answer_view(item, answer) {
-                        problems.push(m.located(&format!("answers.{id}"), &problem));
+                        problems.push(Problem::at(
+                            &["answers", id],
+                            m.located(&format!("answers.{id}"), &problem),
+                        ));
                     }
                 }
             }
@@ -388,18 +454,22 @@ impl<'d> Checker<'d> {
                 answered_more.get(i).copied().unwrap_or(false)
             };
             if !is_answered {
-                problems.push(m.check_required_unanswered(&format!("answers.{}", item.id)));
+                problems.push(Problem::at(
+                    &["answers", &item.id],
+                    m.check_required_unanswered(&format!("answers.{}", item.id)),
+                ));
             }
         }
         self.comments(response, &mut problems);
         problems
     }
 
-    fn comments(&self, response: &ResponseView<'_>, problems: &mut Vec<String>) {
+    fn comments(&self, response: &ResponseView<'_>, problems: &mut Vec<Problem>) {
         let def = self.def;
         let m = &crate::i18n::current().responses;
         for (id, comment) in &response.comments {
             let key = || format!("comments.{id}");
+            let at = |text| Problem::at(&["comments", id], text);
             // A note on a grid row is keyed `item.row`.
             let (item_id, row) = match id.split_once('.') {
                 Some((item, row)) => (item, Some(row)),
@@ -408,20 +478,23 @@ impl<'d> Checker<'d> {
             if let (Some(row), Some(item)) = (row, def.item(item_id))
                 && !item.rows.iter().any(|r| r.id == row)
             {
-                problems.push(m.check_no_such_row(&key(), item_id, row));
+                problems.push(at(m.check_no_such_row(&key(), item_id, row)));
                 continue;
             }
             match def.item(item_id) {
-                None => problems.push(m.check_unknown_item(&key())),
-                Some(item) if !item.comment => problems.push(m.check_no_comments(&key())),
+                None => problems.push(at(m.check_unknown_item(&key()))),
+                Some(item) if !item.comment => problems.push(at(m.check_no_comments(&key()))),
                 Some(_) if comment.trim().is_empty() => {
-                    problems.push(m.check_empty_comment(&key()))
+                    problems.push(at(m.check_empty_comment(&key())))
                 }
                 Some(_) => {}
             }
         }
         if response.closing_comment.is_some() && def.closing_comment.is_none() {
-            problems.push(m.check_no_closing_comment("closing_comment"));
+            problems.push(Problem::at(
+                &["closing_comment"],
+                m.check_no_closing_comment("closing_comment"),
+            ));
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod answers_file;
 pub mod check;
 pub mod fast;
+pub mod locate;
 pub mod parse_error;
 pub mod store;
 pub mod view;

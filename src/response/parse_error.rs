@@ -9,6 +9,19 @@ use crate::i18n::ResponseMessages;
 
 /// What `serde_json` found wrong, with its line and column when it has them.
 pub fn json(e: &serde_json::Error) -> String {
+    let problem = json_problem(e);
+    if e.line() > 0 {
+        crate::i18n::current()
+            .responses
+            .json_at(&problem, e.line(), e.column())
+    } else {
+        problem
+    }
+}
+
+/// What `serde_json` found wrong, without its line and column (for a message that gives
+/// them as `FILE:LINE:COL`).
+pub fn json_problem(e: &serde_json::Error) -> String {
     let m = &crate::i18n::current().responses;
     let text = e.to_string();
     // serde_json writes "MESSAGE at line L column C", or only the message when line is 0.
@@ -20,14 +33,13 @@ pub fn json(e: &serde_json::Error) -> String {
     let Some(message) = message else {
         return serde_message(&text);
     };
-    let problem = match e.classify() {
+    match e.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => {
             syntax(m, message).map_or_else(|| message.to_owned(), str::to_owned)
         }
         serde_json::error::Category::Data => serde_message(message),
         serde_json::error::Category::Io => message.to_owned(),
-    };
-    m.json_at(&problem, e.line(), e.column())
+    }
 }
 
 /// The catalogue's words for one of serde_json's syntax errors.

@@ -353,7 +353,8 @@ fn read_draft(path: &Path, id: &str) -> Result<Draft, String> {
 
 /// A draft from its bytes, or what is wrong with them.
 fn parse_draft(bytes: &[u8]) -> Result<Draft, String> {
-    let draft: Draft = serde_json::from_slice(bytes).map_err(|e| super::parse_error::json(&e))?;
+    let draft: Draft = serde_json::from_slice(crate::encoding::without_bom(bytes))
+        .map_err(|e| super::parse_error::json(&e))?;
     if draft.schema_version != RESPONSE_SCHEMA_VERSION {
         return Err(crate::i18n::current()
             .responses

@@ -39,6 +39,12 @@ messages! {
         file_link_refused,
         /// A path given on the command line that does not exist.
         input_no_such_file,
+        /// `-` given where standard input is a terminal.
+        stdin_is_terminal,
+        /// Standard input or a named pipe opened a second time (never expected).
+        stream_read_twice,
+        /// Standard input or a named pipe read again before it was read (never expected).
+        stream_not_read_yet,
         /// A file in a responses folder with another extension.
         input_not_a_response_file,
         /// A folder inside a responses folder.
@@ -220,6 +226,10 @@ messages! {
         fn input_warning(file: &str, reason: &str);
         /// A path given to `report` that is neither a file nor a folder.
         fn input_not_a_source(kind: &str);
+        /// Waiting for something to write into the named pipe `name` (on stderr).
+        fn stream_waiting(name: &str);
+        /// `-` or a named pipe given twice to one command (`name` is `-` or the path).
+        fn stream_given_twice(name: &str);
         /// A response file over the limit.
         fn input_response_too_large(size: &str);
         /// A response that is not UTF-8, with the first bad byte (counted from 1).
