@@ -47,6 +47,9 @@ pub enum Command {
     /// Answer a questionnaire: interactively in a terminal, line by line (--plain), or from
     /// an answers file (--answers).
     Take(TakeArgs),
+    /// Serve the evaluation's current round in the browser for a meeting: members answer
+    /// from their phones, the facilitator sees the count, the report and the group's answer.
+    Serve(ServeArgs),
     /// Compile the responses into a report for the group discussion (table, JSON, CSV,
     /// Markdown, HTML).
     Report(ReportArgs),
@@ -165,6 +168,22 @@ pub struct TakeArgs {
     /// Continue the draft with this id.
     #[arg(long, value_name = "ID", conflicts_with = "answers")]
     pub resume: Option<String>,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The evaluation folder.
+    #[arg(value_name = "EVALUATION")]
+    pub evaluation: PathBuf,
+    /// Listen on the local network (all addresses, port 8470) instead of this computer only.
+    #[arg(long, conflicts_with = "bind")]
+    pub lan: bool,
+    /// The address and port to listen on (default: 127.0.0.1:8470; port 0 picks a free one).
+    #[arg(long, value_name = "ADDR:PORT")]
+    pub bind: Option<std::net::SocketAddr>,
+    /// The language of the pages before a member chooses, and of the facilitator's.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -590,6 +609,7 @@ fn command_about(h: &'static HelpMessages, path: &str) -> Option<&'static str> {
         "validate" => h.cli_validate_about,
         "init" => h.cli_init_about,
         "take" => h.cli_take_about,
+        "serve" => h.cli_serve_about,
         "report" => h.cli_report_about,
         "round" => h.cli_round_about,
         "round new" => h.cli_round_new_about,
@@ -630,6 +650,10 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("take", "plain") => h.cli_take_plain,
         ("take", "answers") => h.cli_take_answers,
         ("take", "resume") => h.cli_take_resume,
+        ("serve", "evaluation") => h.cli_serve_evaluation,
+        ("serve", "lan") => h.cli_serve_lan,
+        ("serve", "bind") => h.cli_serve_bind,
+        ("serve", "lang") => h.cli_serve_lang,
         ("report", "target") => h.cli_report_target,
         ("report", "responses") => h.cli_report_responses,
         ("report", "format") => h.cli_report_format,

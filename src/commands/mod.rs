@@ -10,6 +10,7 @@ pub mod man;
 pub mod report;
 pub mod round;
 pub mod schema;
+pub mod serve;
 pub mod show;
 pub mod take;
 pub mod validate;
@@ -26,6 +27,7 @@ pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
         Command::Validate(args) => validate::run(args, out),
         Command::Init(args) => init::run(args, out),
         Command::Take(args) => take::run(args, out),
+        Command::Serve(args) => serve::run(args, out),
         Command::Report(args) => report::run(args, out),
         Command::Round(command) => round::run(command, out),
         Command::Compare(args) => compare::run(args, out),

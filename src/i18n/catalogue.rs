@@ -38,6 +38,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
                 "locales/en/survey.ftl",
                 include_str!("../../locales/en/survey.ftl"),
             ),
+            (
+                "locales/en/serve.ftl",
+                include_str!("../../locales/en/serve.ftl"),
+            ),
         ],
     ),
     (
@@ -66,6 +70,10 @@ pub const SOURCES: &[(&str, &[(&str, &str)])] = &[
             (
                 "locales/fr/survey.ftl",
                 include_str!("../../locales/fr/survey.ftl"),
+            ),
+            (
+                "locales/fr/serve.ftl",
+                include_str!("../../locales/fr/serve.ftl"),
             ),
         ],
     ),

@@ -9,7 +9,8 @@
 #[allow(unused_imports)]
 use super::catalogue::{Fixed, Short};
 use super::parts::{
-    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, SurveyMessages,
+    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, ServeMessages,
+    SurveyMessages,
 };
 
 messages! {
@@ -26,6 +27,8 @@ messages! {
         help: HelpMessages,
         /// The survey's newer texts.
         survey: SurveyMessages,
+        /// `serve` and its pages.
+        serve: ServeMessages,
     }
     texts {
         /// Between two hints or clauses of one line: "; " (" ; " in French).

@@ -18,7 +18,8 @@ use std::sync::atomic::{AtomicPtr, Ordering};
 pub use catalogue::{Arg, Catalogue, Dress, Fixed, SOURCES, Short, pseudo};
 pub use messages::Messages;
 pub use parts::{
-    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, SurveyMessages,
+    CommandMessages, HelpMessages, QuestionnaireMessages, ResponseMessages, ServeMessages,
+    SurveyMessages,
 };
 
 /// A message id and the names of its variables.
@@ -34,6 +35,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         CommandMessages::KEYS,
         HelpMessages::KEYS,
         SurveyMessages::KEYS,
+        ServeMessages::KEYS,
         HANDWRITTEN,
     ]
     .concat();
@@ -45,6 +47,7 @@ pub fn all_keys() -> (Vec<Key>, Vec<(&'static str, usize)>) {
         CommandMessages::ARRAYS,
         HelpMessages::ARRAYS,
         SurveyMessages::ARRAYS,
+        ServeMessages::ARRAYS,
     ]
     .concat();
     (keys, arrays)

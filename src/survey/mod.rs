@@ -7,6 +7,7 @@
 pub mod layout;
 pub mod plain;
 pub mod prompter;
+pub mod rules;
 pub mod tty;
 
 use crate::i18n::{Messages, messages};

@@ -24,7 +24,7 @@ pub fn compare(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
     compare::page(c, out)
 }
 
-const STYLE: &str = r#"
+pub(crate) const STYLE: &str = r#"
 :root { --ink: #1b1b1b; --muted: #555; --line: #c8c8c8; --bg: #fff;
   --s0: #1f5f8b; --s1: #6aa5cf; --s2: #e3a33b; --s3: #b54a2a; --s4: #7a3d8c; --na: #9a9a9a;
   --weak: #f6d9d2; --mid: #f7ecd0; --strong: #d8ebdc; }

@@ -1,0 +1,889 @@
+//! `partnereval serve` over HTTP: the pages in process (the router called directly), and the
+//! real binary on a free port. Every route without its code or with a wrong one; forms
+//! refused when they come from elsewhere, are replayed, oversized or not forms; answers the
+//! questionnaire refuses; a whole survey posted by plain forms written as `take --answers`
+//! writes it; the facilitator's count, report and collective answer.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Method, Request, StatusCode};
+use common::partnereval;
+use partnereval::serve::{App, Options, router};
+use serde_json::Value;
+use tower::ServiceExt;
+
+const MEMBER: &str = "0123456789abcdef0123456789abcdef01234567";
+const FACILITATOR: &str = "89abcdef0123456789abcdef0123456789abcdef";
+
+/// A new evaluation of the fixture questionnaire with every kind of question.
+fn evaluation() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("meeting");
+    let fixture = common::root().join("tests/fixtures/serve/kinds.toml");
+    partnereval([
+        "init",
+        dir.to_str().unwrap(),
+        "--questionnaire",
+        fixture.to_str().unwrap(),
+        "--name",
+        "Riverside",
+    ])
+    .expect_status(0);
+    (tmp, dir)
+}
+
+fn app(dir: &Path) -> Arc<App> {
+    let options = Options {
+        member_code: MEMBER.to_owned(),
+        facilitator_code: FACILITATOR.to_owned(),
+        lang: Some("en".to_owned()),
+    };
+    Arc::new(App::open(dir, options).unwrap())
+}
+
+/// What a request got back.
+#[derive(Debug)]
+struct Page {
+    status: StatusCode,
+    headers: HeaderMap,
+    body: String,
+}
+
+impl Page {
+    /// The value of the form field `name` on the page (the first).
+    fn field(&self, name: &str) -> String {
+        let key = format!("name=\"{name}\" value=\"");
+        let at = self
+            .body
+            .find(&key)
+            .unwrap_or_else(|| panic!("no field {name} on the page:\n{}", self.body));
+        let rest = &self.body[at + key.len()..];
+        rest[..rest.find('"').unwrap()].to_owned()
+    }
+
+    fn location(&self) -> String {
+        self.headers["location"].to_str().unwrap().to_owned()
+    }
+}
+
+/// A browser without script: a cookie, forms posted as they are on the page.
+struct Browser {
+    router: Router,
+    runtime: tokio::runtime::Runtime,
+    cookie: Option<String>,
+    base: String,
+}
+
+impl Browser {
+    fn new(app: &Arc<App>, code: &str) -> Browser {
+        Browser {
+            router: router(app.clone()),
+            runtime: tokio::runtime::Builder::new_multi_thread()
+                .worker_threads(2)
+                .enable_all()
+                .build()
+                .unwrap(),
+            cookie: None,
+            base: format!("/{code}/"),
+        }
+    }
+
+    fn send(&mut self, request: Request<Body>) -> Page {
+        let router = self.router.clone();
+        let response = self
+            .runtime
+            .block_on(async move { router.oneshot(request).await.unwrap() });
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = self.runtime.block_on(async move {
+            axum::body::to_bytes(response.into_body(), usize::MAX)
+                .await
+                .unwrap()
+        });
+        for value in headers.get_all("set-cookie") {
+            let value = value.to_str().unwrap();
+            let pair = value.split(';').next().unwrap();
+            if value.contains("Max-Age=0") {
+                self.cookie = None;
+            } else {
+                self.cookie = Some(pair.to_owned());
+            }
+        }
+        Page {
+            status,
+            headers,
+            body: String::from_utf8(bytes.to_vec()).unwrap(),
+        }
+    }
+
+    fn request(&self, method: Method, path: &str) -> axum::http::request::Builder {
+        let uri = if path.starts_with('/') {
+            path.to_owned()
+        } else {
+            format!("{}{path}", self.base)
+        };
+        let mut r = Request::builder()
+            .method(method)
+            .uri(uri)
+            .header("host", "127.0.0.1:8470");
+        if let Some(cookie) = &self.cookie {
+            r = r.header("cookie", cookie);
+        }
+        r
+    }
+
+    fn get(&mut self, path: &str) -> Page {
+        let r = self.request(Method::GET, path).body(Body::empty()).unwrap();
+        self.send(r)
+    }
+
+    /// Posts `fields` as a form to `path`.
+    fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let body = serde_urlencoded::to_string(fields).unwrap();
+        let r = self
+            .request(Method::POST, path)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("origin", "http://127.0.0.1:8470")
+            .body(Body::from(body))
+            .unwrap();
+        self.send(r)
+    }
+
+    /// Posts the form of the current page (`page`) with its CSRF token and step, plus
+    /// `fields`, and follows the redirect.
+    fn answer(&mut self, page: &Page, fields: &[(&str, &str)]) -> Page {
+        let csrf = page.field("csrf");
+        let step = page.field("step");
+        let mut all = vec![("csrf", csrf.as_str()), ("step", step.as_str())];
+        // The hidden field of a question reached from the review.
+        if page.body.contains("name=\"r\" value=\"1\"") {
+            all.push(("r", "1"));
+        }
+        all.extend_from_slice(fields);
+        let after = self.post("q", &all);
+        assert_eq!(after.status, StatusCode::SEE_OTHER, "{}", after.body);
+        let next = after.location();
+        self.get(&next)
+    }
+
+    /// Opens the start page and starts in `lang`: the first question.
+    fn start(&mut self, lang: &str) -> Page {
+        let intro = self.get("");
+        assert_eq!(intro.status, StatusCode::OK);
+        let csrf = intro.field("csrf");
+        let started = self.post("start", &[("csrf", &csrf), ("lang", lang)]);
+        assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+        self.get(&started.location())
+    }
+}
+
+/// Answers the fixture's whole survey the same way each time; returns the review page.
+fn answer_everything(b: &mut Browser) -> Page {
+    let page = b.start("en");
+    assert!(page.body.contains("Are you a member"), "{}", page.body);
+    let page = b.answer(&page, &[("answer", "yes"), ("action", "next")]);
+    assert!(page.body.contains("Your sector?"));
+    let page = b.answer(&page, &[("answer", "health"), ("action", "next")]);
+    assert!(page.body.contains("We share one aim."));
+    let page = b.answer(
+        &page,
+        &[
+            ("answer", "B"),
+            ("comment.shared", "Good talk"),
+            ("action", "next"),
+        ],
+    );
+    assert!(page.body.contains("How do you hear the news?"));
+    let page = b.answer(
+        &page,
+        &[
+            ("answer", "mail"),
+            ("answer", "meetings"),
+            ("action", "next"),
+        ],
+    );
+    let page = b.answer(&page, &[("answer", "12"), ("action", "next")]);
+    assert!(page.body.contains("How much do you trust"));
+    let page = b.answer(
+        &page,
+        &[
+            ("row.city", "A"),
+            ("row.clinic", "no-answer"),
+            ("comment.trust.city", "new mayor"),
+            ("action", "next"),
+        ],
+    );
+    let page = b.answer(&page, &[("answer", "The fair"), ("action", "next")]);
+    assert!(page.body.contains("Anything else?"));
+    let page = b.answer(&page, &[("answer", "Thanks"), ("action", "next")]);
+    assert!(page.body.contains("Review your answers"), "{}", page.body);
+    page
+}
+
+/// The one response file in `dir` (a folder of responses), as JSON.
+fn responses(dir: &Path) -> Vec<Value> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "json") {
+            out.push(serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap());
+        }
+    }
+    out
+}
+
+fn drafts(dir: &Path) -> usize {
+    std::fs::read_dir(dir.join(".drafts")).map_or(0, |d| d.count())
+}
+
+/// Submits from the review page.
+fn submit(b: &mut Browser, review: &Page) -> Page {
+    let csrf = review.field("csrf");
+    let step = review.field("step");
+    b.post("submit", &[("csrf", &csrf), ("step", &step)])
+}
+
+#[test]
+fn a_survey_posted_by_plain_forms_is_written_as_take_writes_it() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let review = answer_everything(&mut b);
+    for shown in [
+        "Health",
+        "B. In part",
+        "Mail, Meetings",
+        "12",
+        "The fair",
+        "Thanks",
+    ] {
+        assert!(review.body.contains(shown), "{shown} on the review");
+    }
+    let responses_dir = dir.join("responses");
+    assert_eq!(drafts(&responses_dir), 1, "the draft is on the server");
+    let done = submit(&mut b, &review);
+    assert_eq!(done.status, StatusCode::OK, "{}", done.body);
+    assert!(done.body.contains("Your response is saved"));
+    assert_eq!(
+        drafts(&responses_dir),
+        0,
+        "the draft is gone once submitted"
+    );
+    assert!(b.cookie.is_none(), "the session is forgotten");
+    let served = responses(&responses_dir);
+    assert_eq!(served.len(), 1);
+
+    // The same answers through `take --answers`, into another evaluation.
+    let (_tmp2, other) = evaluation();
+    let answers = r#"language = "en"
+closing_comment = "Thanks"
+[prerequisites]
+member = true
+[profile]
+sector = "health"
+[answers]
+shared = "B"
+channels = ["mail", "meetings"]
+hours = 12
+trust = { city = "A", clinic = "no-answer" }
+story = "The fair"
+[comments]
+shared = "Good talk"
+"trust.city" = "new mayor"
+"#;
+    partnereval(["take", other.to_str().unwrap(), "--answers", "-"])
+        .stdin(answers)
+        .expect_status(0);
+    let taken = responses(&other.join("responses"));
+    assert_eq!(taken.len(), 1);
+    let without = |v: &Value| {
+        let mut v = v.clone();
+        v.as_object_mut().unwrap().remove("id");
+        v.as_object_mut().unwrap().remove("submitted");
+        v
+    };
+    assert_eq!(without(&served[0]), without(&taken[0]));
+    // Both are read by report alike.
+    partnereval(["validate", dir.join("questionnaire.toml").to_str().unwrap()]).expect_status(0);
+    let report =
+        partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    let report: Value = serde_json::from_str(&report.stdout).unwrap();
+    assert_eq!(report["respondents"], 1);
+    assert!(report["skipped"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn every_route_without_its_code_or_with_a_wrong_one_is_the_same_404() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let wrong = "0123456789abcdef0123456789abcdef01234568";
+    let short = &MEMBER[..39];
+    let mut seen = Vec::new();
+    for code in ["", wrong, short, "x", "..", "%2e%2e"] {
+        for page in ["", "q", "start", "submit", "report", "favicon.ico", "a/b"] {
+            for method in [Method::GET, Method::POST, Method::HEAD] {
+                let path = if code.is_empty() {
+                    format!("/{page}")
+                } else {
+                    format!("/{code}/{page}")
+                };
+                let r = b
+                    .request(method.clone(), &path)
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .body(Body::from("csrf=x&step=0"))
+                    .unwrap();
+                let got = b.send(r);
+                assert_eq!(got.status, StatusCode::NOT_FOUND, "{method} {path}");
+                assert!(got.headers.get("set-cookie").is_none(), "{method} {path}");
+                seen.push(got.body);
+            }
+        }
+    }
+    seen.sort();
+    seen.dedup();
+    assert!(
+        seen.len() <= 2,
+        "one body for GET/POST and one for HEAD: {seen:?}"
+    );
+    // A member's code does not open the facilitator's pages.
+    assert_eq!(b.get("report").status, StatusCode::NOT_FOUND);
+    // The right code does.
+    assert_eq!(b.get("").status, StatusCode::OK);
+    assert_eq!(
+        b.get(&format!("/{FACILITATOR}/report")).status,
+        StatusCode::OK
+    );
+}
+
+#[test]
+fn every_answer_carries_the_content_security_policy_and_a_strict_cookie() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let intro = b.get("");
+    let cookie = intro.headers["set-cookie"].to_str().unwrap().to_owned();
+    for part in ["HttpOnly", "SameSite=Strict", &format!("Path=/{MEMBER}/")] {
+        assert!(cookie.contains(part), "{cookie}");
+    }
+    for page in [intro, b.get("/nothing"), b.get(&format!("/{FACILITATOR}/"))] {
+        let csp = page.headers["content-security-policy"].to_str().unwrap();
+        assert!(csp.starts_with("default-src 'none'"), "{csp}");
+        assert!(csp.contains("form-action 'self'"));
+        assert_eq!(page.headers["referrer-policy"], "no-referrer");
+        assert_eq!(page.headers["cache-control"], "no-store");
+        assert_eq!(page.headers["x-frame-options"], "DENY");
+    }
+    // No script, no external address on any page.
+    let page = b.start("en");
+    assert!(!page.body.contains("<script"));
+    assert!(!page.body.contains("http://") && !page.body.contains("https://"));
+}
+
+#[test]
+fn forms_from_another_site_or_session_are_refused() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("en");
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    let yes = |csrf: &str| {
+        serde_urlencoded::to_string([
+            ("csrf", csrf),
+            ("step", step.as_str()),
+            ("answer", "yes"),
+            ("action", "next"),
+        ])
+        .unwrap()
+    };
+    let post = |b: &mut Browser, body: String, headers: &[(&str, &str)]| {
+        let mut r = b
+            .request(Method::POST, "q")
+            .header("content-type", "application/x-www-form-urlencoded");
+        for (k, v) in headers {
+            r = r.header(*k, *v);
+        }
+        b.send(r.body(Body::from(body)).unwrap())
+    };
+    // Another site's page posting with the member's cookie (a browser that still sends it).
+    let got = post(&mut b, yes(&csrf), &[("origin", "http://evil.example")]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    let got = post(&mut b, yes(&csrf), &[("sec-fetch-site", "cross-site")]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    // Without the token, with a wrong one, with another session's.
+    let got = post(&mut b, yes(""), &[]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    let got = post(&mut b, yes(&"0".repeat(32)), &[]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    let mut other = Browser::new(&app, MEMBER);
+    let other_page = other.start("en");
+    let got = post(&mut b, yes(&other_page.field("csrf")), &[]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    assert!(got.body.contains("Form not accepted"));
+    // Without the cookie.
+    let saved = b.cookie.take();
+    let got = post(&mut b, yes(&csrf), &[]);
+    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    b.cookie = saved;
+    // Nothing was recorded: the question is still the first.
+    let again = b.get("q");
+    assert!(again.body.contains("Are you a member"));
+    assert_eq!(again.field("step"), "0");
+    // The same form from this page goes through.
+    let got = post(&mut b, yes(&csrf), &[("origin", "http://127.0.0.1:8470")]);
+    assert_eq!(got.status, StatusCode::SEE_OTHER);
+}
+
+#[test]
+fn replayed_forms_change_nothing() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let first = b.start("en");
+    let second = b.answer(&first, &[("answer", "yes"), ("action", "next")]);
+    assert!(second.body.contains("Your sector?"));
+    // The first page's form again, with another answer: out of date, nothing changes.
+    let csrf = first.field("csrf");
+    let replay = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", "0"),
+            ("answer", "no"),
+            ("action", "next"),
+        ],
+    );
+    assert_eq!(replay.status, StatusCode::SEE_OTHER);
+    let now = b.get("q");
+    assert!(
+        now.body.contains("Your sector?"),
+        "still at the second question"
+    );
+    let draft: Value = serde_json::from_str(
+        &std::fs::read_to_string(
+            std::fs::read_dir(dir.join("responses/.drafts"))
+                .unwrap()
+                .next()
+                .unwrap()
+                .unwrap()
+                .path(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(draft["response"]["prerequisites"]["member"], true);
+    // A submission replayed after it went through writes no second response.
+    let mut b = Browser::new(&app, MEMBER);
+    let review = answer_everything(&mut b);
+    let cookie = b.cookie.clone();
+    assert_eq!(submit(&mut b, &review).status, StatusCode::OK);
+    b.cookie = cookie;
+    let again = submit(&mut b, &review);
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    assert!(again.body.contains("Already submitted"));
+    assert_eq!(responses(&dir.join("responses")).len(), 1);
+}
+
+#[test]
+fn oversized_and_malformed_bodies_are_refused() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("en");
+    let csrf = page.field("csrf");
+    let huge = format!(
+        "csrf={csrf}&step=0&action=next&answer={}",
+        "y".repeat(200 * 1024)
+    );
+    let r = b
+        .request(Method::POST, "q")
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(Body::from(huge))
+        .unwrap();
+    assert_eq!(b.send(r).status, StatusCode::PAYLOAD_TOO_LARGE);
+    // Not a form.
+    let r = b
+        .request(Method::POST, "q")
+        .header("content-type", "application/json")
+        .body(Body::from(format!("{{\"csrf\":\"{csrf}\"}}")))
+        .unwrap();
+    assert_eq!(b.send(r).status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    let r = b
+        .request(Method::POST, "q")
+        .body(Body::from("csrf=1"))
+        .unwrap();
+    assert_eq!(b.send(r).status, StatusCode::UNSUPPORTED_MEDIA_TYPE);
+    // Bytes that are no form, and a step that is no number.
+    for body in [
+        b"\xff\xfe\x00garbage=%%%".to_vec(),
+        format!("csrf={csrf}&step=zero&answer=yes").into_bytes(),
+        format!("csrf={csrf}&step=99999999999999999999999&answer=yes").into_bytes(),
+    ] {
+        let r = b
+            .request(Method::POST, "q")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::from(body))
+            .unwrap();
+        let got = b.send(r);
+        assert!(
+            got.status == StatusCode::FORBIDDEN || got.status == StatusCode::SEE_OTHER,
+            "{}",
+            got.status
+        );
+    }
+    // A method no page answers.
+    let r = b.request(Method::DELETE, "q").body(Body::empty()).unwrap();
+    assert_eq!(b.send(r).status, StatusCode::METHOD_NOT_ALLOWED);
+    let now = b.get("q");
+    assert_eq!(now.field("step"), "0", "nothing was recorded");
+}
+
+#[test]
+fn answers_the_questionnaire_refuses_are_asked_again_and_never_written() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("en");
+    let page = b.answer(&page, &[("answer", "yes"), ("action", "next")]);
+    let page = b.answer(&page, &[("action", "next")]);
+    // A required single choice left empty, then a code that is no option.
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    let post = |b: &mut Browser, fields: &[(&str, &str)]| {
+        let mut all = vec![
+            ("csrf", csrf.as_str()),
+            ("step", step.as_str()),
+            ("action", "next"),
+        ];
+        all.extend_from_slice(fields);
+        b.post("q", &all)
+    };
+    let got = post(&mut b, &[]);
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(got.body.contains("An answer is needed"), "{}", got.body);
+    assert!(got.body.contains("role=\"alert\""));
+    let got = post(&mut b, &[("answer", "Z")]);
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = b.answer(&page, &[("answer", "A"), ("action", "next")]);
+    // Three ticks where two at most are allowed; no answer with another.
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", &step),
+            ("answer", "mail"),
+            ("answer", "meetings"),
+            ("answer", "hallway"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", got.body);
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", &step),
+            ("answer", "mail"),
+            ("answer", "no-answer"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let page = b.answer(&page, &[("answer", "hallway")]);
+    // Numbers: not one, not whole, out of range; the text typed is shown again.
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    for (typed, says) in [
+        ("twelve", "number"),
+        ("2,5", "whole number"),
+        ("300", "200"),
+    ] {
+        let got = b.post("q", &[("csrf", &csrf), ("step", &step), ("answer", typed)]);
+        assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert!(got.body.contains(says), "{typed}: {}", got.body);
+        assert!(got.body.contains(&format!("value=\"{typed}\"")));
+    }
+    // A grid with a row left out.
+    let page = b.answer(&page, &[("answer", "4")]);
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    let got = b.post("q", &[("csrf", &csrf), ("step", &step), ("row.city", "A")]);
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(got.body.contains("every row"), "{}", got.body);
+
+    // A draft that does not fit the questionnaire (planted on the server's disk) is not
+    // submitted: the review says why, and no response is written.
+    let token = b.cookie.clone().unwrap();
+    let token = token.split('=').nth(1).unwrap();
+    let id = partnereval::serve::access::draft_id(token);
+    let path = dir.join(format!("responses/.drafts/{id}.json"));
+    let mut draft: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    draft["step"] = Value::from(99);
+    draft["response"]["answers"]["shared"] = Value::from("A");
+    draft["response"]["answers"]["trust"] = serde_json::json!({"city": "A", "clinic": "B"});
+    draft["response"]["profile"]["sector"] = Value::from("space");
+    std::fs::write(&path, serde_json::to_vec(&draft).unwrap()).unwrap();
+    let review = b.get("q");
+    assert!(review.body.contains("Review your answers"));
+    let got = submit(&mut b, &review);
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", got.body);
+    assert!(got.body.contains("cannot be submitted"), "{}", got.body);
+    assert!(got.body.contains("space"), "{}", got.body);
+    assert!(responses(&dir.join("responses")).is_empty());
+    assert_eq!(drafts(&dir.join("responses")), 1, "the draft is kept");
+}
+
+#[test]
+fn back_stop_and_leave_do_what_they_say() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("fr");
+    assert!(
+        page.body.contains("Êtes-vous membre"),
+        "the language chosen"
+    );
+    assert!(page.body.contains("lang=\"fr\""));
+    let page = b.answer(&page, &[("answer", "yes"), ("action", "next")]);
+    let back = b.answer(&page, &[("action", "back")]);
+    assert!(back.body.contains("Êtes-vous membre"));
+    assert!(back.body.contains("value=\"yes\" checked"), "{}", back.body);
+    // No: the prerequisite's unmet text, then stop: nothing submitted, the draft gone.
+    let csrf = back.field("csrf");
+    let unmet = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", "0"),
+            ("answer", "no"),
+            ("action", "next"),
+        ],
+    );
+    assert_eq!(unmet.status, StatusCode::OK);
+    assert!(
+        unmet
+            .body
+            .contains("Les questions s’adressent aux membres."),
+        "{}",
+        unmet.body
+    );
+    let stopped = b.post("q", &[("csrf", &csrf), ("step", "0"), ("action", "stop")]);
+    assert_eq!(stopped.status, StatusCode::OK);
+    assert_eq!(drafts(&dir.join("responses")), 0);
+    assert!(responses(&dir.join("responses")).is_empty());
+    // Leave from the review: the draft stays, and the same browser comes back to it.
+    let mut b = Browser::new(&app, MEMBER);
+    let review = answer_everything(&mut b);
+    let left = b.post(
+        "q",
+        &[
+            ("csrf", &review.field("csrf")),
+            ("step", &review.field("step")),
+            ("action", "leave"),
+        ],
+    );
+    assert_eq!(left.status, StatusCode::OK);
+    assert_eq!(drafts(&dir.join("responses")), 1);
+    let home = b.get("");
+    assert_eq!(
+        home.status,
+        StatusCode::SEE_OTHER,
+        "a session with a draft resumes"
+    );
+    let again = b.get(&home.location());
+    assert!(again.body.contains("Review your answers"));
+    // Change an answer from the review: back to the review after it.
+    let shared_step = "2";
+    let change = b.post(
+        "q",
+        &[
+            ("csrf", &again.field("csrf")),
+            ("step", &again.field("step")),
+            ("action", "change"),
+            ("to", shared_step),
+        ],
+    );
+    let question = b.get(&change.location());
+    assert!(question.body.contains("We share one aim."));
+    let review = b.answer(&question, &[("answer", "C"), ("action", "next")]);
+    assert!(review.body.contains("C. Not yet"), "{}", review.body);
+}
+
+#[test]
+fn the_facilitator_sees_no_figure_before_the_minimum_group_size() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut f = Browser::new(&app, FACILITATOR);
+    for n in 0..3 {
+        let page = f.get("");
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains("Fewer than 3 members"),
+            "{n}: {}",
+            page.body
+        );
+        let mut b = Browser::new(&app, MEMBER);
+        let review = answer_everything(&mut b);
+        assert_eq!(submit(&mut b, &review).status, StatusCode::OK);
+    }
+    let page = f.get("");
+    assert!(
+        page.body.contains("3 members have answered"),
+        "{}",
+        page.body
+    );
+    let report = f.get("report");
+    assert_eq!(report.status, StatusCode::OK);
+    assert!(report.body.starts_with("<!DOCTYPE html>"));
+    assert!(report.body.contains("Meeting check-in"));
+}
+
+#[test]
+fn the_group_answers_with_the_spread_of_the_members_answers() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut f = Browser::new(&app, FACILITATOR);
+    let dash = f.get("");
+    let started = f.post("start", &[("csrf", &dash.field("csrf")), ("lang", "en")]);
+    assert_eq!(started.status, StatusCode::SEE_OTHER);
+    let page = f.get(&started.location());
+    assert!(page.body.contains("Are you a member"));
+    let page = f.answer(&page, &[("answer", "yes")]);
+    // No profile question for a group: the first item, and no spread yet.
+    assert!(page.body.contains("We share one aim."), "{}", page.body);
+    assert!(page.body.contains("once 3 have answered"), "{}", page.body);
+    for _ in 0..3 {
+        let mut b = Browser::new(&app, MEMBER);
+        let review = answer_everything(&mut b);
+        assert_eq!(submit(&mut b, &review).status, StatusCode::OK);
+    }
+    let page = f.get("q");
+    assert!(
+        page.body.contains("What 3 members answered"),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("B. In part: 3"), "{}", page.body);
+    let page = f.answer(&page, &[("answer", "A")]);
+    let page = f.answer(&page, &[("answer", "mail")]);
+    let page = f.answer(&page, &[("answer", "40")]);
+    assert!(page.body.contains("the city"));
+    let page = f.answer(&page, &[("row.city", "B"), ("row.clinic", "B")]);
+    let page = f.answer(&page, &[("answer", "")]);
+    let review = f.answer(&page, &[("answer", "")]);
+    assert!(review.body.contains("Review the group"), "{}", review.body);
+    let done = submit(&mut f, &review);
+    assert_eq!(done.status, StatusCode::OK);
+    assert!(done.body.contains("The group's response is saved"));
+    let all = responses(&dir.join("responses"));
+    let group: Vec<&Value> = all.iter().filter(|r| r["mode"] == "collective").collect();
+    assert_eq!(group.len(), 1);
+    assert_eq!(group[0]["answers"]["shared"], "A");
+    assert!(group[0]["profile"].as_object().unwrap().is_empty());
+}
+
+/// The real binary on a free port: it prints both addresses, answers on them, refuses a
+/// head too large, and stops on SIGINT saying what it received.
+#[cfg(unix)]
+#[test]
+fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
+    use std::io::{BufRead, BufReader, Read, Write};
+    use std::net::TcpStream;
+    use std::process::{Command, Stdio};
+
+    let (_tmp, dir) = evaluation();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args([
+            "serve",
+            dir.to_str().unwrap(),
+            "--bind",
+            "127.0.0.1:0",
+            "--lang",
+            "en",
+        ])
+        .env_remove("LANG")
+        .env_remove("LC_ALL")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut member = None;
+    let mut facilitator = None;
+    for line in lines.by_ref() {
+        let line = line.unwrap();
+        if let Some(url) = line.strip_prefix("Members: ") {
+            member = Some(url.to_owned());
+        }
+        if let Some(at) = line.find("http://")
+            && line.starts_with("Facilitator")
+        {
+            facilitator = Some(line[at..].to_owned());
+        }
+        if line.starts_with("Ctrl-C") {
+            break;
+        }
+    }
+    let member = member.expect("the members' address is printed");
+    let facilitator = facilitator.expect("the facilitator's address is printed");
+    assert_ne!(member, facilitator);
+    let (host, path) = member
+        .strip_prefix("http://")
+        .unwrap()
+        .split_once('/')
+        .unwrap();
+    let code = path.trim_end_matches('/');
+    assert!(code.len() >= 32, "at least 128 bits: {code}");
+    let fetch = |request: String| -> String {
+        let mut s = TcpStream::connect(host).unwrap();
+        s.write_all(request.as_bytes()).unwrap();
+        let mut out = String::new();
+        let _ = s.read_to_string(&mut out);
+        out
+    };
+    let get = |path: &str| {
+        fetch(format!(
+            "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+        ))
+    };
+    assert!(get(&format!("/{code}/")).starts_with("HTTP/1.1 200"));
+    assert!(get("/").starts_with("HTTP/1.1 404"));
+    assert!(get(&format!("/{code}x/")).starts_with("HTTP/1.1 404"));
+    // A head over the limit.
+    let big = format!(
+        "GET /{code}/ HTTP/1.1\r\nHost: {host}\r\nX-Big: {}\r\nConnection: close\r\n\r\n",
+        "a".repeat(64 * 1024)
+    );
+    let got = fetch(big);
+    assert!(got.is_empty() || got.starts_with("HTTP/1.1 431"), "{got}");
+    // Too many headers.
+    let many: String = (0..200).map(|k| format!("X-H{k}: 1\r\n")).collect();
+    let got = fetch(format!(
+        "GET /{code}/ HTTP/1.1\r\nHost: {host}\r\n{many}Connection: close\r\n\r\n"
+    ));
+    assert!(got.is_empty() || got.starts_with("HTTP/1.1 431"), "{got}");
+    assert!(
+        get(&format!("/{code}/")).starts_with("HTTP/1.1 200"),
+        "still serving"
+    );
+
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
+    let exit = child.wait().unwrap();
+    assert_eq!(exit.code(), Some(0));
+    assert!(
+        rest.iter()
+            .any(|l| l.starts_with("Stopped. Received 0 responses")),
+        "{rest:?}"
+    );
+}
