@@ -229,6 +229,10 @@ pub struct ItemStats {
     /// Option code → number of answers, for every option of the item.
     pub counts: BTreeMap<String, usize>,
     pub no_answer: usize,
+    /// Respondents the item was not asked: its `show_if` was not met by their answers.
+    /// Counted apart from `no_answer`; neither is in `n` or the percentages. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_applicable: usize,
     /// Option code → percentage of the valid answers.
     pub percent: BTreeMap<String, f64>,
     pub mean: Option<f64>,
@@ -238,6 +242,10 @@ pub struct ItemStats {
     /// The id of the band of the mean (its label is in `rules.bands`).
     pub band: Option<String>,
     pub divergent: bool,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Pooled answers over the items of a dimension (or over all items: `overall`).
@@ -534,6 +542,7 @@ impl<'d> Compiler<'d> {
             n: t.valid(),
             counts: t.counts.clone(),
             no_answer: t.no_answer,
+            not_applicable: counts.not_applicable.max(0) as usize,
             percent: t.percent(),
             mean: t.mean(),
             median: t.median(),

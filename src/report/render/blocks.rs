@@ -561,6 +561,8 @@ struct StatsRow<'r> {
     counts: &'r std::collections::BTreeMap<String, usize>,
     percent: &'r std::collections::BTreeMap<String, f64>,
     no_answer: usize,
+    /// Respondents not asked (items only).
+    not_applicable: Option<usize>,
     n: usize,
     mean: Option<f64>,
     /// Median and standard deviation (items only).
@@ -580,12 +582,18 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
     // Without scores (`--no-scores`): no mean, median, deviation or band.
     let scores = !report.scores_hidden;
     let spread = scores && rows.iter().any(|r| r.spread.is_some());
+    // Not applicable: only when some item was not asked of someone.
+    let skipped = rows.iter().any(|r| r.not_applicable.is_some_and(|n| n > 0));
     let mut header = vec![left(first)];
     match &codes {
         Some(codes) => header.extend(columns(codes, Align::Right)),
         None => header.push(left(m.col_answers)),
     }
-    header.extend(columns(&[m.col_no_answer, "n"], Align::Right));
+    header.extend(columns(&[m.col_no_answer], Align::Right));
+    if skipped {
+        header.extend(columns(&[m.col_not_applicable], Align::Right));
+    }
+    header.extend(columns(&["n"], Align::Right));
     if scores {
         header.push(right(m.col_mean));
     }
@@ -612,10 +620,11 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
                     m,
                 ))),
             }
-            row.extend([
-                Cell::new(r.no_answer.to_string()),
-                Cell::new(r.n.to_string()),
-            ]);
+            row.push(Cell::new(r.no_answer.to_string()));
+            if skipped {
+                row.push(Cell::new(r.not_applicable.unwrap_or(0).to_string()));
+            }
+            row.push(Cell::new(r.n.to_string()));
             if scores {
                 row.push(Cell::new(m.num(r.mean)));
             }
@@ -668,6 +677,7 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
             counts: &d.counts,
             percent: &d.percent,
             no_answer: d.no_answer,
+            not_applicable: None,
             n: d.n,
             mean: d.mean,
             spread: None,
@@ -728,12 +738,13 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
     }
 }
 
-/// "A 46% (6) · B 31% (4) · C 23% (3) · no answer: 1".
+/// "A 46% (6) · B 31% (4) · C 23% (3) · no answer: 1", and "n/a: 2" when the item was not
+/// asked of some.
 fn figures_text(
     codes: &[String],
     counts: &std::collections::BTreeMap<String, usize>,
     percent: &std::collections::BTreeMap<String, f64>,
-    no_answer: usize,
+    (no_answer, not_applicable): (usize, usize),
     m: &Messages,
 ) -> String {
     let mut parts: Vec<String> = codes
@@ -747,21 +758,28 @@ fn figures_text(
         })
         .collect();
     parts.push(format!("{}{}{no_answer}", m.col_no_answer, m.colon));
+    if not_applicable > 0 {
+        parts.push(format!(
+            "{}{}{not_applicable}",
+            m.col_not_applicable, m.colon
+        ));
+    }
     parts.join(" · ")
 }
 
 /// The answers of `counts` as a bar in the scale's order, with its text alternative
-/// (`name` and the figures); the figures alone are returned too.
+/// (`name` and the figures); the figures alone are returned too. Those not asked
+/// (`not_applicable`) are in the figures, not in the bar.
 fn bar(
     name: &str,
     counts: &std::collections::BTreeMap<String, usize>,
     percent: &std::collections::BTreeMap<String, f64>,
-    no_answer: usize,
+    (no_answer, not_applicable): (usize, usize),
     options: &[OptionInfo],
     m: &Messages,
 ) -> (Bar, String) {
     let codes = in_scale_order(percent.keys(), options);
-    let figures = figures_text(&codes, counts, percent, no_answer, m);
+    let figures = figures_text(&codes, counts, percent, (no_answer, not_applicable), m);
     let bar = Bar {
         counts: codes
             .iter()
@@ -815,6 +833,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             counts: &i.counts,
             percent: &i.percent,
             no_answer: i.no_answer,
+            not_applicable: Some(i.not_applicable),
             n: i.n,
             mean: i.mean,
             spread: Some((i.median, i.sd)),
@@ -833,7 +852,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             &format!("{} {}", m.col_item, i.id),
             &i.counts,
             &i.percent,
-            i.no_answer,
+            (i.no_answer, i.not_applicable),
             &report.options,
             m,
         );
@@ -905,6 +924,7 @@ struct Figures<'a> {
     counts: &'a std::collections::BTreeMap<String, usize>,
     percent: &'a std::collections::BTreeMap<String, f64>,
     no_answer: usize,
+    not_applicable: usize,
     mean: Option<f64>,
     band: &'a Option<String>,
     divergent: bool,
@@ -916,6 +936,7 @@ impl<'a> Figures<'a> {
             counts: &i.counts,
             percent: &i.percent,
             no_answer: i.no_answer,
+            not_applicable: i.not_applicable,
             mean: i.mean,
             band: &i.band,
             divergent: i.divergent,
@@ -927,6 +948,7 @@ impl<'a> Figures<'a> {
             counts: &d.counts,
             percent: &d.percent,
             no_answer: d.no_answer,
+            not_applicable: 0,
             mean: d.mean,
             band: &d.band,
             divergent: false,
@@ -956,7 +978,7 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Vec<Table> {
             &format!("{name} · {group}"),
             f.counts,
             f.percent,
-            f.no_answer,
+            (f.no_answer, f.not_applicable),
             &report.options,
             m,
         );

@@ -6,7 +6,7 @@ use std::io::Write;
 use crate::report::{DimensionStats, ItemStats, Report};
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 18] = [
+pub const COLUMNS: [&str; 19] = [
     "questionnaire",
     "group_field",
     "group",
@@ -25,6 +25,8 @@ pub const COLUMNS: [&str; 18] = [
     "band",
     "divergent",
     "skipped_files",
+    // Last, so that scripts reading the earlier columns by position keep working.
+    "not_applicable",
 ];
 
 fn opt(x: Option<f64>) -> String {
@@ -46,6 +48,8 @@ struct Figures<'s> {
     percent: &'s std::collections::BTreeMap<String, f64>,
     n: usize,
     no_answer: usize,
+    /// Respondents not asked (items only).
+    not_applicable: Option<usize>,
     mean: Option<f64>,
     median: Option<f64>,
     sd: Option<f64>,
@@ -67,6 +71,7 @@ impl<W: Write> Writer<'_, W> {
                 percent: &i.percent,
                 n: i.n,
                 no_answer: i.no_answer,
+                not_applicable: Some(i.not_applicable),
                 mean: i.mean,
                 median: i.median,
                 sd: i.sd,
@@ -99,6 +104,7 @@ impl<W: Write> Writer<'_, W> {
                 percent: &d.percent,
                 n: d.n,
                 no_answer: d.no_answer,
+                not_applicable: None,
                 mean: d.mean,
                 median: None,
                 sd: None,
@@ -135,6 +141,7 @@ impl<W: Write> Writer<'_, W> {
                 percent,
                 f.n,
                 f.no_answer,
+                f.not_applicable.map(|n| n.to_string()).unwrap_or_default(),
                 opt(f.mean),
                 opt(f.median),
                 opt(f.sd),
@@ -159,6 +166,7 @@ impl<W: Write> Writer<'_, W> {
         percent: String,
         n: usize,
         no_answer: usize,
+        not_applicable: String,
         mean: String,
         median: String,
         sd: String,
@@ -184,6 +192,7 @@ impl<W: Write> Writer<'_, W> {
             band,
             divergent,
             &self.skipped,
+            &not_applicable,
         ])
     }
 }
@@ -224,6 +233,7 @@ pub fn render(report: &Report, out: &mut dyn Write) -> anyhow::Result<()> {
                         String::new(),
                         o.respondents,
                         0,
+                        String::new(),
                         String::new(),
                         level.to_string(),
                         String::new(),
