@@ -641,7 +641,7 @@ impl Acc {
         let id = fingerprint(&view.id);
         let mut asked = std::mem::take(&mut self.asked);
         asked.clear();
-        if layout.def.has_conditions() {
+        if layout.checker.conditional() {
             crate::questionnaire::condition::relevance_into(layout.def, view, &mut asked);
         }
         self.count(layout, found, sign, id, &asked, |k| {

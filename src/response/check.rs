@@ -222,6 +222,11 @@ impl<'d> Checker<'d> {
         }
     }
 
+    /// Whether some item of the questionnaire has a `show_if`.
+    pub fn conditional(&self) -> bool {
+        self.conditional
+    }
+
     /// The index of item `id`, trying `hint` first (answers usually come in item order).
     pub fn item_index(&self, id: &str, hint: usize) -> Option<usize> {
         self.item_index_bytes(id.as_bytes(), hint)
