@@ -23,11 +23,14 @@ pub enum Other {
         ticks: Vec<i64>,
         answered: i64,
         no_answer: i64,
+        not_applicable: i64,
     },
-    /// Each distinct value (by its bits) with how many gave it, and no answer.
+    /// Each distinct value (by its bits) with how many gave it, no answer, and how many
+    /// were not asked (`show_if`).
     Numbers {
         values: HashMap<u64, i64>,
         no_answer: i64,
+        not_applicable: i64,
     },
     /// What respondents wrote (never tied to a respondent or a group).
     Texts(Vec<String>),
@@ -41,10 +44,12 @@ impl Other {
                 ticks: vec![0; item.options.len()],
                 answered: 0,
                 no_answer: 0,
+                not_applicable: 0,
             },
             ItemKind::Number => Other::Numbers {
                 values: HashMap::new(),
                 no_answer: 0,
+                not_applicable: 0,
             },
             ItemKind::Text => Other::Texts(Vec::new()),
             ItemKind::Single | ItemKind::Grid => return None,
@@ -90,6 +95,16 @@ impl Other {
         }
     }
 
+    /// Counts a respondent the item was not asked (its `show_if` not met) in or out.
+    pub fn not_asked(&mut self, sign: i64) {
+        match self {
+            Other::Ticks { not_applicable, .. } | Other::Numbers { not_applicable, .. } => {
+                *not_applicable += sign;
+            }
+            Other::Texts(_) => {}
+        }
+    }
+
     /// Adds the counts of another part of the responses.
     pub fn merge(&mut self, other: Other) {
         match (self, other) {
@@ -98,11 +113,13 @@ impl Other {
                     ticks,
                     answered,
                     no_answer,
+                    not_applicable,
                 },
                 Other::Ticks {
                     ticks: t,
                     answered: a,
                     no_answer: n,
+                    not_applicable: na,
                 },
             ) => {
                 for (x, y) in ticks.iter_mut().zip(t) {
@@ -110,18 +127,25 @@ impl Other {
                 }
                 *answered += a;
                 *no_answer += n;
+                *not_applicable += na;
             }
             (
-                Other::Numbers { values, no_answer },
+                Other::Numbers {
+                    values,
+                    no_answer,
+                    not_applicable,
+                },
                 Other::Numbers {
                     values: v,
                     no_answer: n,
+                    not_applicable: na,
                 },
             ) => {
                 for (k, c) in v {
                     *values.entry(k).or_default() += c;
                 }
                 *no_answer += n;
+                *not_applicable += na;
             }
             (Other::Texts(texts), Other::Texts(t)) => texts.extend(t),
             _ => {}
@@ -149,6 +173,9 @@ pub struct ChoiceStats {
     /// Respondents who ticked at least one option.
     pub n: usize,
     pub no_answer: usize,
+    /// Respondents the item was not asked (its `show_if` not met); absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_applicable: usize,
     /// Each option in the questionnaire's order.
     pub options: Vec<ChoiceCount>,
 }
@@ -179,6 +206,9 @@ pub struct NumberStats {
     pub unit: Option<String>,
     pub n: usize,
     pub no_answer: usize,
+    /// Respondents the item was not asked (its `show_if` not met); absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_applicable: usize,
     pub min: Option<f64>,
     /// First quartile, median and third quartile (linear interpolation between the
     /// ordered values, as R's and pandas' defaults).
@@ -190,6 +220,10 @@ pub struct NumberStats {
     /// Counts over equal bins from `min` to `max` (one per value when the values are
     /// whole and span at most 12), lowest first.
     pub histogram: Vec<Bin>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// A bin of a histogram: values `from <= x < to` (the last bin includes `to`).
