@@ -638,16 +638,20 @@ impl<'q> Validator<'q> {
                 .as_ref()
                 .is_some_and(|m| m.contributes == id || m.receives.as_deref() == Some(id))
         };
+        // An item whose options have no score (yes/no) is reported on its own: it is in no
+        // mean, and being in no dimension is what it is meant to be.
+        let scored = |i: &super::format::Item| {
+            i.kind.is_scored()
+                && options_of(q, i).is_some_and(|o| o.iter().any(|o| o.score.is_some()))
+        };
         if q.dimensions.is_empty() {
-            if q.items
-                .iter()
-                .any(|i| i.kind.is_scored() && !in_matrix(&i.id))
+            if q.items.iter().any(|i| scored(i) && !in_matrix(&i.id))
             {
                 self.warning(Path::root(), self.m.no_dimensions);
             }
         } else {
             for (i, item) in q.items.iter().enumerate() {
-                if item.kind.is_scored()
+                if scored(item)
                     && !member_of.contains_key(item.id.as_str())
                     && !in_matrix(&item.id)
                 {
