@@ -125,6 +125,9 @@ pub struct Cell {
     pub bar: Option<Bar>,
     /// A number item's answers as a small histogram, after the text (HTML).
     pub histogram: Option<Histogram>,
+    /// The text is a list of parts joined by " · " ("extremely-well 10% · very-well 40%"):
+    /// a terminal breaks its lines between parts only, never inside one.
+    pub list: bool,
 }
 
 /// Counts over bins as small columns: each bin's name ("10–20") and count.
@@ -786,11 +789,10 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
                         .iter()
                         .map(|c| Cell::new(m.pct(r.percent.get(c).copied().unwrap_or(0.0)))),
                 ),
-                None => row.push(Cell::new(super::distribution(
-                    r.percent,
-                    &report.options,
-                    m,
-                ))),
+                None => row.push(Cell {
+                    list: true,
+                    ..Cell::new(super::distribution(r.percent, &report.options, m))
+                }),
             }
             row.push(Cell::new(r.no_answer.to_string()));
             if skipped {
