@@ -1,5 +1,6 @@
 languages = languages
 rule-reading-aid = Scores (for the bundled self-evaluation: A = 3, B = 2, C = 1), means, medians, standard deviations, bands and the overall are partnereval's reading aids, not part of the original tool, which gives no score: it supports a discussion. To leave them out of a report: --no-scores.
+rule-reading-aid-own = Scores are those the questionnaire gives each option; means, medians, standard deviations, bands and the overall are partnereval's reading aids, to support the discussion, not verdicts. To leave them out of a report: --no-scores.
 report-prerequisites = Prerequisites
 prerequisite-line = { $question } { $no } of { $answered } answered no.
 prerequisite-meaning = What a no means

@@ -30,8 +30,11 @@ messages! {
     texts {
         /// Between two hints or clauses of one line: "; " (" ; " in French).
         semicolon,
-        /// The rule that says scores are partnereval's reading aid.
+        /// The rule that says scores are partnereval's reading aid (the bundled instrument,
+        /// whose original gives no score).
         rule_reading_aid,
+        /// The same for a questionnaire of one's own, whose scores it gives itself.
+        rule_reading_aid_own,
         /// The heading of the prerequisites' answers in a report.
         report_prerequisites,
         /// "What a no means", before a prerequisite's `unmet` text.

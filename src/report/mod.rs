@@ -862,7 +862,12 @@ impl<'d> Compiler<'d> {
         let scales = self.scales();
         Rules {
             percentages: m.rule_percentages.to_owned(),
-            reading_aid: m.rule_reading_aid.to_owned(),
+            // The bundled instrument's original gives no score; one's own gives its own.
+            reading_aid: if self.def.id == crate::questionnaire::bundled::SELF_EVALUATION {
+                m.rule_reading_aid.to_owned()
+            } else {
+                m.rule_reading_aid_own.to_owned()
+            },
             mean: m.rule_mean.to_owned(),
             bands: match self.sets.as_slice() {
                 [(only, _)] => self.band_infos(only),
