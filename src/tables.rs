@@ -7,6 +7,26 @@ use comfy_table::{ColumnConstraint, ContentArrangement, LineStyle, Table, TableS
 const COMPACT: TableStyle =
     TableStyle::new().header_separator(LineStyle::none().fill('─').junction(' '));
 
+/// Joins the words of one part of a list in a cell ("extremely-well 10%"), so that its lines
+/// break between parts only: a private-use character, turned back into a space by
+/// [`unglue`] once the table is laid out. A column of such lists gives way last when the
+/// table is too narrow for every word.
+pub const GLUE: char = '\u{E000}';
+
+/// `parts` joined by " · ", each kept whole on a line where it fits.
+pub fn glued_list<'a>(parts: impl IntoIterator<Item = &'a str>) -> String {
+    parts
+        .into_iter()
+        .map(|part| part.replace(' ', &GLUE.to_string()))
+        .collect::<Vec<_>>()
+        .join(&format!("{GLUE}· "))
+}
+
+/// The laid-out table with its glue turned back into spaces.
+pub fn unglue(laid_out: &str) -> String {
+    laid_out.replace(GLUE, " ")
+}
+
 /// A new table `width` columns wide at most.
 pub fn compact(width: usize) -> Table {
     let mut t = Table::new();
@@ -78,11 +98,20 @@ pub fn tighten(t: &mut Table) -> &mut Table {
         })
         .collect();
     let mut yielded = vec![false; n];
+    let lists: Vec<bool> = (0..n)
+        .map(|i| {
+            t.column_cells_iter(i)
+                .flatten()
+                .any(|c| c.content().contains(GLUE))
+        })
+        .collect();
     while widths.iter().sum::<usize>() > room {
-        let Some(widest) = (0..n)
-            .filter(|&i| !fixed[i] && !yielded[i] && widths[i] > 4)
-            .max_by_key(|&i| widths[i])
-        else {
+        let candidates = |list: bool| {
+            (0..n)
+                .filter(|&i| !fixed[i] && !yielded[i] && widths[i] > 4 && lists[i] == list)
+                .max_by_key(|&i| widths[i])
+        };
+        let Some(widest) = candidates(false).or_else(|| candidates(true)) else {
             break;
         };
         yielded[widest] = true;

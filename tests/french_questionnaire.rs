@@ -6,7 +6,7 @@ mod common;
 use common::{bless, partnereval, root};
 
 /// The cases of `tests/invalid` whose French output is kept in `<name>.fr.expected`.
-const CASES: &[&str] = &["ids", "labels", "shape"];
+const CASES: &[&str] = &["ids", "labels", "shape", "show-if"];
 
 /// English words that have no business in a French message (ids, keys and values are
 /// taken out before looking: they are between backticks or quotes).

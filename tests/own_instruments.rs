@@ -468,6 +468,7 @@ fn csv_columns_keep_one_type_in_every_dataset() {
         ("divergent", "boolean"),
         ("divergent_items", "integer"),
         ("skipped_files", "integer"),
+        ("not_applicable", "integer"),
     ];
     let kinds = Eval::new(KINDS);
     six(&kinds);

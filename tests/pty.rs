@@ -24,6 +24,7 @@ use tempfile::TempDir;
 const BIN: &str = env!("CARGO_BIN_EXE_partnereval");
 const ENTER: &str = "\r";
 const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
 const RIGHT: &str = "\x1b[C";
 const ESC: &str = "\x1b";
 const CTRL_C: &str = "\x03";
@@ -1122,4 +1123,58 @@ fn the_contribution_matrix_grid_at_40_columns_in_french() {
 #[test]
 fn the_contribution_matrix_grid_at_40_columns_in_english() {
     matrix_grid(40, "en");
+}
+
+/// A several-choice question with an exclusive option ("None of these"), in a terminal:
+/// ticking it unticks the others at once, ticking another unticks it, and a note under the
+/// question says so each time.
+#[test]
+fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
+    let questionnaire = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/relevance/check-in.toml")
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let eval = Eval::init(&["-q", &questionnaire]);
+    let mut t = eval.take(&["--lang", "en"]);
+    t.wait("Start");
+    t.choose(0);
+    t.wait("Your sector");
+    t.choose(1);
+    t.wait("Do you lead one of");
+    t.choose(1);
+    // "No": the question for project leads is not asked.
+    t.wait("What has the partnership brought you?");
+    t.look(&["[ ] Training", "[ ] None of these"]);
+    // Training, then down twice and "None of these".
+    t.send(&format!(" {DOWN}{DOWN} "));
+    t.look(&[
+        "[ ] Training",
+        "[x] None of these",
+        "Ticking \"None of these\" unticked: Training.",
+    ]);
+    // Back up to Contacts, ticked: "None of these" goes.
+    t.send(&format!("{UP} "));
+    t.look(&[
+        "[x] Contacts",
+        "[ ] None of these",
+        "\"None of these\" was unticked: it cannot go with other options.",
+    ]);
+    assert!(!t.shows("Ticking \"None of these\""), "one note at a time");
+    t.send(ENTER);
+    t.wait("About how many hours");
+    t.line("8");
+    // Contacts only: the question about the training is not asked either.
+    t.wait("Review your answers");
+    assert!(!t.shows("Support for leads"));
+    t.choose(0);
+    t.wait("Thank you");
+    assert_eq!(t.exit_status(), 0);
+    let files = json_files(&eval.responses_dir());
+    assert_eq!(files.len(), 1);
+    let r = read_json(&files[0]);
+    assert_eq!(
+        r["answers"],
+        json!({"role": "no", "benefits": ["contacts"], "hours": 8.0})
+    );
 }

@@ -584,7 +584,7 @@ fn bad_response_files_are_named_with_their_reason() {
     for (format, needle) in [
         ("table", "skipped files: 10"),
         ("markdown", "skipped files: 10"),
-        ("csv", ",10\n"),
+        ("csv", ",10,0\n"),
     ] {
         let out = partnereval([
             "report",

@@ -1,5 +1,6 @@
 languages = languages
 rule-reading-aid = Scores (for the bundled self-evaluation: A = 3, B = 2, C = 1), means, medians, standard deviations, bands and the overall are partnereval's reading aids, not part of the original tool, which gives no score: it supports a discussion. To leave them out of a report: --no-scores.
+rule-reading-aid-own = Scores are those the questionnaire gives each option; means, medians, standard deviations, bands and the overall are partnereval's reading aids, to support the discussion, not verdicts. To leave them out of a report: --no-scores.
 report-prerequisites = Prerequisites
 prerequisite-line = { $question } { $no } of { $answered } answered no.
 prerequisite-meaning = What a no means
@@ -28,6 +29,8 @@ dimensions = Conditions
 required = required
 optional = optional
 no-answer-offered = "no answer" offered
+option-alone = ticked alone
+asked-only-if = asked only if { $rule }
 comment-offered = comment offered
 closing-comment = Closing comment
 no-answer-default = No answer / don't know
@@ -174,6 +177,7 @@ col-why = why
 col-statement = statement
 col-answers = answers (% of valid)
 col-no-answer = no ans.
+col-not-applicable = n/a
 col-divergent = div.
 divergent-word = divergent
 least-favourable-word = least favourable

@@ -132,6 +132,47 @@ choices-above-options = `{ $field }` ({ $value }) is more than { $options ->
         [one] the only option
         *[other] the { $options } options
     }
+max-choices-zero = `max_choices = 0` refuses every tick: give 1 or more, or remove it
+exclusive-min-choices = `min_choices = { $min }` would refuse `{ $code }`, which is exclusive and so ticked alone: lower `min_choices` to 1
+# kind: single, grid, text, number.
+exclusive-not-multiple = `exclusive` applies to options of `multiple` items only, not of `{ $kind }` items
+exclusive-in-scale = scale `{ $scale }` has the exclusive option `{ $code }`, but `{ $item }` is a `{ $kind }` item: only `multiple` items take exclusive options (give this item a scale without one)
+
+## Relevance rules (`show_if`). Not "condition": that is a dimension's name for people.
+# found: `x` as written, or condition-end.
+
+condition-empty = `show_if` is empty: write a rule such as `role = yes`, or remove it
+condition-end = the end of `show_if`
+condition-quoted = write codes without quotes, e.g. `role = yes`
+condition-character = `{ $character }` has no meaning in `show_if`: use ids, codes, numbers, `=`, `!=`, `<`, `<=`, `>`, `>=`, brackets, commas and the words `and`, `or`, `not`, `in`, `includes`
+condition-expected-item = expected an item id or `profile.FIELD`, found { $found }
+condition-expected-operator = expected `=`, `!=`, `in`, `not in`, `includes`, `<`, `<=`, `>` or `>=` after `{ $id }`, found { $found }
+condition-expected-in = expected `in` after `{ $id } not` (as in `{ $id } not in (a, b)`), found { $found }
+condition-expected-value = expected a code or a number after `{ $op }`, found { $found }
+condition-expected-list = expected a list of codes in brackets after `{ $op }`, such as `(yes, maybe)`, found { $found }
+condition-expected-comma = expected `,` or `)` in the list of codes, found { $found }
+condition-expected-close = expected `)` to close the bracket, found { $found }
+condition-expected-and-or = expected `and`, `or` or the end of `show_if`, found { $found }
+condition-unknown-item = unknown item `{ $id }`: `show_if` tests an item written before this one, or a profile field as `profile.ID`
+condition-unknown-profile-field = unknown profile field `{ $id }` ({ $count ->
+        [0] the questionnaire has no profile fields
+        [one] the profile field is { $fields }
+        *[other] the profile fields are { $fields }
+    })
+condition-partners-field = profile field `{ $id }` offers the evaluation's partner organisations, which a questionnaire does not know: `show_if` cannot test it
+# kind: single, multiple, number, or profile (a profile field).
+condition-operator = `{ $op }` does not apply to `{ $id }`: { $kind ->
+        [multiple] it is a `multiple` item, tested with `{ $id } includes CODE`
+        [number] it is a `number` item, compared with `=`, `!=`, `<`, `<=`, `>` or `>=` and a number
+        [profile] a profile field is tested with `=`, `!=`, `in` or `not in` and its codes
+        *[other] it is a `{ $kind }` item, tested with `=`, `!=`, `in` or `not in` and its codes
+    }
+condition-on-itself = an item cannot depend on its own answer: test an item written before `{ $id }`
+condition-forward = `{ $id }` comes after `{ $item }`: `show_if` can only test items asked before its own (move `{ $item }` below `{ $id }`, or test another item)
+condition-unknown-code = `{ $code }` is not a code of `{ $id }` (codes: { $codes })
+condition-not-a-number = `{ $value }` is not a number, but `{ $id }` is a `number` item: compare it with a number, e.g. `{ $id } >= 1`
+# kind: text, grid.
+condition-not-testable = `{ $id }` is a `{ $kind }` item, whose answers `show_if` cannot test: test a `single`, `multiple` or `number` item, or a profile field
 
 ## Dimensions
 

@@ -36,6 +36,8 @@ check-grid-no-no-answer = this grid does not offer `{ $code }`
 check-empty-text = the text is empty; leave the item out instead
 check-not-an-option = `{ $code }` is not an option (options: { $options })
 check-ticked-twice = `{ $code }` is ticked twice
+check-exclusive = `{ $code }` is ticked alone or not at all: untick the other options, or `{ $code }`
+check-not-applicable = { $key }: this item is asked only if `{ $rule }`, which the other answers do not meet: leave it out
 check-too-few-ticked =
     { $min ->
         [one] tick at least { $min } option, not { $n }

@@ -31,6 +31,13 @@ plain-default = Enter alone: { $n }.
 no-answer-enter = Enter alone: "{ $label }"
 answer-every-row = Please answer every row; "{ $label }" counts as an answer.
 no-answer-alone = "{ $label }" cannot be ticked with other options.
+exclusive-unticked-others = Ticking "{ $option }" unticked: { $others }.
+exclusive-unticked = "{ $option }" was unticked: it cannot go with other options.
+exclusive-alone = "{ $option }" cannot be ticked with other options: tick it alone, or the others.
+answers-dropped = { $count ->
+        [one] Your answer to { $items } was removed: that question no longer applies after your change.
+       *[other] Your answers to { $items } were removed: those questions no longer apply after your change.
+    }
 comment-on = Your comment on "{ $row }" (empty to remove it)
 resume-draft-entry = Resume: { $details }
 draft-progress = { $done } of { $total } answered

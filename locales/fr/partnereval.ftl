@@ -1,5 +1,6 @@
 languages = langues
 rule-reading-aid = Les scores (pour l'autodiagnostic fourni : A = 3, B = 2, C = 1), les moyennes, les médianes, les écarts types, les niveaux et l'ensemble sont des aides à la lecture de partnereval : ils ne font pas partie de l'outil original, qui ne donne aucun score et sert à nourrir la discussion. Pour les retirer d’un rapport : --no-scores.
+rule-reading-aid-own = Les scores sont ceux que le questionnaire donne à chaque option ; les moyennes, les médianes, les écarts types, les niveaux et l'ensemble sont des aides à la lecture de partnereval, pour nourrir la discussion, pas des verdicts. Pour les retirer d’un rapport : --no-scores.
 report-prerequisites = Questions préalables
 prerequisite-line = { $question } { $no } sur { $answered } { $no ->
     [one] a répondu non.
@@ -31,6 +32,8 @@ dimensions = Conditions
 required = obligatoire
 optional = facultatif
 no-answer-offered = « pas de réponse » possible
+option-alone = cochée seule
+asked-only-if = posé seulement si { $rule }
 comment-offered = commentaire possible
 closing-comment = Commentaire final
 no-answer-default = Pas de réponse / je ne peux pas me prononcer
@@ -179,6 +182,7 @@ col-why = pourquoi
 col-statement = énoncé
 col-answers = réponses (% des valides)
 col-no-answer = p. de rép.
+col-not-applicable = s. o.
 col-divergent = div.
 divergent-word = divergent
 least-favourable-word = moins favorable

@@ -138,6 +138,47 @@ choices-above-options = `{ $field }` ({ $value }) dépasse { $options ->
         [one] la seule option
         *[other] les { $options } options
     }
+max-choices-zero = `max_choices = 0` refuse toute case cochée : donnez 1 ou plus, ou retirez-le
+exclusive-min-choices = `min_choices = { $min }` refuserait `{ $code }`, qui est exclusive et donc cochée seule : ramenez `min_choices` à 1
+# kind: single, grid, text, number.
+exclusive-not-multiple = `exclusive` s'applique seulement aux options des énoncés `multiple`, pas des énoncés `{ $kind }`
+exclusive-in-scale = l'échelle `{ $scale }` a l'option exclusive `{ $code }`, mais `{ $item }` est un énoncé `{ $kind }` : seuls les énoncés `multiple` prennent des options exclusives (donnez à cet énoncé une échelle qui n'en a pas)
+
+## Relevance rules (`show_if`): « règle `show_if` », never « condition » (a dimension).
+# found: `x` as written, or condition-end.
+
+condition-empty = `show_if` est vide : écrivez une règle comme `role = yes`, ou retirez-le
+condition-end = la fin de `show_if`
+condition-quoted = écrivez les codes sans guillemets, p. ex. `role = yes`
+condition-character = `{ $character }` n'a pas de sens dans `show_if` : utilisez des identifiants, des codes, des nombres, `=`, `!=`, `<`, `<=`, `>`, `>=`, des parenthèses, des virgules et les mots `and`, `or`, `not`, `in`, `includes`
+condition-expected-item = identifiant d'énoncé ou `profile.CHAMP` attendu, mais trouvé { $found }
+condition-expected-operator = `=`, `!=`, `in`, `not in`, `includes`, `<`, `<=`, `>` ou `>=` attendu après `{ $id }`, mais trouvé { $found }
+condition-expected-in = `in` attendu après `{ $id } not` (comme dans `{ $id } not in (a, b)`), mais trouvé { $found }
+condition-expected-value = code ou nombre attendu après `{ $op }`, mais trouvé { $found }
+condition-expected-list = liste de codes entre parenthèses attendue après `{ $op }`, comme `(yes, maybe)`, mais trouvé { $found }
+condition-expected-comma = `,` ou `)` attendu dans la liste de codes, mais trouvé { $found }
+condition-expected-close = `)` attendu pour fermer la parenthèse, mais trouvé { $found }
+condition-expected-and-or = `and`, `or` ou la fin de `show_if` attendu, mais trouvé { $found }
+condition-unknown-item = énoncé `{ $id }` inconnu : `show_if` porte sur un énoncé écrit avant celui-ci, ou sur un champ de profil écrit `profile.ID`
+condition-unknown-profile-field = champ de profil `{ $id }` inconnu ({ $count ->
+        [0] le questionnaire n'a aucun champ de profil
+        [one] le champ de profil est { $fields }
+        *[other] les champs de profil sont { $fields }
+    })
+condition-partners-field = le champ de profil `{ $id }` propose les organisations partenaires de l'évaluation, qu'un questionnaire ne connaît pas : `show_if` ne peut pas porter sur lui
+# kind: single, multiple, number, or profile (a profile field).
+condition-operator = `{ $op }` ne s'applique pas à `{ $id }` : { $kind ->
+        [multiple] c'est un énoncé `multiple`, vérifié avec `{ $id } includes CODE`
+        [number] c'est un énoncé `number`, comparé avec `=`, `!=`, `<`, `<=`, `>` ou `>=` et un nombre
+        [profile] un champ de profil se vérifie avec `=`, `!=`, `in` ou `not in` et ses codes
+        *[other] c'est un énoncé `{ $kind }`, vérifié avec `=`, `!=`, `in` ou `not in` et ses codes
+    }
+condition-on-itself = un énoncé ne peut pas dépendre de sa propre réponse : portez la règle sur un énoncé écrit avant `{ $id }`
+condition-forward = `{ $id }` vient après `{ $item }` : `show_if` ne peut porter que sur des énoncés posés avant le sien (placez `{ $item }` après `{ $id }`, ou portez la règle sur un autre énoncé)
+condition-unknown-code = `{ $code }` n'est pas un code de `{ $id }` (codes : { $codes })
+condition-not-a-number = `{ $value }` n'est pas un nombre, mais `{ $id }` est un énoncé `number` : comparez-le à un nombre, p. ex. `{ $id } >= 1`
+# kind: text, grid.
+condition-not-testable = `{ $id }` est un énoncé `{ $kind }`, dont `show_if` ne peut pas vérifier les réponses : portez la règle sur un énoncé `single`, `multiple` ou `number`, ou sur un champ de profil
 
 ## Dimensions
 

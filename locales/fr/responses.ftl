@@ -36,6 +36,8 @@ check-grid-no-no-answer = cette grille n'offre pas « pas de réponse » (`{ $co
 check-empty-text = le texte est vide ; omettez plutôt l'énoncé
 check-not-an-option = `{ $code }` n'est pas une option (options : { $options })
 check-ticked-twice = `{ $code }` est coché deux fois
+check-exclusive = `{ $code }` se coche seule ou pas du tout : décochez les autres options, ou `{ $code }`
+check-not-applicable = { $key } : cet énoncé n'est posé que si `{ $rule }`, ce que les autres réponses ne remplissent pas : retirez-le
 check-too-few-ticked =
     { $min ->
         [one] cochez au moins { $min } option, et non { $n }

@@ -31,6 +31,13 @@ plain-default = Entrée seule : { $n }.
 no-answer-enter = Entrée seule : « { $label } »
 answer-every-row = Veuillez répondre à chaque ligne ; « { $label } » compte comme une réponse.
 no-answer-alone = « { $label } » ne peut pas être coché avec d'autres choix.
+exclusive-unticked-others = Cocher « { $option } » a décoché : { $others }.
+exclusive-unticked = « { $option } » a été décoché : ce choix ne va pas avec d'autres.
+exclusive-alone = « { $option } » ne peut pas être coché avec d'autres choix : cochez-le seul, ou les autres.
+answers-dropped = { $count ->
+        [one] Votre réponse à { $items } a été retirée : cet énoncé ne s'applique plus après votre changement.
+       *[other] Vos réponses à { $items } ont été retirées : ces énoncés ne s'appliquent plus après votre changement.
+    }
 comment-on = Votre commentaire sur « { $row } » (vide pour le retirer)
 resume-draft-entry = Reprendre : { $details }
 draft-progress =

@@ -125,6 +125,9 @@ pub fn render_text(
         if let Some(d) = item.dimension.as_deref().and_then(|d| def.dimension(d)) {
             facts.push(format!("{}{}{}", m.dimension, m.colon, w.line(&d.name)));
         }
+        if let Some(rule) = &item.show_if {
+            facts.push(m.asked_only_if(&rule.to_string()));
+        }
         w.hanging(out, &item.id, &facts.join(", "), 2)?;
         w.para(out, "      ", &w.text(&item.text))?;
         if let Some(help) = &item.help {
@@ -134,10 +137,13 @@ pub fn render_text(
             w.hanging(out, &format!("· {}", row.id), &w.text(&row.text), 6)?;
         }
         for o in &item.options {
-            let marker = match o.score {
+            let mut marker = match o.score {
                 Some(s) => format!("{} [{} {s}]", o.code, m.score),
                 None => o.code.clone(),
             };
+            if o.exclusive {
+                marker.push_str(&format!(" [{}]", m.option_alone));
+            }
             w.hanging(out, &marker, &w.text(&o.label), 8)?;
         }
     }

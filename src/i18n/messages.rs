@@ -33,8 +33,11 @@ messages! {
     texts {
         /// Between two hints or clauses of one line: "; " (" ; " in French).
         semicolon,
-        /// The rule that says scores are partnereval's reading aid.
+        /// The rule that says scores are partnereval's reading aid (the bundled instrument,
+        /// whose original gives no score).
         rule_reading_aid,
+        /// The same for a questionnaire of one's own, whose scores it gives itself.
+        rule_reading_aid_own,
         /// The heading of the prerequisites' answers in a report.
         report_prerequisites,
         /// "What a no means", before a prerequisite's `unmet` text.
@@ -66,6 +69,8 @@ messages! {
         required,
         optional,
         no_answer_offered,
+        /// `show`: beside an exclusive option ("none of these"), ticked alone.
+        option_alone,
         comment_offered,
         closing_comment,
         no_answer_default,
@@ -137,6 +142,8 @@ messages! {
         col_statement,
         col_answers,
         col_no_answer,
+        /// A column: respondents an item was not asked (its `show_if` not met).
+        col_not_applicable,
         col_divergent,
         divergent_word,
         least_favourable_word,
@@ -217,6 +224,9 @@ messages! {
         /// The items where the group's answer is not the one most members chose.
         fn collective_differs(items: &str);
         fn minutes(m: u32);
+        /// `show`: an item asked only when its `show_if` (`rule`, in the file's syntax) is
+        /// met.
+        fn asked_only_if(rule: &str);
         fn divergence(percent: Short);
         fn progress(n: usize, total: usize);
         fn missing_required(ids: &str);

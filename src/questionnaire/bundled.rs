@@ -16,10 +16,13 @@ impl Bundled {
     }
 }
 
+/// The id of the bundled Self-Evaluation Tool for Action in Partnership.
+pub const SELF_EVALUATION: &str = "action-in-partnership";
+
 /// Every bundled questionnaire; a test checks this matches `questionnaires/*.toml`.
 pub const BUNDLED: &[Bundled] = &[
     Bundled {
-        id: "action-in-partnership",
+        id: SELF_EVALUATION,
         source: include_str!("../../questionnaires/action-in-partnership.toml"),
     },
     Bundled {

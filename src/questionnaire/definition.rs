@@ -100,7 +100,12 @@ pub struct DefinedItem {
     pub short: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
-    /// Whether an answer (or the no-answer flag) is needed to submit.
+    /// When the item is asked: a condition on earlier answers (written `show_if` in the
+    /// file). When it is not met, the item is not applicable: not asked, not required, and
+    /// not answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<super::condition::Condition>,
+    /// Whether an answer (or the no-answer flag) is needed to submit, when it is asked.
     pub required: bool,
     /// Whether "no answer / don't know" is offered.
     pub no_answer: bool,
@@ -152,12 +157,17 @@ impl Definition {
         let items = q
             .items
             .iter()
-            .map(|item| DefinedItem {
+            .enumerate()
+            .map(|(index, item)| DefinedItem {
                 id: item.id.clone(),
                 kind: item.kind,
                 text: item.text.clone(),
                 short: item.short.clone(),
                 help: item.help.clone(),
+                show_if: item
+                    .show_if
+                    .as_deref()
+                    .and_then(|c| super::condition::compile(c, q, index).ok()),
                 required: item.required.unwrap_or(item.kind != ItemKind::Text),
                 no_answer: item.kind != ItemKind::Text
                     && item.no_answer.unwrap_or(q.no_answer.allowed),
@@ -324,6 +334,11 @@ impl Definition {
         let digest = Sha256::digest(&json);
         let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
         format!("sha256:{hex}")
+    }
+
+    /// Whether some item is asked only when a condition is met.
+    pub fn has_conditions(&self) -> bool {
+        self.items.iter().any(|i| i.show_if.is_some())
     }
 
     /// The item with id `id`.

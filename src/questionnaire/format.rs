@@ -196,6 +196,10 @@ pub struct AnswerOption {
     /// that belong to a dimension.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<f64>,
+    /// Whether the option is ticked alone ("none of these"): ticking it unticks the others,
+    /// and a response that ticks it with another option is refused (`multiple` items).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub exclusive: bool,
 }
 
 /// A yes/no screening question: the instrument fits when every answer is yes.
@@ -303,6 +307,12 @@ pub struct Item {
     /// Optional clarification shown under the text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Text>,
+    /// Asked only when earlier answers match this condition, e.g. `"role = yes"`,
+    /// `"hours >= 5 and benefits includes training"`, `"profile.sector in (health, social)"`
+    /// (see docs/questionnaire-format.md); otherwise the item is not applicable: not asked,
+    /// not required, and any answer to it is refused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub show_if: Option<String>,
     /// Whether an answer is needed to submit (the no-answer flag counts as an answer).
     /// Default: true, except for `text` items.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -146,13 +146,9 @@ pub fn parse_str(name: &str, src: &str) -> Checked {
     let mut diagnostics: Vec<Diagnostic> = validate(&file, &locate)
         .into_iter()
         .map(|f| {
-            Diagnostic::at(
-                name,
-                src,
-                span_of(&root, &f.path).start,
-                f.severity,
-                f.message,
-            )
+            let span = span_of(&root, &f.path);
+            let within = f.within.map_or(0, |at| in_string(&src[span.clone()], at));
+            Diagnostic::at(name, src, span.start + within, f.severity, f.message)
         })
         .collect();
     diagnostic::sort(&mut diagnostics);
@@ -164,6 +160,48 @@ pub fn parse_str(name: &str, src: &str) -> Checked {
         definition,
         diagnostics,
     }
+}
+
+/// Where byte `at` of a string's value is in `raw`, the string as written in the file (with
+/// its quotes and escapes); 0, the string's start, for a multi-line string.
+fn in_string(raw: &str, at: usize) -> usize {
+    if raw.starts_with("\"\"\"") || raw.starts_with("'''") {
+        return 0;
+    }
+    if raw.starts_with('\'') {
+        return (1 + at).min(raw.len());
+    }
+    if !raw.starts_with('"') {
+        return 0;
+    }
+    // A basic string: an escape is several characters written for one.
+    let mut decoded = 0;
+    let mut chars = raw.char_indices().skip(1);
+    while let Some((k, c)) = chars.next() {
+        if decoded >= at || c == '"' {
+            return k;
+        }
+        if c == '\\' {
+            let (len, value) = match chars.next().map(|(_, e)| e) {
+                Some('u') => (4, None),
+                Some('U') => (8, None),
+                Some(_) => (0, Some(1)),
+                None => (0, Some(0)),
+            };
+            let hex: String = (0..len)
+                .filter_map(|_| chars.next().map(|(_, h)| h))
+                .collect();
+            decoded += value.unwrap_or_else(|| {
+                u32::from_str_radix(&hex, 16)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .map_or(1, char::len_utf8)
+            });
+        } else {
+            decoded += c.len_utf8();
+        }
+    }
+    raw.len()
 }
 
 /// The first offset where brackets or braces nest deeper than [`MAX_NESTING`], outside

@@ -1,6 +1,7 @@
 //! Questionnaire definitions: the TOML format, loading, validation and the normalised model.
 
 pub mod bundled;
+pub mod condition;
 pub mod definition;
 pub mod format;
 pub mod load;

@@ -20,6 +20,9 @@ pub const NO_ANSWER_CODE: &str = "no-answer";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Finding {
     pub path: Path,
+    /// Where in the string at `path` the problem is (a byte of its value), for problems
+    /// inside a condition.
+    pub within: Option<usize>,
     pub severity: Severity,
     pub message: String,
 }
@@ -45,6 +48,7 @@ pub fn validate(q: &QuestionnaireFile, locate: Locate<'_>) -> Vec<Finding> {
     v.scales();
     v.prerequisites_and_profile();
     v.items();
+    v.conditions();
     v.dimensions();
     v.bands();
     v.matrix();
@@ -141,6 +145,7 @@ impl<'q> Validator<'q> {
     fn push(&mut self, path: Path, severity: Severity, message: String) {
         self.findings.push(Finding {
             path,
+            within: None,
             severity,
             message,
         });
@@ -455,6 +460,10 @@ impl<'q> Validator<'q> {
             }
         }
         if kind == ItemKind::Multiple {
+            if item.max_choices == Some(0) {
+                self.error(path.key("max_choices"), m.max_choices_zero);
+            }
+            self.exclusive_min_choices(path, item);
             let available = self.option_count(item);
             if let (Some(min), Some(max)) = (item.min_choices, item.max_choices)
                 && min > max
@@ -483,7 +492,7 @@ impl<'q> Validator<'q> {
         }
         if item.reverse == Some(true) {
             let scores = || {
-                self.resolved_options(item)
+                options_of(self.q, item)
                     .unwrap_or(&[])
                     .iter()
                     .filter_map(|o| o.score)
@@ -508,21 +517,78 @@ impl<'q> Validator<'q> {
         }
     }
 
-    /// The options an item offers, wherever they are written.
-    fn resolved_options(&self, item: &'q super::format::Item) -> Option<&'q [AnswerOption]> {
-        if let Some(options) = &item.options {
-            return Some(options);
-        }
-        let scale = item.scale.as_deref()?;
-        self.q
-            .scales
-            .iter()
-            .find(|s| s.id == scale)
-            .map(|s| s.options.as_slice())
+    fn option_count(&self, item: &'q super::format::Item) -> Option<usize> {
+        options_of(self.q, item).map(<[_]>::len)
     }
 
-    fn option_count(&self, item: &'q super::format::Item) -> Option<usize> {
-        self.resolved_options(item).map(<[_]>::len)
+    /// An exclusive option is ticked alone: `min_choices` above 1 would refuse it.
+    fn exclusive_min_choices(&mut self, path: &Path, item: &super::format::Item) {
+        let Some(min) = item.min_choices.filter(|&n| n > 1) else {
+            return;
+        };
+        let options = options_of(self.q, item).unwrap_or_default();
+        if let Some(o) = options.iter().find(|o| o.exclusive) {
+            self.error(
+                path.key("min_choices"),
+                self.m.exclusive_min_choices(&o.code, min),
+            );
+        }
+    }
+
+    /// Exclusive options are for `multiple` items: on the options of another kind, or on a
+    /// scale another kind uses.
+    fn exclusive_options(&mut self) {
+        let q = self.q;
+        for (i, item) in q.items.iter().enumerate() {
+            if item.kind == ItemKind::Multiple {
+                continue;
+            }
+            let path = Path::root().key("items").index(i);
+            for (j, o) in item.options.iter().flatten().enumerate() {
+                if o.exclusive {
+                    self.error(
+                        path.key("options").index(j).key("exclusive"),
+                        self.m.exclusive_not_multiple(item.kind.name()),
+                    );
+                }
+            }
+            if item.options.is_none()
+                && let Some(scale) = item.scale.as_deref()
+                && let Some(o) = q
+                    .scales
+                    .iter()
+                    .find(|s| s.id == scale)
+                    .and_then(|s| s.options.iter().find(|o| o.exclusive))
+            {
+                self.error(
+                    path.key("scale"),
+                    self.m
+                        .exclusive_in_scale(&o.code, scale, &item.id, item.kind.name()),
+                );
+            }
+        }
+    }
+
+    /// Each `show_if`: its syntax and what it refers to, each problem where it is in the
+    /// condition.
+    fn conditions(&mut self) {
+        self.exclusive_options();
+        let q = self.q;
+        for (i, item) in q.items.iter().enumerate() {
+            let Some(text) = item.show_if.as_deref() else {
+                continue;
+            };
+            if let Err(problems) = super::condition::compile(text, q, i) {
+                for p in problems {
+                    self.findings.push(Finding {
+                        path: Path::root().key("items").index(i).key("show_if"),
+                        within: Some(p.at),
+                        severity: Severity::Error,
+                        message: p.message,
+                    });
+                }
+            }
+        }
     }
 
     fn dimensions(&mut self) {
@@ -572,18 +638,19 @@ impl<'q> Validator<'q> {
                 .as_ref()
                 .is_some_and(|m| m.contributes == id || m.receives.as_deref() == Some(id))
         };
+        // An item whose options have no score (yes/no) is reported on its own: it is in no
+        // mean, and being in no dimension is what it is meant to be.
+        let scored = |i: &super::format::Item| {
+            i.kind.is_scored()
+                && options_of(q, i).is_some_and(|o| o.iter().any(|o| o.score.is_some()))
+        };
         if q.dimensions.is_empty() {
-            if q.items
-                .iter()
-                .any(|i| i.kind.is_scored() && !in_matrix(&i.id))
-            {
+            if q.items.iter().any(|i| scored(i) && !in_matrix(&i.id)) {
                 self.warning(Path::root(), self.m.no_dimensions);
             }
         } else {
             for (i, item) in q.items.iter().enumerate() {
-                if item.kind.is_scored()
-                    && !member_of.contains_key(item.id.as_str())
-                    && !in_matrix(&item.id)
+                if scored(item) && !member_of.contains_key(item.id.as_str()) && !in_matrix(&item.id)
                 {
                     self.warning(
                         Path::root().key("items").index(i).key("id"),
@@ -639,7 +706,7 @@ impl<'q> Validator<'q> {
                     .as_deref()
                     .and_then(|id| q.scales.iter().find(|s| s.id == id))
                     .is_some_and(|s| !s.bands.is_empty());
-                if let (false, Some(range)) = (own, self.resolved_options(item).and_then(range_of))
+                if let (false, Some(range)) = (own, options_of(self.q, item).and_then(range_of))
                     && !ranges.contains(&range)
                 {
                     ranges.push(range);
@@ -799,6 +866,21 @@ impl Validator<'_> {
             }
         }
     }
+}
+
+/// The options an item offers, wherever they are written (its own, or its scale's).
+pub fn options_of<'q>(
+    q: &'q QuestionnaireFile,
+    item: &'q super::format::Item,
+) -> Option<&'q [AnswerOption]> {
+    if let Some(options) = &item.options {
+        return Some(options);
+    }
+    let scale = item.scale.as_deref()?;
+    q.scales
+        .iter()
+        .find(|s| s.id == scale)
+        .map(|s| s.options.as_slice())
 }
 
 /// Lowest and highest option score over the scored items, if any are scored.

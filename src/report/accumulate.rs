@@ -422,12 +422,14 @@ pub fn cross_slot(key: u64, field: usize) -> usize {
     ((key >> (8 * field)) & 0xff) as usize
 }
 
-/// Answers to one question: per option (in the item's order), and no-answer apart. Signed so
-/// that a response counted twice can be taken out again.
+/// Answers to one question: per option (in the item's order), and no-answer apart; and the
+/// respondents it was not asked (its `show_if` not met). Signed so that a response counted
+/// twice can be taken out again.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Counts {
     pub options: Vec<i64>,
     pub no_answer: i64,
+    pub not_applicable: i64,
 }
 
 impl Counts {
@@ -439,6 +441,7 @@ impl Counts {
             *a += b;
         }
         self.no_answer += other.no_answer;
+        self.not_applicable += other.not_applicable;
     }
 
     fn bump(&mut self, option: Option<usize>, sign: i64, len: usize) {
@@ -519,6 +522,9 @@ pub struct Acc {
     codes: Vec<u16>,
     /// Per scope, the response's (scored answers, score sum) (reused).
     sums: Vec<(u32, i64)>,
+    /// Whether each item was asked of the response being counted, when some item has a
+    /// `show_if` (reused; empty otherwise).
+    asked: Vec<bool>,
 }
 
 /// A 64-bit fingerprint of a response id (ids themselves would not fit in memory by the
@@ -613,7 +619,8 @@ impl Acc {
                 let id = fingerprint(id);
                 self.ids.push(id);
                 self.individual += 1;
-                self.count(layout, &found, 1, id, |_| None);
+                // The fast path reads no questionnaire with a `show_if`: every item is asked.
+                self.count(layout, &found, 1, id, &[], |_| None);
                 true
             }
             None => false,
@@ -654,21 +661,29 @@ impl Acc {
         }
         self.individual += sign;
         let id = fingerprint(&view.id);
-        self.count(layout, found, sign, id, |k| {
+        let mut asked = std::mem::take(&mut self.asked);
+        asked.clear();
+        if layout.checker.conditional() {
+            crate::questionnaire::condition::relevance_into(layout.def, view, &mut asked);
+        }
+        self.count(layout, found, sign, id, &asked, |k| {
             view.answers.get(k).map(|(_, a)| a)
         });
+        self.asked = asked;
     }
 
     /// Counts the profile groups and answers of an individual response whose answers are in
     /// `found`, and its mean scores; `answer(k)` gives the k-th answer for those `found`
     /// could not place (grids, and answers to check again); `id` is the fingerprint of the
-    /// response's id.
+    /// response's id; `asked` says which items were asked (empty: all of them), the others
+    /// are counted not applicable.
     fn count<'v>(
         &mut self,
         layout: &Layout<'_>,
         found: &Found,
         sign: i64,
         id: u64,
+        asked: &[bool],
         answer: impl Fn(usize) -> Option<&'v AnswerView<'v>>,
     ) {
         let def = layout.def;
@@ -760,6 +775,19 @@ impl Acc {
                 }
                 for (slots, &k) in self.groups.iter_mut().zip(&groups).take(grouped) {
                     slots[k].counts[q].bump(option, sign, len);
+                }
+            }
+        }
+        for (item, _) in asked.iter().enumerate().filter(|(_, asked)| !**asked) {
+            if let Some(Some(slot)) = layout.others.get(item)
+                && let Some(other) = self.others.get_mut(*slot)
+            {
+                other.not_asked(sign);
+            }
+            for &q in layout.items.get(item).into_iter().flatten() {
+                self.all[q].not_applicable += sign;
+                for (slots, &k) in self.groups.iter_mut().zip(&groups).take(grouped) {
+                    slots[k].counts[q].not_applicable += sign;
                 }
             }
         }

@@ -900,6 +900,57 @@ mod fast_path_tests {
     }
 
     #[test]
+    fn a_questionnaire_with_show_if_takes_the_general_path_which_counts_those_not_asked() {
+        let def = definition(
+            r#"
+schema_version = 1
+id = "t"
+version = "1"
+languages = ["en"]
+title = "T"
+[[items]]
+id = "a"
+text = "A?"
+options = [{ code = "y", score = 1, label = "Yes" }, { code = "n", score = 0, label = "No" }]
+[[items]]
+id = "b"
+text = "B?"
+show_if = "a = y"
+options = [{ code = "y", score = 1, label = "Yes" }, { code = "n", score = 0, label = "No" }]
+"#,
+        );
+        let layout = Layout::new(&def, &[]);
+        let line = |answers: &str| {
+            format!(
+                "{{\"schema_version\":1,\"id\":\"x\",\"questionnaire\":{{\"id\":\"t\",\"version\":\"1\",\"hash\":\"{}\"}},\"language\":\"en\",\"submitted\":\"2026-01-02\",\"mode\":\"individual\",\"profile\":{{}},\"answers\":{answers}}}",
+                def.hash
+            )
+            .into_bytes()
+        };
+        let mut acc = Acc::new(&layout);
+        for answers in ["{\"a\":\"n\"}", "{\"a\":\"y\",\"b\":\"n\"}"] {
+            let bytes = line(answers);
+            assert!(!agree(&layout, &bytes), "the fast path took {answers}");
+            let view = parse(&bytes).unwrap();
+            acc.add(&layout, &view, Location { source: 0, line: 1 }, || {
+                "line".to_owned()
+            });
+        }
+        assert!(acc.bad.is_empty(), "{:?}", acc.bad);
+        // `b` was not asked of the first: not applicable, not "no answer".
+        assert_eq!((acc.all[1].not_applicable, acc.all[1].no_answer), (1, 0));
+        assert_eq!(acc.all[1].options, [0, 1]);
+        assert_eq!(acc.all[0].not_applicable, 0);
+        // The same line with `b` answered is refused.
+        let refused = line("{\"a\":\"n\",\"b\":\"n\"}");
+        let view = parse(&refused).unwrap();
+        acc.add(&layout, &view, Location { source: 0, line: 2 }, || {
+            "line".to_owned()
+        });
+        assert_eq!(acc.bad.len(), 1);
+    }
+
+    #[test]
     fn required_items_grids_and_items_without_no_answer_take_the_general_path() {
         let def = definition(
             r#"

@@ -283,6 +283,10 @@ pub struct ItemStats {
     /// Option code → number of answers, for every option of the item.
     pub counts: BTreeMap<String, usize>,
     pub no_answer: usize,
+    /// Respondents the item was not asked: its `show_if` was not met by their answers.
+    /// Counted apart from `no_answer`; neither is in `n` or the percentages. Absent when 0.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub not_applicable: usize,
     /// Option code → percentage of the valid answers.
     pub percent: BTreeMap<String, f64>,
     pub mean: Option<f64>,
@@ -299,6 +303,10 @@ pub struct ItemStats {
     /// several scales.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 /// Pooled answers over the items of a dimension (or over all items: `overall`).
@@ -653,6 +661,7 @@ impl<'d> Compiler<'d> {
             n: t.valid(),
             counts: t.counts.clone(),
             no_answer: t.no_answer,
+            not_applicable: counts.not_applicable.max(0) as usize,
             percent: t.percent(),
             mean: t.mean(),
             median: t.median(),
@@ -853,7 +862,12 @@ impl<'d> Compiler<'d> {
         let scales = self.scales();
         Rules {
             percentages: m.rule_percentages.to_owned(),
-            reading_aid: m.rule_reading_aid.to_owned(),
+            // The bundled instrument's original gives no score; one's own gives its own.
+            reading_aid: if self.def.id == crate::questionnaire::bundled::SELF_EVALUATION {
+                m.rule_reading_aid.to_owned()
+            } else {
+                m.rule_reading_aid_own.to_owned()
+            },
             mean: m.rule_mean.to_owned(),
             bands: match self.sets.as_slice() {
                 [(only, _)] => self.band_infos(only),
@@ -1432,13 +1446,17 @@ fn other_answers(c: &Compiler<'_>, acc: &Acc, min: usize, report: &mut Report) {
         let count = |x: i64| x.max(0) as usize;
         match counts {
             Other::Ticks {
-                ticks, no_answer, ..
+                ticks,
+                no_answer,
+                not_applicable,
+                ..
             } => report.choices.push(other::ChoiceStats {
                 id: item.id.clone(),
                 text,
                 short,
                 n,
                 no_answer: count(*no_answer),
+                not_applicable: count(*not_applicable),
                 options: item
                     .options
                     .iter()
@@ -1455,7 +1473,11 @@ fn other_answers(c: &Compiler<'_>, acc: &Acc, min: usize, report: &mut Report) {
                     })
                     .collect(),
             }),
-            Other::Numbers { values, no_answer } => {
+            Other::Numbers {
+                values,
+                no_answer,
+                not_applicable,
+            } => {
                 let (sorted, histogram) = other::number_figures(values);
                 let q = |p: f64| other::quantile(&sorted, p);
                 report.numbers.push(other::NumberStats {
@@ -1465,6 +1487,7 @@ fn other_answers(c: &Compiler<'_>, acc: &Acc, min: usize, report: &mut Report) {
                     unit: item.unit.as_ref().map(|u| c.text(u)),
                     n,
                     no_answer: count(*no_answer),
+                    not_applicable: count(*not_applicable),
                     min: sorted.first().copied(),
                     q1: q(0.25),
                     median: q(0.5),

@@ -155,6 +155,8 @@ pub struct Checker<'d> {
     item_keys: Vec<Key>,
     option_keys: Vec<Vec<Key>>,
     profile_keys: Vec<(Key, Vec<Key>)>,
+    /// Whether some item is asked only when its `show_if` is met.
+    conditional: bool,
 }
 
 /// A string of at most 15 bytes packed with its length into one integer; longer strings
@@ -238,7 +240,13 @@ impl<'d> Checker<'d> {
                 })
                 .collect(),
             sorted,
+            conditional: def.has_conditions(),
         }
+    }
+
+    /// Whether some item of the questionnaire has a `show_if`.
+    pub fn conditional(&self) -> bool {
+        self.conditional
     }
 
     /// The index of item `id`, trying `hint` first (answers usually come in item order).
@@ -388,6 +396,13 @@ impl<'d> Checker<'d> {
                 }
             }
         }
+        // Which items are asked (all of them unless some have a `show_if`).
+        let relevance = if self.conditional {
+            crate::questionnaire::condition::relevance(def, response)
+        } else {
+            Vec::new()
+        };
+        let asked = |i: usize| relevance.get(i).copied().unwrap_or(true);
         // Answers, marking which items are answered (a bit per item, no allocation for the
         // usual questionnaire of at most 128 items).
         let mut answered = [0u128; 1];
@@ -417,6 +432,12 @@ impl<'d> Checker<'d> {
                 ));
             }
             let item = &def.items[i];
+            if !asked(i) {
+                problems.push(Problem::at(
+                    &["answers", id],
+                    not_applicable(&format!("answers.{id}"), item),
+                ));
+            }
             // The common case, a single choice, is checked here with its option found once.
             let option = match (item.kind, answer) {
                 (ItemKind::Single, AnswerView::Text(code)) => {
@@ -447,7 +468,12 @@ impl<'d> Checker<'d> {
                 }
             }
         }
-        for (i, item) in def.items.iter().enumerate().filter(|(_, i)| i.required) {
+        for (i, item) in def
+            .items
+            .iter()
+            .enumerate()
+            .filter(|&(i, item)| item.required && asked(i))
+        {
             let is_answered = if i < 128 {
                 answered[0] & (1 << i) != 0
             } else {
@@ -460,11 +486,17 @@ impl<'d> Checker<'d> {
                 ));
             }
         }
-        self.comments(response, &mut problems);
+        self.comments(response, &relevance, &mut problems);
         problems
     }
 
-    fn comments(&self, response: &ResponseView<'_>, problems: &mut Vec<Problem>) {
+    /// The comments; `relevance` says which items are asked (empty: all of them).
+    fn comments(
+        &self,
+        response: &ResponseView<'_>,
+        relevance: &[bool],
+        problems: &mut Vec<Problem>,
+    ) {
         let def = self.def;
         let m = &crate::i18n::current().responses;
         for (id, comment) in &response.comments {
@@ -481,9 +513,16 @@ impl<'d> Checker<'d> {
                 problems.push(at(m.check_no_such_row(&key(), item_id, row)));
                 continue;
             }
+            let asked = |item: &DefinedItem| {
+                def.items
+                    .iter()
+                    .position(|i| i.id == item.id)
+                    .is_none_or(|k| relevance.get(k).copied().unwrap_or(true))
+            };
             match def.item(item_id) {
                 None => problems.push(at(m.check_unknown_item(&key()))),
                 Some(item) if !item.comment => problems.push(at(m.check_no_comments(&key()))),
+                Some(item) if !asked(item) => problems.push(at(not_applicable(&key(), item))),
                 Some(_) if comment.trim().is_empty() => {
                     problems.push(at(m.check_empty_comment(&key())))
                 }
@@ -497,6 +536,18 @@ impl<'d> Checker<'d> {
             ));
         }
     }
+}
+
+/// Why `key` (an answer or comment of `item`) has no place: the item is not asked.
+fn not_applicable(key: &str, item: &DefinedItem) -> String {
+    let rule = item
+        .show_if
+        .as_ref()
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    crate::i18n::current()
+        .responses
+        .check_not_applicable(key, &rule)
 }
 
 /// Whether `answer` is a valid answer to `item`.
@@ -537,6 +588,14 @@ pub fn check_answer_view(item: &DefinedItem, answer: &AnswerView<'_>) -> Result<
                 if !seen.insert(code) {
                     return Err(m.check_ticked_twice(code));
                 }
+            }
+            if chosen.len() > 1
+                && let Some(alone) = item
+                    .options
+                    .iter()
+                    .find(|o| o.exclusive && chosen.iter().any(|c| *c == o.code))
+            {
+                return Err(m.check_exclusive(&alone.code));
             }
             let n = chosen.len() as u32;
             if let Some(min) = item.min_choices

@@ -3,6 +3,9 @@
 //! items only, without comments. It is read and checked in one pass over the bytes, with no
 //! allocation, straight into a [`Found`].
 //!
+//! A questionnaire with relevance rules (`show_if`) takes the general path for every line:
+//! which answers a line may and must hold depends on its other answers there.
+//!
 //! It accepts a line only when it is sure that the general path ([`parse_compact`] or
 //! serde, then [`Checker::check`]) would accept it and find the same answers; anything else
 //! (another layout, an escape, a comment, a collective response, an unknown key, a problem)
@@ -29,6 +32,8 @@ pub struct FastReader<'d> {
     required: u128,
     /// Per item: it is a single-choice item.
     single: Vec<bool>,
+    /// Whether some item has a `show_if` (every line then takes the general path).
+    conditional: bool,
     /// The strings a line is expected to hold, ready to be recognised in place.
     languages: OneOf,
     prerequisites: OneOf,
@@ -162,6 +167,7 @@ impl<'d> FastReader<'d> {
             head: format!("{{\"schema_version\":{RESPONSE_SCHEMA_VERSION},\"id\":\"").into_bytes(),
             questionnaire: questionnaire.into_bytes(),
             required,
+            conditional: def.has_conditions(),
             single: def
                 .items
                 .iter()
@@ -194,7 +200,8 @@ impl<'d> FastReader<'d> {
         found: &mut Found,
     ) -> Option<&'l str> {
         let def = self.def;
-        if def.items.len() > 128
+        if self.conditional
+            || def.items.len() > 128
             || def.prerequisites.len() > 128
             || line
                 .iter()

@@ -121,6 +121,62 @@ impl Answer {
     }
 }
 
+/// A response's answers as a relevance rule (`show_if`) reads them.
+impl crate::questionnaire::condition::Answers for ResponseView<'_> {
+    fn code(&self, item: &str) -> Option<&str> {
+        match self.answer(item)? {
+            AnswerView::Text(code) if code != super::NO_ANSWER_CODE => Some(code),
+            _ => None,
+        }
+    }
+
+    fn ticked(&self, item: &str, code: &str) -> Option<bool> {
+        match self.answer(item)? {
+            AnswerView::Choices(codes) => Some(codes.iter().any(|c| c == code)),
+            _ => None,
+        }
+    }
+
+    fn number(&self, item: &str) -> Option<f64> {
+        match self.answer(item)? {
+            AnswerView::Number(x) => Some(*x),
+            _ => None,
+        }
+    }
+
+    fn profile(&self, field: &str) -> Option<&str> {
+        ResponseView::profile(self, field)
+    }
+}
+
+/// The same for a response being written (the survey's draft, an answers file).
+impl crate::questionnaire::condition::Answers for Response {
+    fn code(&self, item: &str) -> Option<&str> {
+        match self.answers.get(item)? {
+            Answer::Text(code) if code != super::NO_ANSWER_CODE => Some(code),
+            _ => None,
+        }
+    }
+
+    fn ticked(&self, item: &str, code: &str) -> Option<bool> {
+        match self.answers.get(item)? {
+            Answer::Choices(codes) => Some(codes.iter().any(|c| c == code)),
+            _ => None,
+        }
+    }
+
+    fn number(&self, item: &str) -> Option<f64> {
+        match self.answers.get(item)? {
+            Answer::Number(x) => Some(*x),
+            _ => None,
+        }
+    }
+
+    fn profile(&self, field: &str) -> Option<&str> {
+        self.profile.get(field).map(String::as_str)
+    }
+}
+
 /// A JSON object as a list of pairs, in file order (repeated keys kept, so they can be
 /// reported).
 fn pairs<'de, D, K, V>(deserializer: D) -> Result<Vec<(K, V)>, D::Error>

@@ -11,6 +11,7 @@ pub mod rules;
 pub mod tty;
 
 use crate::i18n::{Messages, messages};
+use crate::questionnaire::condition::relevance;
 use crate::questionnaire::format::{ItemKind, ProfileField};
 use crate::questionnaire::{DefinedItem, Definition};
 use crate::response::check::check_answer;
@@ -85,6 +86,11 @@ pub struct Survey<'a> {
     save: &'a mut SaveDraft<'a>,
     /// Whether this is a new response (the introduction is shown) or a resumed one.
     fresh: bool,
+    /// Messages for the next screen (answers dropped by a change).
+    notes: Vec<String>,
+    /// Which items were asked when the respondent left the review to change an answer:
+    /// an item asked only since then is asked before going back to the review.
+    asked_at_review: Option<Vec<bool>>,
 }
 
 /// Whether profile field `field` is asked in `mode`: all of them of a person; of a group
@@ -161,6 +167,8 @@ impl<'a> Survey<'a> {
             draft,
             save,
             fresh,
+            notes: Vec::new(),
+            asked_at_review: None,
         }
     }
 
@@ -179,27 +187,38 @@ impl<'a> Survey<'a> {
         if self.fresh && !self.introduction(p)? {
             return Ok(Outcome::Abandoned);
         }
+        // A draft may hold an answer its other answers no longer ask for.
+        self.drop_not_asked();
         self.save()?;
         let mut back_to_review = false;
         loop {
+            // A question not asked (its `show_if` not met) is passed over.
+            let asked = relevance(self.def, &self.draft.response);
+            while self.draft.step < self.steps.len() && !self.step_asked(self.draft.step, &asked) {
+                self.draft.step += 1;
+            }
             let at = self.draft.step;
             if at >= self.steps.len() {
+                self.asked_at_review = None;
                 match self.review(p)? {
                     Review::Submit => {
                         let mut response = self.draft.response.clone();
                         // A group's response holds no personal answer, even one a draft
-                        // kept from an earlier version.
+                        // kept from an earlier version (nor, then, an answer that depended
+                        // on one).
                         let (def, mode) = (self.def, response.mode);
                         response.profile.retain(|id, _| {
                             def.profile
                                 .iter()
                                 .any(|f| &f.id == id && asks(def, mode, f))
                         });
+                        drop_not_asked(def, &mut response);
                         return Ok(Outcome::Submitted(Box::new(response)));
                     }
                     Review::Leave => return Ok(Outcome::Left),
                     Review::Change(step) => {
                         self.draft.step = step;
+                        self.asked_at_review = Some(asked);
                         back_to_review = true;
                         continue;
                     }
@@ -210,9 +229,12 @@ impl<'a> Survey<'a> {
                 Step::GridRow(i, _) if p.compact_grid() => self.grid_span(i),
                 _ => (at, at),
             };
-            match self.ask(p, self.steps[at])? {
+            let nav = self.ask(p, self.steps[at])?;
+            // A changed answer may make later questions not apply: their answers go.
+            self.drop_not_asked();
+            match nav {
                 Nav::Stop => return Ok(Outcome::Abandoned),
-                Nav::Back => self.draft.step = first.saturating_sub(1),
+                Nav::Back => self.draft.step = self.asked_before(first).unwrap_or(first),
                 Nav::Next => {
                     let at = last;
                     let next = at + 1;
@@ -221,7 +243,7 @@ impl<'a> Survey<'a> {
                         (Step::GridRow(i, _), Some(Step::GridRow(j, _))) if i == *j
                     );
                     self.draft.step = if back_to_review && !same_grid {
-                        self.steps.len()
+                        self.newly_asked(at).unwrap_or(self.steps.len())
                     } else {
                         next
                     };
@@ -232,6 +254,65 @@ impl<'a> Survey<'a> {
             }
             self.save()?;
         }
+    }
+
+    /// Whether step `step` is asked, given which items are (`asked`, per item).
+    fn step_asked(&self, step: usize, asked: &[bool]) -> bool {
+        match self.steps.get(step) {
+            Some(Step::Item(i) | Step::GridRow(i, _)) => asked.get(*i).copied().unwrap_or(true),
+            _ => true,
+        }
+    }
+
+    /// The last step before `step` that is asked.
+    fn asked_before(&self, step: usize) -> Option<usize> {
+        let asked = relevance(self.def, &self.draft.response);
+        (0..step).rev().find(|&k| self.step_asked(k, &asked))
+    }
+
+    /// After a change made from the review, the first question after step `at` that is
+    /// asked now, was not then, and has no answer yet.
+    fn newly_asked(&self, at: usize) -> Option<usize> {
+        let before = self.asked_at_review.as_ref()?;
+        let now = relevance(self.def, &self.draft.response);
+        (at + 1..self.steps.len()).find(|&k| match self.steps[k] {
+            Step::Item(i) | Step::GridRow(i, _) => {
+                now[i]
+                    && !before.get(i).copied().unwrap_or(true)
+                    && !self
+                        .draft
+                        .response
+                        .answers
+                        .contains_key(&self.def.items[i].id)
+            }
+            _ => false,
+        })
+    }
+
+    /// Takes out the answers (and comments) to items no longer asked, and says so on the
+    /// next screen.
+    fn drop_not_asked(&mut self) {
+        let dropped = drop_not_asked(self.def, &mut self.draft.response);
+        if !dropped.is_empty() {
+            let names: Vec<String> = dropped
+                .iter()
+                .map(|&i| item_name(self.def, i, self.lang()))
+                .collect();
+            self.notes.push(
+                self.m
+                    .survey
+                    .answers_dropped(&names.join(", "), names.len()),
+            );
+        }
+    }
+
+    /// Shows a new screen, with the messages waiting for it.
+    fn show(&mut self, p: &mut dyn Prompter, text: &str) -> PromptResult<()> {
+        p.screen(text)?;
+        for note in std::mem::take(&mut self.notes) {
+            p.message(&note)?;
+        }
+        Ok(())
     }
 
     fn save(&mut self) -> Result<(), SurveyError> {
@@ -256,9 +337,10 @@ impl<'a> Survey<'a> {
         sanitize::one_line(t.get(self.lang(), &self.def.default_language))
     }
 
-    /// Whether going back is possible from the current question.
+    /// Whether going back is possible from the current question: some question before it
+    /// is asked.
     fn can_go_back(&self) -> bool {
-        self.draft.step > 0
+        self.asked_before(self.draft.step).is_some()
     }
 
     fn introduction(&mut self, p: &mut dyn Prompter) -> PromptResult<bool> {
@@ -290,7 +372,7 @@ impl<'a> Survey<'a> {
             );
         }
         parts.push(m.intro_drafts.to_owned());
-        p.screen(&parts.join("\n\n"))?;
+        self.show(p, &parts.join("\n\n"))?;
         let entries = [Entry::plain(m.start), Entry::plain(m.quit)];
         let menu = Menu {
             prompt: "",
@@ -334,7 +416,7 @@ impl<'a> Survey<'a> {
         let pre = &def.prerequisites[i];
         let screen = format!("{}\n\n{}", m.prerequisites, self.text(&pre.text));
         loop {
-            p.screen(&screen)?;
+            self.show(p, &screen)?;
             let mut entries = vec![Entry::plain(m.yes), Entry::plain(m.no)];
             let back = self.back_entry(&mut entries);
             let default = self
@@ -395,7 +477,7 @@ impl<'a> Survey<'a> {
         if let Some(help) = &field.help {
             screen.push_str(&format!("\n({})", self.label(help)));
         }
-        p.screen(&screen)?;
+        self.show(p, &screen)?;
         let mut entries: Vec<Entry> = field
             .choices
             .iter()
@@ -501,7 +583,7 @@ impl<'a> Survey<'a> {
         }
         loop {
             // Shown again after a comment, so that the question is never out of view.
-            p.screen(&screen)?;
+            self.show(p, &screen)?;
             let mut entries = self.option_entries(item);
             let no_answer = item.no_answer.then(|| {
                 entries.push(Entry::plain(self.no_answer_label()));
@@ -604,7 +686,7 @@ impl<'a> Survey<'a> {
             .collect();
         let back = self.can_go_back();
         let mut cursor = current.iter().position(Option::is_none).unwrap_or(0);
-        p.screen(&self.item_screen(i, item))?;
+        self.show(p, &self.item_screen(i, item))?;
         loop {
             let grid = Grid {
                 rows: &rows,
@@ -648,7 +730,7 @@ impl<'a> Survey<'a> {
                     self.save_now()?;
                     let key = format!("{}.{}", item.id, item.rows[row].id);
                     self.comment(p, &key, Some(&rows[row]))?;
-                    p.screen(&self.item_screen(i, item))?;
+                    self.show(p, &self.item_screen(i, item))?;
                 }
                 Err(Nav::Next) if item.required && current.iter().any(Option::is_none) => {
                     cursor = current.iter().position(Option::is_none).unwrap_or(0);
@@ -723,25 +805,43 @@ impl<'a> Survey<'a> {
             items.push(self.no_answer_label());
             items.len() - 1
         });
+        let exclusive: Vec<bool> = (0..items.len())
+            .map(|k| item.options.get(k).is_some_and(|o| o.exclusive))
+            .collect();
         let back = self.can_go_back();
-        p.screen(&screen)?;
+        self.show(p, &screen)?;
+        // Ticks sorted out for an exclusive option, shown again to be confirmed.
+        let mut sorted: Option<Vec<bool>> = None;
         loop {
             let current = self.draft.response.answers.get(&item.id);
-            let checked: Vec<bool> = (0..items.len())
-                .map(|k| match current {
-                    Some(Answer::Choices(codes)) => {
-                        k < item.options.len() && codes.contains(&item.options[k].code)
-                    }
-                    Some(a) if a.is_no_answer() => Some(k) == no_answer,
-                    _ => false,
-                })
-                .collect();
-            let Some(ticked) = p.multi_select(&items, &checked, back)? else {
+            let checked: Vec<bool> = sorted.take().unwrap_or_else(|| {
+                (0..items.len())
+                    .map(|k| match current {
+                        Some(Answer::Choices(codes)) => {
+                            k < item.options.len() && codes.contains(&item.options[k].code)
+                        }
+                        Some(a) if a.is_no_answer() => Some(k) == no_answer,
+                        _ => false,
+                    })
+                    .collect()
+            });
+            let Some(ticked) = p.multi_select(&items, &checked, &exclusive, back)? else {
                 if !back {
                     continue;
                 }
                 return Ok(Nav::Back);
             };
+            // "None of these" ticked with others: the one newly ticked wins, and the
+            // respondent is told and sees the ticks again.
+            let after: Vec<bool> = (0..items.len()).map(|k| ticked.contains(&k)).collect();
+            let ticks = prompter::exclusive_ticks(&checked, &after, &exclusive);
+            if let Some(note) = ticks.note(&items, self.m) {
+                p.message(&note)?;
+                if !matches!(ticks, prompter::Ticks::Conflict { .. }) {
+                    sorted = Some(ticks.apply(&after));
+                }
+                continue;
+            }
             let answer = if no_answer.is_some_and(|n| ticked.contains(&n)) {
                 if ticked.len() > 1 {
                     p.message(&self.m.survey.no_answer_alone(&self.no_answer_label()))?;
@@ -842,7 +942,7 @@ impl<'a> Survey<'a> {
             }
             screen.push_str(&format!("\n{range}"));
         }
-        p.screen(&screen)?;
+        self.show(p, &screen)?;
         let prompt = self.input_prompt(Some(item));
         loop {
             let initial = match self.draft.response.answers.get(&item.id) {
@@ -883,7 +983,7 @@ impl<'a> Survey<'a> {
 
     fn free_text(&mut self, p: &mut dyn Prompter, i: usize) -> PromptResult<Nav> {
         let item = &self.def.items[i];
-        p.screen(&self.item_screen(i, item))?;
+        self.show(p, &self.item_screen(i, item))?;
         let prompt = self.input_prompt(Some(item));
         loop {
             let initial = match self.draft.response.answers.get(&item.id) {
@@ -904,11 +1004,10 @@ impl<'a> Survey<'a> {
         let Some(question) = &self.def.closing_comment else {
             return Ok(Nav::Next);
         };
-        p.screen(&format!(
-            "{}\n\n{}",
-            self.m.closing_heading,
-            self.text(question)
-        ))?;
+        self.show(
+            p,
+            &format!("{}\n\n{}", self.m.closing_heading, self.text(question)),
+        )?;
         let initial = self
             .draft
             .response
@@ -922,16 +1021,18 @@ impl<'a> Survey<'a> {
         Ok(Nav::Next)
     }
 
-    /// Items that are required and have no answer yet.
+    /// Items that are asked, required and have no answer yet.
     fn missing(&self) -> Vec<&'a str> {
+        let asked = relevance(self.def, &self.draft.response);
         self.def
             .items
             .iter()
-            .filter(|item| {
+            .zip(asked)
+            .filter(|(item, asked)| {
                 let answer = self.draft.response.answers.get(&item.id);
-                item.required && answer.is_none_or(|a| check_answer(item, a).is_err())
+                *asked && item.required && answer.is_none_or(|a| check_answer(item, a).is_err())
             })
-            .map(|item| item.id.as_str())
+            .map(|(item, _)| item.id.as_str())
             .collect()
     }
 
@@ -983,7 +1084,9 @@ impl<'a> Survey<'a> {
                 step_of(&|s| *s == Step::Profile(i)),
             ));
         }
-        for (i, item) in def.items.iter().enumerate() {
+        let asked = relevance(def, r);
+        // An item not asked is not listed: it has no answer to review or change.
+        for (i, item) in def.items.iter().enumerate().filter(|(i, _)| asked[*i]) {
             let name = item_name(def, i, self.lang());
             let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
             let commented = r.comments.contains_key(&item.id)
@@ -1050,7 +1153,7 @@ impl<'a> Survey<'a> {
         loop {
             let summary = self.summary();
             let lines: Vec<&str> = summary.iter().map(|(l, _)| l.as_str()).collect();
-            p.screen(&format!("{heading}\n\n{}", lines.join("\n")))?;
+            self.show(p, &format!("{heading}\n\n{}", lines.join("\n")))?;
             let entries = [
                 Entry::plain(m.submit),
                 Entry::plain(m.change_answer),
@@ -1094,7 +1197,7 @@ impl<'a> Survey<'a> {
                 Some(1) => {
                     let mut entries: Vec<Entry> = lines.iter().map(|l| Entry::plain(*l)).collect();
                     entries.push(Entry::plain(m.back));
-                    p.screen(m.which_answer)?;
+                    self.show(p, m.which_answer)?;
                     let menu = Menu {
                         prompt: "",
                         entries: &entries,
@@ -1119,6 +1222,26 @@ enum Review {
     Submit,
     Leave,
     Change(usize),
+}
+
+/// Takes out of `response` the answers and comments of the items its other answers do not
+/// ask (their `show_if` not met); returns those items whose answer was taken out.
+pub fn drop_not_asked(def: &Definition, response: &mut Response) -> Vec<usize> {
+    if !def.has_conditions() {
+        return Vec::new();
+    }
+    let asked = relevance(def, response);
+    let mut dropped = Vec::new();
+    for (i, item) in def.items.iter().enumerate().filter(|(i, _)| !asked[*i]) {
+        if response.answers.remove(&item.id).is_some() {
+            dropped.push(i);
+        }
+        let prefix = format!("{}.", item.id);
+        response
+            .comments
+            .retain(|key, _| key != &item.id && !key.starts_with(&prefix));
+    }
+    dropped
 }
 
 /// A new draft for `def`.

@@ -163,10 +163,12 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
         }
     }
 
+    /// The whole set is typed on one line: the engine sorts out exclusive entries.
     fn multi_select(
         &mut self,
         items: &[String],
         checked: &[bool],
+        _exclusive: &[bool],
         back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
         self.numbered(items, Some(checked), None)?;

@@ -158,11 +158,15 @@ pub trait Prompter {
     /// One entry of `menu`; `None` when the respondent asks to go back.
     fn select(&mut self, menu: &Menu) -> PromptResult<Option<usize>>;
 
-    /// Any number of `items`; `None` when the respondent asks to go back.
+    /// Any number of `items`; `None` when the respondent asks to go back. An item marked
+    /// in `exclusive` ("none of these") is ticked alone: a prompter that ticks one entry at
+    /// a time unticks the others when it is ticked, and it when another is (see
+    /// [`exclusive_ticks`]), and says so; the engine sorts out the others.
     fn multi_select(
         &mut self,
         items: &[String],
         checked: &[bool],
+        exclusive: &[bool],
         back: bool,
     ) -> PromptResult<Option<Vec<usize>>>;
 
@@ -181,6 +185,85 @@ pub trait Prompter {
         Err(PromptError::Io(std::io::Error::other(
             "this prompter asks grids row by row",
         )))
+    }
+}
+
+/// What ticking did to a several-choice answer with an exclusive entry ("none of these"),
+/// from the ticks `before` to those `after`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ticks {
+    /// Nothing to sort out: no exclusive entry is ticked with another.
+    Kept,
+    /// Exclusive entry `by` was ticked: the others (`unticked`) were unticked.
+    Alone { by: usize, unticked: Vec<usize> },
+    /// Other entries were ticked: the exclusive ones (`unticked`) were unticked.
+    Others { unticked: Vec<usize> },
+    /// Exclusive entry `by` and others were newly ticked together: which one was meant
+    /// cannot be told.
+    Conflict { by: usize },
+}
+
+impl Ticks {
+    /// The ticks once sorted out (`after` itself when kept or in conflict).
+    pub fn apply(&self, after: &[bool]) -> Vec<bool> {
+        let mut ticks = after.to_vec();
+        if let Ticks::Alone { unticked, .. } | Ticks::Others { unticked } = self {
+            for &k in unticked {
+                ticks[k] = false;
+            }
+        }
+        ticks
+    }
+
+    /// What to tell the respondent, with `items` the entries' labels.
+    pub fn note(&self, items: &[String], m: &Messages) -> Option<String> {
+        let label = |k: usize| items.get(k).cloned().unwrap_or_default();
+        match self {
+            Ticks::Kept => None,
+            Ticks::Alone { by, unticked } => Some(
+                m.survey.exclusive_unticked_others(
+                    &label(*by),
+                    &unticked
+                        .iter()
+                        .map(|&k| label(k))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                ),
+            ),
+            Ticks::Others { unticked } => Some(
+                unticked
+                    .iter()
+                    .map(|&k| m.survey.exclusive_unticked(&label(k)))
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            Ticks::Conflict { by } => Some(m.survey.exclusive_alone(&label(*by))),
+        }
+    }
+}
+
+/// How the ticks `after` sort out against those `before` when entries marked in `exclusive`
+/// are ticked alone: the one newly ticked wins (an exclusive entry unticks the others,
+/// another entry unticks the exclusive ones).
+pub fn exclusive_ticks(before: &[bool], after: &[bool], exclusive: &[bool]) -> Ticks {
+    let on = |ticks: &[bool], k: usize| ticks.get(k).copied().unwrap_or(false);
+    let ticked: Vec<usize> = (0..after.len()).filter(|&k| after[k]).collect();
+    let alone: Vec<usize> = ticked
+        .iter()
+        .copied()
+        .filter(|&k| on(exclusive, k))
+        .collect();
+    if ticked.len() < 2 || alone.is_empty() {
+        return Ticks::Kept;
+    }
+    let new: Vec<usize> = ticked.iter().copied().filter(|&k| !on(before, k)).collect();
+    match new.as_slice() {
+        [k] if on(exclusive, *k) => Ticks::Alone {
+            by: *k,
+            unticked: ticked.into_iter().filter(|x| x != k).collect(),
+        },
+        [_, ..] if new.iter().all(|&k| !on(exclusive, k)) => Ticks::Others { unticked: alone },
+        _ => Ticks::Conflict { by: alone[0] },
     }
 }
 
@@ -293,6 +376,7 @@ impl Prompter for Scripted {
         &mut self,
         items: &[String],
         checked: &[bool],
+        _exclusive: &[bool],
         back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
         self.transcript

@@ -450,3 +450,287 @@ fn every_prompt_is_in_french_when_answering_in_french() {
         );
     }
 }
+
+/// `lead` is asked if `role = yes`, `training` if `benefits includes training`; `benefits`
+/// has an exclusive "None of these".
+const RELEVANCE: &str = r#"
+schema_version = 1
+id = "relevance"
+version = "1"
+languages = ["en"]
+title = "Relevance"
+[[items]]
+id = "role"
+text = "Do you lead a project?"
+options = [{ code = "yes", label = "Yes" }, { code = "no", label = "No" }]
+[[items]]
+id = "lead"
+short = "Support for leads"
+text = "Do you get the support you need?"
+show_if = "role = yes"
+comment = true
+options = [{ code = "A", label = "Fully", score = 3 }, { code = "C", label = "Hardly", score = 1 }]
+[[items]]
+id = "benefits"
+kind = "multiple"
+text = "What has the partnership brought you?"
+options = [
+  { code = "training", label = "Training" },
+  { code = "contacts", label = "Contacts" },
+  { code = "none", label = "None of these", exclusive = true },
+]
+[[items]]
+id = "training"
+short = "Useful training"
+text = "Was the training useful?"
+show_if = "benefits includes training"
+options = [{ code = "A", label = "Very", score = 3 }, { code = "C", label = "Not really", score = 1 }]
+[[dimensions]]
+id = "support"
+name = "Support"
+items = ["lead", "training"]
+"#;
+
+fn relevance_definition() -> Definition {
+    parse_str("relevance.toml", RELEVANCE).definition.unwrap()
+}
+
+fn tick(labels: &[&str]) -> Reply {
+    Reply::Tick(labels.iter().map(|l| l.to_string()).collect())
+}
+
+/// The questions shown, in order: the statement of each item screen ("2 / 4", a blank line,
+/// the statement).
+fn questions(prompter: &Scripted) -> Vec<String> {
+    prompter
+        .transcript
+        .iter()
+        .filter_map(|l| l.strip_prefix("[screen] "))
+        .filter(|s| {
+            s.split(" / ")
+                .next()
+                .is_some_and(|n| n.parse::<usize>().is_ok())
+        })
+        .map(|s| s.lines().nth(2).unwrap_or(s).to_owned())
+        .collect()
+}
+
+#[test]
+fn an_item_whose_rule_is_not_met_is_not_asked_nor_reviewed() {
+    let def = relevance_definition();
+    let script = vec![
+        pick("Start"),
+        pick("No"),
+        tick(&["Contacts"]),
+        pick("Submit"),
+    ];
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(
+        r.answers.keys().collect::<Vec<_>>(),
+        ["benefits", "role"],
+        "{:?}",
+        r.answers
+    );
+    let all = prompter.transcript.join("\n");
+    assert!(!all.contains("Do you get the support"), "{all}");
+    assert!(!all.contains("Was the training useful"), "{all}");
+    let review = prompter
+        .transcript
+        .iter()
+        .rfind(|l| l.starts_with("[screen] Review your answers"))
+        .unwrap();
+    assert!(review.contains("1. Do you lead a project?: No"), "{review}");
+    assert!(!review.contains("Support for leads"), "{review}");
+    assert!(!review.contains("Useful training"), "{review}");
+    // What was submitted fits: nothing irrelevant, nothing required missing.
+    assert_eq!(
+        crate::response::check::check(&r, &def, crate::response::check::Identity::Exact),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn going_back_and_changing_an_answer_drops_the_answers_that_no_longer_apply() {
+    let def = relevance_definition();
+    let script = vec![
+        pick("Start"),
+        pick("Yes"),
+        pick("Add a comment"),
+        typed("Little help so far."),
+        pick("A. Fully"),
+        // From "benefits", back twice to "role", and change it.
+        Reply::Escape,
+        Reply::Escape,
+        pick("No"),
+        tick(&["Contacts"]),
+        pick("Submit"),
+    ];
+    let (outcome, drafts, prompter) =
+        run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert!(!r.answers.contains_key("lead"), "{:?}", r.answers);
+    assert!(r.comments.is_empty(), "the comment goes with its answer");
+    // Back from "benefits" went to "lead", then to "role": both were asked then.
+    assert_eq!(
+        questions(&prompter),
+        [
+            "Do you lead a project?",
+            "Do you get the support you need?",
+            "Do you get the support you need?",
+            "What has the partnership brought you?",
+            "Do you get the support you need?",
+            "Do you lead a project?",
+            "What has the partnership brought you?",
+        ]
+        .map(String::from)
+    );
+    // Said on the next screen, by number and short label.
+    let said = prompter
+        .transcript
+        .iter()
+        .position(|l| {
+            l == "[message] Your answer to 2. Support for leads was removed: that question no longer applies after your change."
+        })
+        .unwrap_or_else(|| panic!("{:#?}", prompter.transcript));
+    assert!(
+        prompter.transcript[said - 1].starts_with("[screen] 3 / 4"),
+        "{}",
+        prompter.transcript[said - 1]
+    );
+    // The draft saved after the change holds it no more.
+    let last = drafts.last().unwrap();
+    assert!(!last.response.answers.contains_key("lead"));
+}
+
+#[test]
+fn a_change_from_the_review_asks_what_it_makes_apply_before_coming_back() {
+    let def = relevance_definition();
+    let script = vec![
+        pick("Start"),
+        pick("No"),
+        tick(&["Contacts"]),
+        pick("Change an answer"),
+        pick("1. Do you lead"),
+        pick("Yes"),
+        // Now asked, and required: asked before the review.
+        pick("C. Hardly"),
+        pick("Submit"),
+    ];
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(r.answers["lead"], Answer::Text("C".into()));
+    // Straight back to the review: "benefits" is not asked again.
+    let asked_benefits = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[multi]"))
+        .count();
+    assert_eq!(asked_benefits, 1);
+}
+
+#[test]
+fn an_exclusive_option_unticks_the_others_and_is_unticked_by_them() {
+    let def = relevance_definition();
+    let script = vec![
+        pick("Start"),
+        pick("No"),
+        // Both at once from nothing: which was meant cannot be told.
+        tick(&["Training", "None of these"]),
+        // "None of these" added to Training: Training goes.
+        tick(&["Training"]),
+        pick("A. Very"),
+        Reply::Escape,
+        Reply::Escape,
+        tick(&["Training", "None of these"]),
+        tick(&["None of these"]),
+        // Training added to "None of these": it goes.
+        pick("Change an answer"),
+        pick("3. What has"),
+        tick(&["None of these", "Contacts"]),
+        tick(&["Contacts"]),
+        pick("Submit"),
+    ];
+    let (outcome, _, prompter) = run(&def, new_draft(&def, "en", Mode::Individual), true, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert_eq!(
+        r.answers["benefits"],
+        Answer::Choices(vec!["contacts".into()])
+    );
+    assert!(!r.answers.contains_key("training"), "dropped with Training");
+    let messages: Vec<&str> = prompter
+        .transcript
+        .iter()
+        .filter_map(|l| l.strip_prefix("[message] "))
+        .collect();
+    assert_eq!(
+        messages,
+        [
+            "\"None of these\" cannot be ticked with other options: tick it alone, or the others.",
+            "Ticking \"None of these\" unticked: Training.",
+            "Your answer to 4. Useful training was removed: that question no longer applies after your change.",
+            "\"None of these\" was unticked: it cannot go with other options.",
+        ]
+    );
+    // After each, the ticks sorted out are shown again to be confirmed.
+    let multis: Vec<&String> = prompter
+        .transcript
+        .iter()
+        .filter(|l| l.starts_with("[multi]"))
+        .collect();
+    assert!(
+        multis[1].contains("checked=[false, false, false]"),
+        "{}",
+        multis[1]
+    );
+    assert!(
+        multis[3].contains("checked=[false, false, true]"),
+        "{}",
+        multis[3]
+    );
+    assert!(
+        multis[5].contains("checked=[false, true, false]"),
+        "{}",
+        multis[5]
+    );
+}
+
+#[test]
+fn a_draft_resumed_with_an_answer_that_no_longer_applies_drops_it_and_says_so() {
+    let def = relevance_definition();
+    let mut draft = new_draft(&def, "en", Mode::Individual);
+    // Saved mid-way: "role" changed to no, "lead" still answered, the step on "lead".
+    draft
+        .response
+        .answers
+        .insert("role".into(), Answer::Text("no".into()));
+    draft
+        .response
+        .answers
+        .insert("lead".into(), Answer::Text("A".into()));
+    draft.step = 1;
+    let script = vec![tick(&["Contacts"]), pick("Submit")];
+    let (outcome, drafts, prompter) = run(&def, draft, false, script);
+    let r = submitted(outcome);
+    assert_eq!(prompter.remaining(), 0);
+    assert!(!r.answers.contains_key("lead"));
+    assert!(
+        !drafts[0].response.answers.contains_key("lead"),
+        "saved at once"
+    );
+    // It resumes on the next question asked, saying what was dropped.
+    assert!(
+        prompter.transcript[0].starts_with("[screen] 3 / 4"),
+        "{:#?}",
+        prompter.transcript
+    );
+    assert!(
+        prompter.transcript[1].starts_with("[message] Your answer to 2. Support for leads"),
+        "{:#?}",
+        prompter.transcript
+    );
+}

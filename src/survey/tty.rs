@@ -507,6 +507,7 @@ impl Prompter for Tty {
         &mut self,
         items: &[String],
         checked: &[bool],
+        exclusive: &[bool],
         back: bool,
     ) -> PromptResult<Option<Vec<usize>>> {
         let n = items.len();
@@ -517,6 +518,8 @@ impl Prompter for Tty {
             .map(|i| checked.get(i).copied().unwrap_or(false))
             .collect();
         let mut cursor = 0;
+        // The note saying what an exclusive entry unticked, replaced by the next one.
+        let mut note: Option<usize> = None;
         loop {
             let (_, cols) = self.size();
             let s = &self.m.survey;
@@ -547,6 +550,7 @@ impl Prompter for Tty {
             if self.turn_page(&key, pages) {
                 continue;
             }
+            let before = ticked.clone();
             match key {
                 Key::ArrowUp | Key::BackTab | Key::Char('k') => cursor = (cursor + n - 1) % n,
                 Key::ArrowDown | Key::Tab | Key::Char('j') => cursor = (cursor + 1) % n,
@@ -561,6 +565,19 @@ impl Prompter for Tty {
                 Key::Enter => return Ok(Some((0..n).filter(|&i| ticked[i]).collect())),
                 Key::Escape | Key::Backspace if back => return Ok(None),
                 _ => {}
+            }
+            // One entry ticked at a time: an exclusive one unticks the others, another
+            // unticks the exclusive ones, and a note says so.
+            let sorted = super::prompter::exclusive_ticks(&before, &ticked, exclusive);
+            if let Some(text) = sorted.note(items, self.m) {
+                ticked = sorted.apply(&ticked);
+                match note {
+                    Some(k) if k < self.notes.len() => self.notes[k] = text,
+                    _ => {
+                        self.notes.push(text);
+                        note = Some(self.notes.len() - 1);
+                    }
+                }
             }
         }
     }

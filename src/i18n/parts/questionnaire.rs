@@ -49,6 +49,14 @@ messages! {
         wanted_string_or_table,
         /// serde: a text that is neither a string nor a table of strings.
         text_shape,
+        /// A `multiple` item with `max_choices = 0`.
+        max_choices_zero,
+        /// `show_if = ""`.
+        condition_empty,
+        /// What a condition message says was found where nothing more is written.
+        condition_end,
+        /// A condition with a quote (`role = "yes"`).
+        condition_quoted,
     }
     arrays {}
     formats {
@@ -111,6 +119,53 @@ messages! {
         /// `min_choices` or `max_choices` (`field`) set to `value`, above the item's number
         /// of `options`.
         fn choices_above_options(field: &str, value: u32, options: usize);
+        /// An option `code` marked exclusive on an item with `min_choices = min` (above 1).
+        fn exclusive_min_choices(code: &str, min: u32);
+        /// `exclusive = true` on an option of an item of `kind`, which is not `multiple`.
+        fn exclusive_not_multiple(kind: &str);
+        /// Scale `scale` has exclusive option `code` and item `item` of `kind` (not
+        /// `multiple`) uses it.
+        fn exclusive_in_scale(code: &str, scale: &str, item: &str, kind: &str);
+        /// A condition holds `character`, which has no meaning there.
+        fn condition_character(character: &str);
+        /// Conditions: what was expected, and what was `found` (`` `x` `` as written, or
+        /// [`Self::condition_end`]). An item id or `profile.FIELD`, where a test starts.
+        fn condition_expected_item(found: &str);
+        /// An operator after the item `id`.
+        fn condition_expected_operator(id: &str, found: &str);
+        /// `in` after `id not`.
+        fn condition_expected_in(id: &str, found: &str);
+        /// A code or number after operator `op`.
+        fn condition_expected_value(op: &str, found: &str);
+        /// A bracketed list of codes after `op` (`in`, `not in`).
+        fn condition_expected_list(op: &str, found: &str);
+        /// `,` or `)` inside a list of codes.
+        fn condition_expected_comma(found: &str);
+        /// `)` closing a bracket.
+        fn condition_expected_close(found: &str);
+        /// `and`, `or` or the end, after a complete test.
+        fn condition_expected_and_or(found: &str);
+        /// A condition tests item `id`, which does not exist.
+        fn condition_unknown_item(id: &str);
+        /// A condition tests `profile.id`, which does not exist; `fields`: those that do
+        /// (`count` of them), comma-separated.
+        fn condition_unknown_profile_field(id: &str, fields: &str, count: usize);
+        /// A condition tests profile field `id`, which offers the evaluation's partners.
+        fn condition_partners_field(id: &str);
+        /// Operator `op` on `id`, of `kind`: `single`, `multiple`, `number`, or `profile`
+        /// (a profile field).
+        fn condition_operator(op: &str, id: &str, kind: &str);
+        /// Item `id`'s condition tests `id` itself.
+        fn condition_on_itself(id: &str);
+        /// Item `item`'s condition tests item `id`, which comes after it.
+        fn condition_forward(id: &str, item: &str);
+        /// A condition compares `id` with `code`, not one of its `codes` (comma-separated).
+        fn condition_unknown_code(code: &str, id: &str, codes: &str);
+        /// A condition compares number item `id` with `value`, which is not a number.
+        fn condition_not_a_number(value: &str, id: &str);
+        /// A condition tests item `id` of `kind` (`text`, `grid`), whose answers it cannot
+        /// read.
+        fn condition_not_testable(id: &str, kind: &str);
         /// A dimension lists item `id`, which does not exist.
         fn unknown_item(id: &str);
         /// Item `id` listed by a second dimension; the first lists it at `line`:`column`.

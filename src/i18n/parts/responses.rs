@@ -150,6 +150,11 @@ messages! {
         fn check_not_an_option(code: &str, options: &str);
         /// A code ticked twice in a multiple-choice answer.
         fn check_ticked_twice(code: &str);
+        /// Exclusive option `code` ("none of these") ticked with others.
+        fn check_exclusive(code: &str);
+        /// An answer or comment (`key`) to an item not asked: its `show_if` (`rule`, as
+        /// written in the file's syntax) is not met by the response's other answers.
+        fn check_not_applicable(key: &str, rule: &str);
         /// Fewer boxes ticked than the item asks.
         fn check_too_few_ticked(min: u32, n: u32);
         /// More boxes ticked than the item allows.

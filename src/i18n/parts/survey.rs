@@ -75,6 +75,16 @@ messages! {
         fn answer_every_row(label: &str);
         /// A several-choice question: the no-answer entry ticked with others.
         fn no_answer_alone(label: &str);
+        /// Ticking the exclusive option `option` ("None of these") unticked `others` (their
+        /// labels, comma-separated).
+        fn exclusive_unticked_others(option: &str, others: &str);
+        /// Ticking another option unticked the exclusive option `option`.
+        fn exclusive_unticked(option: &str);
+        /// The exclusive option `option` and others ticked at once (plain mode).
+        fn exclusive_alone(option: &str);
+        /// A changed answer made `count` later questions not apply: their answers (`items`,
+        /// "4. Short label", comma-separated) were removed.
+        fn answers_dropped(items: &str, count: usize);
         /// The comment prompt of a grid's row.
         fn comment_on(row: &str);
         /// A draft on the resume menu: what it holds, then "Resume".

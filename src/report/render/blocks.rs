@@ -125,6 +125,9 @@ pub struct Cell {
     pub bar: Option<Bar>,
     /// A number item's answers as a small histogram, after the text (HTML).
     pub histogram: Option<Histogram>,
+    /// The text is a list of parts joined by " · " ("extremely-well 10% · very-well 40%"):
+    /// a terminal breaks its lines between parts only, never inside one.
+    pub list: bool,
 }
 
 /// Counts over bins as small columns: each bin's name ("10–20") and count.
@@ -428,11 +431,14 @@ fn choices(c: &crate::report::other::ChoiceStats, m: &Messages) -> Table {
         "{} · n {}{}",
         item_name(&c.id, c.short.as_deref().or(Some(c.text.as_str()))),
         c.n,
-        if c.no_answer > 0 {
-            format!(" · {}{}{}", m.col_no_answer, m.colon, c.no_answer)
-        } else {
-            String::new()
-        }
+        [
+            (m.col_no_answer, c.no_answer),
+            (m.col_not_applicable, c.not_applicable)
+        ]
+        .into_iter()
+        .filter(|(_, n)| *n > 0)
+        .map(|(name, n)| format!(" · {name}{}{n}", m.colon))
+        .collect::<String>()
     );
     Table {
         caption: Some(caption),
@@ -456,7 +462,9 @@ fn choices(c: &crate::report::other::ChoiceStats, m: &Messages) -> Table {
 /// where charts are drawn.
 fn numbers(report: &Report, m: &Messages) -> Table {
     let value = |x: Option<f64>| x.map_or_else(|| "–".to_owned(), |v| m.short(v, 2));
-    let titles = [
+    // "n/a" only when some number item was not asked of some respondents.
+    let skipped = report.numbers.iter().any(|n| n.not_applicable > 0);
+    let mut titles = vec![
         "n",
         m.col_no_answer,
         m.col_min,
@@ -466,6 +474,9 @@ fn numbers(report: &Report, m: &Messages) -> Table {
         m.col_max,
         m.col_mean,
     ];
+    if skipped {
+        titles.insert(2, m.col_not_applicable);
+    }
     let mut columns = vec![left(m.col_item)];
     columns.extend(columns_right(&titles));
     Table {
@@ -505,7 +516,7 @@ fn numbers(report: &Report, m: &Messages) -> Table {
                     histogram: (!bins.is_empty()).then_some(Histogram { bins, label }),
                     ..Cell::new(name)
                 };
-                vec![
+                let mut row = vec![
                     first,
                     Cell::new(n.n.to_string()),
                     Cell::new(n.no_answer.to_string()),
@@ -515,7 +526,11 @@ fn numbers(report: &Report, m: &Messages) -> Table {
                     Cell::new(value(n.q3)),
                     Cell::new(value(n.max)),
                     Cell::new(m.num(n.mean)),
-                ]
+                ];
+                if skipped {
+                    row.insert(3, Cell::new(n.not_applicable.to_string()));
+                }
+                row
             })
             .collect(),
     }
@@ -719,6 +734,8 @@ struct StatsRow<'r> {
     counts: &'r std::collections::BTreeMap<String, usize>,
     percent: &'r std::collections::BTreeMap<String, f64>,
     no_answer: usize,
+    /// Respondents not asked (items only).
+    not_applicable: Option<usize>,
     n: usize,
     mean: Option<f64>,
     /// Median and standard deviation (items only).
@@ -740,12 +757,18 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
     // Without scores (`--no-scores`): no mean, median, deviation or band.
     let scores = !report.scores_hidden;
     let spread = scores && rows.iter().any(|r| r.spread.is_some());
+    // Not applicable: only when some item was not asked of someone.
+    let skipped = rows.iter().any(|r| r.not_applicable.is_some_and(|n| n > 0));
     let mut header = vec![left(first)];
     match &codes {
         Some(codes) => header.extend(columns(codes, Align::Right)),
         None => header.push(left(m.col_answers)),
     }
-    header.extend(columns(&[m.col_no_answer, "n"], Align::Right));
+    header.extend(columns(&[m.col_no_answer], Align::Right));
+    if skipped {
+        header.extend(columns(&[m.col_not_applicable], Align::Right));
+    }
+    header.extend(columns(&["n"], Align::Right));
     if scores {
         header.push(right(m.col_mean));
     }
@@ -766,16 +789,16 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
                         .iter()
                         .map(|c| Cell::new(m.pct(r.percent.get(c).copied().unwrap_or(0.0)))),
                 ),
-                None => row.push(Cell::new(super::distribution(
-                    r.percent,
-                    &report.options,
-                    m,
-                ))),
+                None => row.push(Cell {
+                    list: true,
+                    ..Cell::new(super::distribution(r.percent, &report.options, m))
+                }),
             }
-            row.extend([
-                Cell::new(r.no_answer.to_string()),
-                Cell::new(r.n.to_string()),
-            ]);
+            row.push(Cell::new(r.no_answer.to_string()));
+            if skipped {
+                row.push(Cell::new(r.not_applicable.unwrap_or(0).to_string()));
+            }
+            row.push(Cell::new(r.n.to_string()));
             if scores {
                 row.push(Cell::new(m.num(r.mean)));
             }
@@ -842,6 +865,7 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
             counts: &d.counts,
             percent: &d.percent,
             no_answer: d.no_answer,
+            not_applicable: None,
             n: d.n,
             mean: d.mean,
             spread: None,
@@ -907,12 +931,13 @@ fn conditions(report: &Report, m: &Messages) -> Figure {
     }
 }
 
-/// "A 46% (6) · B 31% (4) · C 23% (3) · no answer: 1".
+/// "A 46% (6) · B 31% (4) · C 23% (3) · no answer: 1", and "n/a: 2" when the item was not
+/// asked of some.
 fn figures_text(
     codes: &[String],
     counts: &std::collections::BTreeMap<String, usize>,
     percent: &std::collections::BTreeMap<String, f64>,
-    no_answer: usize,
+    (no_answer, not_applicable): (usize, usize),
     m: &Messages,
 ) -> String {
     let mut parts: Vec<String> = codes
@@ -926,21 +951,28 @@ fn figures_text(
         })
         .collect();
     parts.push(format!("{}{}{no_answer}", m.col_no_answer, m.colon));
+    if not_applicable > 0 {
+        parts.push(format!(
+            "{}{}{not_applicable}",
+            m.col_not_applicable, m.colon
+        ));
+    }
     parts.join(" · ")
 }
 
 /// The answers of `counts` as a bar in the scale's order, with its text alternative
-/// (`name` and the figures); the figures alone are returned too.
+/// (`name` and the figures); the figures alone are returned too. Those not asked
+/// (`not_applicable`) are in the figures, not in the bar.
 fn bar(
     name: &str,
     counts: &std::collections::BTreeMap<String, usize>,
     percent: &std::collections::BTreeMap<String, f64>,
-    no_answer: usize,
+    (no_answer, not_applicable): (usize, usize),
     options: &[OptionInfo],
     m: &Messages,
 ) -> (Bar, String) {
     let codes = in_scale_order(percent.keys(), options);
-    let figures = figures_text(&codes, counts, percent, no_answer, m);
+    let figures = figures_text(&codes, counts, percent, (no_answer, not_applicable), m);
     let bar = Bar {
         counts: codes
             .iter()
@@ -997,6 +1029,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             counts: &i.counts,
             percent: &i.percent,
             no_answer: i.no_answer,
+            not_applicable: Some(i.not_applicable),
             n: i.n,
             mean: i.mean,
             spread: Some((i.median, i.sd)),
@@ -1032,7 +1065,7 @@ fn items(report: &Report, m: &Messages) -> Figure {
             &format!("{} {}", m.col_item, i.id),
             &i.counts,
             &i.percent,
-            i.no_answer,
+            (i.no_answer, i.not_applicable),
             own.as_deref().unwrap_or(&report.options),
             m,
         );
@@ -1129,6 +1162,7 @@ struct Figures<'a> {
     counts: &'a std::collections::BTreeMap<String, usize>,
     percent: &'a std::collections::BTreeMap<String, f64>,
     no_answer: usize,
+    not_applicable: usize,
     mean: Option<f64>,
     band: &'a Option<String>,
     scale: Option<&'a str>,
@@ -1141,6 +1175,7 @@ impl<'a> Figures<'a> {
             counts: &i.counts,
             percent: &i.percent,
             no_answer: i.no_answer,
+            not_applicable: i.not_applicable,
             mean: i.mean,
             band: &i.band,
             scale: i.scale.as_deref(),
@@ -1153,6 +1188,7 @@ impl<'a> Figures<'a> {
             counts: &d.counts,
             percent: &d.percent,
             no_answer: d.no_answer,
+            not_applicable: 0,
             mean: d.mean,
             band: &d.band,
             scale: d.scale.as_deref(),
@@ -1183,7 +1219,7 @@ fn groups(report: &Report, grouped: &Grouped, m: &Messages) -> Vec<Table> {
             &format!("{name} · {group}"),
             f.counts,
             f.percent,
-            f.no_answer,
+            (f.no_answer, f.not_applicable),
             &report.options,
             m,
         );

@@ -10,7 +10,7 @@ use crate::report::other::{ChoiceStats, NumberStats};
 use crate::report::{DimensionStats, ItemStats, Report};
 
 /// The columns, in order.
-pub const COLUMNS: [&str; 23] = [
+pub const COLUMNS: [&str; 24] = [
     "questionnaire",
     "group_field",
     "group",
@@ -34,6 +34,8 @@ pub const COLUMNS: [&str; 23] = [
     "divergent",
     "divergent_items",
     "skipped_files",
+    // Last, so that scripts reading the earlier columns by position keep working.
+    "not_applicable",
 ];
 
 /// A decimal, always with a decimal point so that readers infer one type ("2.0", "2.5");
@@ -67,6 +69,8 @@ struct Row<'a> {
     band: &'a str,
     divergent: Option<bool>,
     divergent_items: Option<usize>,
+    /// Respondents not asked the item (its `show_if` was false); items only.
+    not_applicable: Option<usize>,
 }
 
 struct Writer<'a, W: Write> {
@@ -102,6 +106,7 @@ impl<W: Write> Writer<'_, W> {
             &r.divergent.map(|d| d.to_string()).unwrap_or_default(),
             &int(r.divergent_items),
             &self.skipped,
+            &int(r.not_applicable),
         ])
     }
 
@@ -143,6 +148,7 @@ impl<W: Write> Writer<'_, W> {
             sd: i.sd,
             band: i.band.as_deref().unwrap_or(""),
             divergent: Some(i.divergent),
+            not_applicable: Some(i.not_applicable),
             ..Row::default()
         };
         self.figures(base, &i.counts, &i.percent)
@@ -185,6 +191,7 @@ impl<W: Write> Writer<'_, W> {
             id: &c.id,
             n: Some(c.n),
             no_answer: Some(c.no_answer),
+            not_applicable: Some(c.not_applicable),
             ..Row::default()
         };
         for o in &c.options {
@@ -211,6 +218,7 @@ impl<W: Write> Writer<'_, W> {
             id: &x.id,
             n: Some(x.n),
             no_answer: Some(x.no_answer),
+            not_applicable: Some(x.not_applicable),
             mean: x.mean,
             median: x.median,
             min: x.min,

@@ -82,7 +82,12 @@ fn write_table(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Res
     t.set_header(table.columns.iter().map(|c| c.title.as_str()));
     for row in &table.rows {
         t.add_row(row.iter().map(|cell| {
-            let c = comfy_table::Cell::new(&cell.text);
+            let text = if cell.list {
+                crate::tables::glued_list(cell.text.split(" · "))
+            } else {
+                cell.text.clone()
+            };
+            let c = comfy_table::Cell::new(text);
             match cell.tone {
                 None => c,
                 Some(Tone::Low) => c.fg(Color::Red),
@@ -96,5 +101,6 @@ fn write_table(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Res
             column.set_cell_alignment(CellAlignment::Right);
         }
     }
-    writeln!(out, "{}", crate::tables::tighten(&mut t))
+    let laid_out = crate::tables::tighten(&mut t).to_string();
+    writeln!(out, "{}", crate::tables::unglue(&laid_out))
 }
