@@ -22,9 +22,14 @@ const FACILITATOR: &str = "89abcdef0123456789abcdef0123456789abcdef";
 
 /// A new evaluation of the fixture questionnaire with every kind of question.
 fn evaluation() -> (tempfile::TempDir, PathBuf) {
+    evaluation_of("tests/fixtures/serve/kinds.toml")
+}
+
+/// A new evaluation of the questionnaire `fixture` (a path from the repository's root).
+fn evaluation_of(fixture: &str) -> (tempfile::TempDir, PathBuf) {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path().join("meeting");
-    let fixture = common::root().join("tests/fixtures/serve/kinds.toml");
+    let fixture = common::root().join(fixture);
     partnereval([
         "init",
         dir.to_str().unwrap(),
@@ -786,6 +791,128 @@ fn the_group_answers_with_the_spread_of_the_members_answers() {
     assert_eq!(group.len(), 1);
     assert_eq!(group[0]["answers"]["shared"], "A");
     assert!(group[0]["profile"].as_object().unwrap().is_empty());
+}
+
+/// The relevance rules of the engine hold in the browser: a question whose `show_if` is not
+/// met is not shown (forward or back) nor reviewed; a change from the review asks what it
+/// makes apply and takes out what it makes not apply, saying so; an exclusive option is
+/// sorted out as in the terminal.
+#[test]
+fn questions_not_asked_are_passed_over_and_exclusive_options_sorted_out() {
+    let (_tmp, dir) = evaluation_of("tests/fixtures/relevance/check-in.toml");
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("en");
+    assert!(page.body.contains("Your sector"));
+    let page = b.answer(&page, &[("answer", "community")]);
+    assert!(page.body.contains("Do you lead one"));
+    let page = b.answer(&page, &[("answer", "no")]);
+    assert!(
+        page.body.contains("What has the partnership brought you?"),
+        "lead is not asked"
+    );
+    // Back passes over it too.
+    let back = b.answer(&page, &[("action", "back")]);
+    assert!(back.body.contains("Do you lead one"), "{}", back.body);
+    let page = b.answer(&back, &[("answer", "no")]);
+    // "None of these" ticked with another at once: which was meant cannot be told.
+    let csrf = page.field("csrf");
+    let step = page.field("step");
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", &step),
+            ("answer", "training"),
+            ("answer", "none"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        got.body.contains("cannot be ticked with other options"),
+        "{}",
+        got.body
+    );
+    let page = b.answer(&page, &[("answer", "training")]);
+    assert!(page.body.contains("hours a month"));
+    // Back, and "None of these" ticked beside the training ticked before: the others go,
+    // and the boxes are shown again to confirm.
+    let benefits = b.answer(&page, &[("action", "back")]);
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", &benefits.field("step")),
+            ("answer", "training"),
+            ("answer", "none"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        got.body
+            .contains("Ticking &quot;None of these&quot; unticked: Training."),
+        "{}",
+        got.body
+    );
+    assert!(got.body.contains("value=\"none\" checked"), "{}", got.body);
+    assert!(!got.body.contains("value=\"training\" checked"));
+    let page = b.answer(&benefits, &[("answer", "none")]);
+    let review = b.answer(&page, &[("answer", "10")]);
+    assert!(
+        review.body.contains("Review your answers"),
+        "training is not asked: {}",
+        review.body
+    );
+    assert!(!review.body.contains("Support for leads"));
+    assert!(!review.body.contains("Useful training"));
+    // From the review: role = yes makes lead apply; it is asked, then the review again.
+    let change = |b: &mut Browser, review: &Page, to: &str| {
+        let got = b.post(
+            "q",
+            &[
+                ("csrf", &review.field("csrf")),
+                ("step", &review.field("step")),
+                ("action", "change"),
+                ("to", to),
+            ],
+        );
+        b.get(&got.location())
+    };
+    let role = change(&mut b, &review, "1");
+    assert!(role.body.contains("Do you lead one"));
+    let lead = b.answer(&role, &[("answer", "yes")]);
+    assert!(lead.body.contains("As a project lead"), "{}", lead.body);
+    let review = b.answer(&lead, &[("answer", "A")]);
+    assert!(review.body.contains("Support for leads"), "{}", review.body);
+    // role = no again: lead's answer goes, and the review says so.
+    let role = change(&mut b, &review, "1");
+    let csrf = role.field("csrf");
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &csrf),
+            ("step", &role.field("step")),
+            ("r", "1"),
+            ("answer", "no"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::OK);
+    assert!(got.body.contains("Review your answers"));
+    assert!(
+        got.body
+            .contains("Your answer to 2. Support for leads was removed"),
+        "{}",
+        got.body
+    );
+    assert!(!got.body.contains("<dt>2. Support for leads"));
+    assert_eq!(submit(&mut b, &got).status, StatusCode::OK);
+    let written = responses(&dir.join("responses"));
+    assert_eq!(written.len(), 1);
+    assert!(written[0]["answers"].get("lead").is_none());
+    assert_eq!(
+        written[0]["answers"]["benefits"],
+        serde_json::json!(["none"])
+    );
 }
 
 /// The real binary on a free port: it prints both addresses, answers on them, refuses a

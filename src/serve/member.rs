@@ -15,9 +15,11 @@ use super::page::{self, html_response, layout, see_other};
 use super::{App, Request, Role, access, facilitator, session};
 use crate::i18n::{Messages, messages};
 use crate::questionnaire::DefinedItem;
+use crate::questionnaire::condition::relevance;
 use crate::questionnaire::format::ItemKind;
 use crate::response::check::{Identity, check};
 use crate::response::{Answer, Draft, Mode, NO_ANSWER_CODE, store};
+use crate::survey::prompter::{Ticks, exclusive_ticks};
 use crate::survey::{Step, item_name, new_draft, option_letter, rules};
 
 /// The mode of `role`'s survey.
@@ -308,7 +310,47 @@ fn cannot_save(m: &Messages, lang: &str, e: &anyhow::Error) -> Response {
 
 /// The step a draft is at, past the questions not asked.
 fn current_step(app: &App, draft: &Draft) -> usize {
-    draft.step.min(app.steps(draft.response.mode).len())
+    let steps = app.steps(draft.response.mode);
+    rules::asked_from(
+        &app.def,
+        steps,
+        &draft.response,
+        draft.step.min(steps.len()),
+    )
+}
+
+/// The current question (or the review) of `draft`, with `note` on top (answers taken out
+/// by a change).
+fn show_with(
+    app: &App,
+    role: Role,
+    m: &Messages,
+    token: &str,
+    draft: &Draft,
+    from_review: bool,
+    note: Option<String>,
+) -> Response {
+    let step = current_step(app, draft);
+    let steps = app.steps(draft.response.mode);
+    if step >= steps.len() {
+        let note = note.map(|n| html! { p.notice role="status" { (n) } });
+        return review(app, m, token, draft, note, StatusCode::OK);
+    }
+    let shown = Shown {
+        note,
+        ..Shown::default()
+    };
+    question(
+        app,
+        role,
+        m,
+        token,
+        draft,
+        step,
+        from_review,
+        &shown,
+        StatusCode::OK,
+    )
 }
 
 /// The current question (or the review) of `draft`.
@@ -320,22 +362,7 @@ fn show(
     draft: &Draft,
     from_review: bool,
 ) -> Response {
-    let step = current_step(app, draft);
-    let steps = app.steps(draft.response.mode);
-    if step >= steps.len() {
-        return review(app, m, token, draft, None, StatusCode::OK);
-    }
-    question(
-        app,
-        role,
-        m,
-        token,
-        draft,
-        step,
-        from_review,
-        &Shown::default(),
-        StatusCode::OK,
-    )
+    show_with(app, role, m, token, draft, from_review, None)
 }
 
 /// What a refused form had, shown again with why.
@@ -346,6 +373,10 @@ struct Shown {
     typed: Option<String>,
     /// The prerequisite was answered no: its `unmet` text, continue or stop.
     unmet: bool,
+    /// The boxes of a several-choice question as sorted out for an exclusive option.
+    ticks: Option<Vec<bool>>,
+    /// What a change did to other answers.
+    note: Option<String>,
 }
 
 /// The first and last step of the question at `step` (a grid's rows are one screen).
@@ -388,12 +419,19 @@ fn question(
     let text = |t: &crate::text::Text| {
         crate::sanitize::for_terminal(t.get(lang, &def.default_language)).into_owned()
     };
-    let can_go_back = first > 0;
+    let can_go_back = rules::asked_before(def, steps, r, first).is_some();
     let error = shown.error.as_deref().map(|e| {
         html! {
             p.error id="error" role="alert" { (e) }
         }
     });
+    let error = match (&shown.note, error) {
+        (Some(note), error) => Some(html! {
+            p.notice role="status" { (note) }
+            @if let Some(e) = error { (e) }
+        }),
+        (None, error) => error,
+    };
     let described = shown.error.as_ref().map(|_| "error");
     let title;
     let content = match steps[step] {
@@ -589,11 +627,18 @@ fn item_screen(
             }
         },
         ItemKind::Multiple => {
-            let current = r.answers.get(&item.id);
-            let ticked = |code: &str| match current {
-                Some(Answer::Choices(codes)) => codes.iter().any(|c| c == code),
-                Some(a) => code == NO_ANSWER_CODE && a.is_no_answer(),
-                None => false,
+            let now = ticks_of(item, r);
+            let now = shown.ticks.as_ref().unwrap_or(&now);
+            let ticked = |code: &str| {
+                let k = if code == NO_ANSWER_CODE {
+                    item.options.len()
+                } else {
+                    item.options
+                        .iter()
+                        .position(|o| o.code == code)
+                        .unwrap_or(usize::MAX)
+                };
+                now.get(k).copied().unwrap_or(false)
             };
             html! {
                 fieldset aria-describedby=[described] {
@@ -678,7 +723,7 @@ fn refuse(
     let shown = Shown {
         error: Some(error),
         typed,
-        unmet: false,
+        ..Shown::default()
     };
     question(
         app,
@@ -740,7 +785,8 @@ fn answer(
     let (first, last) = span(steps, step);
     match action {
         "back" => {
-            draft.step = first.saturating_sub(1);
+            draft.step =
+                rules::asked_before(&app.def, steps, &draft.response, first).unwrap_or(first);
             return save_and_go(app, role, m, &draft, false);
         }
         "stop" => return stop(app, role, m, &draft),
@@ -751,8 +797,27 @@ fn answer(
         _ => {}
     }
     let lang = draft.response.language.clone();
+    let asked_before = relevance(&app.def, &draft.response);
     match apply(app, m, form, &lang, &mut draft.response, steps[step]) {
         Applied::Done => {}
+        Applied::Sorted(note, ticks) => {
+            let shown = Shown {
+                error: Some(note),
+                ticks: Some(ticks),
+                ..Shown::default()
+            };
+            return question(
+                app,
+                role,
+                m,
+                token,
+                &draft,
+                step,
+                from_review,
+                &shown,
+                StatusCode::UNPROCESSABLE_ENTITY,
+            );
+        }
         Applied::Unmet => {
             if let Err(e) = store::save_draft(&app.responses, &draft) {
                 return cannot_save(m, &lang, &e);
@@ -777,8 +842,39 @@ fn answer(
             return refuse(app, role, m, token, &draft, step, from_review, error, typed);
         }
     }
-    draft.step = if from_review { steps.len() } else { last + 1 };
-    save_and_go(app, role, m, &draft, false)
+    // A changed answer may make later questions not apply: their answers go, and the next
+    // page says so. From the review, a question the change makes apply is asked first.
+    let note = rules::drop_not_asked_note(&app.def, &mut draft.response, m);
+    let newly = from_review
+        .then(|| rules::newly_asked(&app.def, steps, &draft.response, last, &asked_before))
+        .flatten();
+    draft.step = match (from_review, newly) {
+        (true, Some(k)) => k,
+        (true, None) => steps.len(),
+        (false, _) => last + 1,
+    };
+    if note.is_none() {
+        return save_and_go(app, role, m, &draft, newly.is_some());
+    }
+    if let Err(e) = store::save_draft(&app.responses, &draft) {
+        return cannot_save(m, &lang, &e);
+    }
+    show_with(app, role, m, token, &draft, newly.is_some(), note)
+}
+
+/// Which boxes of several-choice item `item` the response ticks: its options, then "no
+/// answer".
+fn ticks_of(item: &DefinedItem, r: &crate::response::Response) -> Vec<bool> {
+    let current = r.answers.get(&item.id);
+    (0..=item.options.len())
+        .map(|k| match current {
+            Some(Answer::Choices(codes)) => {
+                k < item.options.len() && codes.contains(&item.options[k].code)
+            }
+            Some(a) => k == item.options.len() && a.is_no_answer(),
+            None => false,
+        })
+        .collect()
 }
 
 /// "Stop here": the draft goes, nothing is submitted.
@@ -958,6 +1054,8 @@ enum Applied {
     Unmet,
     /// The answer is refused, with why (and the text typed, to show again).
     Refused(String, Option<String>),
+    /// An exclusive option was ticked with others: the boxes as sorted out, to confirm.
+    Sorted(String, Vec<bool>),
 }
 
 /// Records the answer `form` gives to the question at `step` in `r`, by the survey's rules.
@@ -1055,6 +1153,28 @@ fn apply(
                     if unknown {
                         Err(m.answer_needed.to_owned())
                     } else {
+                        // "None of these" ticked with others: the one newly ticked wins,
+                        // and the respondent sees the boxes again, as the terminal does.
+                        let labels: Vec<String> = item
+                            .options
+                            .iter()
+                            .map(|o| rules::label(def, &o.label, lang))
+                            .chain(item.no_answer.then(|| rules::no_answer_label(def, m, lang)))
+                            .collect();
+                        let exclusive: Vec<bool> = (0..=item.options.len())
+                            .map(|k| item.options.get(k).is_some_and(|o| o.exclusive))
+                            .collect();
+                        let before = ticks_of(item, r);
+                        let after: Vec<bool> = (0..=item.options.len())
+                            .map(|k| ticked.contains(&k))
+                            .collect();
+                        let ticks = exclusive_ticks(&before, &after, &exclusive);
+                        if let Some(note) = ticks.note(&labels, m) {
+                            return match ticks {
+                                Ticks::Conflict { .. } => Applied::Refused(note, None),
+                                _ => Applied::Sorted(note, ticks.apply(&after)),
+                            };
+                        }
                         rules::multiple_answer(def, item, &ticked, m, lang)
                             .and_then(|answer| rules::record(r, item, answer, m))
                     }

@@ -14,7 +14,6 @@ use crate::i18n::{Messages, messages};
 use crate::questionnaire::condition::relevance;
 use crate::questionnaire::format::{ItemKind, ProfileField};
 use crate::questionnaire::{DefinedItem, Definition};
-use crate::response::check::check_answer;
 use crate::response::{Answer, Draft, Mode, Response};
 use crate::sanitize;
 use crate::text::Text;
@@ -194,7 +193,9 @@ impl<'a> Survey<'a> {
         loop {
             // A question not asked (its `show_if` not met) is passed over.
             let asked = relevance(self.def, &self.draft.response);
-            while self.draft.step < self.steps.len() && !self.step_asked(self.draft.step, &asked) {
+            while self.draft.step < self.steps.len()
+                && !rules::step_asked(&self.steps, self.draft.step, &asked)
+            {
                 self.draft.step += 1;
             }
             let at = self.draft.step;
@@ -202,17 +203,7 @@ impl<'a> Survey<'a> {
                 self.asked_at_review = None;
                 match self.review(p)? {
                     Review::Submit => {
-                        let mut response = self.draft.response.clone();
-                        // A group's response holds no personal answer, even one a draft
-                        // kept from an earlier version (nor, then, an answer that depended
-                        // on one).
-                        let (def, mode) = (self.def, response.mode);
-                        response.profile.retain(|id, _| {
-                            def.profile
-                                .iter()
-                                .any(|f| &f.id == id && asks(def, mode, f))
-                        });
-                        drop_not_asked(def, &mut response);
+                        let response = rules::finished(self.def, &self.draft);
                         return Ok(Outcome::Submitted(Box::new(response)));
                     }
                     Review::Leave => return Ok(Outcome::Left),
@@ -256,53 +247,23 @@ impl<'a> Survey<'a> {
         }
     }
 
-    /// Whether step `step` is asked, given which items are (`asked`, per item).
-    fn step_asked(&self, step: usize, asked: &[bool]) -> bool {
-        match self.steps.get(step) {
-            Some(Step::Item(i) | Step::GridRow(i, _)) => asked.get(*i).copied().unwrap_or(true),
-            _ => true,
-        }
-    }
-
     /// The last step before `step` that is asked.
     fn asked_before(&self, step: usize) -> Option<usize> {
-        let asked = relevance(self.def, &self.draft.response);
-        (0..step).rev().find(|&k| self.step_asked(k, &asked))
+        rules::asked_before(self.def, &self.steps, &self.draft.response, step)
     }
 
     /// After a change made from the review, the first question after step `at` that is
     /// asked now, was not then, and has no answer yet.
     fn newly_asked(&self, at: usize) -> Option<usize> {
         let before = self.asked_at_review.as_ref()?;
-        let now = relevance(self.def, &self.draft.response);
-        (at + 1..self.steps.len()).find(|&k| match self.steps[k] {
-            Step::Item(i) | Step::GridRow(i, _) => {
-                now[i]
-                    && !before.get(i).copied().unwrap_or(true)
-                    && !self
-                        .draft
-                        .response
-                        .answers
-                        .contains_key(&self.def.items[i].id)
-            }
-            _ => false,
-        })
+        rules::newly_asked(self.def, &self.steps, &self.draft.response, at, before)
     }
 
     /// Takes out the answers (and comments) to items no longer asked, and says so on the
     /// next screen.
     fn drop_not_asked(&mut self) {
-        let dropped = drop_not_asked(self.def, &mut self.draft.response);
-        if !dropped.is_empty() {
-            let names: Vec<String> = dropped
-                .iter()
-                .map(|&i| item_name(self.def, i, self.lang()))
-                .collect();
-            self.notes.push(
-                self.m
-                    .survey
-                    .answers_dropped(&names.join(", "), names.len()),
-            );
+        if let Some(note) = rules::drop_not_asked_note(self.def, &mut self.draft.response, self.m) {
+            self.notes.push(note);
         }
     }
 
@@ -629,23 +590,7 @@ impl<'a> Survey<'a> {
                 _ if back.is_none() => continue,
                 _ => return Ok(Nav::Back),
             };
-            let answers = &mut self.draft.response.answers;
-            match row {
-                None => {
-                    answers.insert(item.id.clone(), Answer::Text(code));
-                }
-                Some(r) => {
-                    let entry = answers
-                        .entry(item.id.clone())
-                        .or_insert_with(|| Answer::Rows(Default::default()));
-                    if !matches!(entry, Answer::Rows(_)) {
-                        *entry = Answer::Rows(Default::default());
-                    }
-                    if let Answer::Rows(rows) = entry {
-                        rows.insert(item.rows[r].id.clone(), code);
-                    }
-                }
-            }
+            rules::choose(&mut self.draft.response, item, row, code);
             return Ok(Nav::Next);
         }
     }
@@ -749,18 +694,11 @@ impl<'a> Survey<'a> {
     }
 
     fn no_answer_label(&self) -> String {
-        match &self.def.no_answer_label {
-            Some(label) => self.label(label),
-            None => self.m.no_answer_default.to_owned(),
-        }
+        rules::no_answer_label(self.def, self.m, self.lang())
     }
 
     fn current_code(&self, item: &DefinedItem, row: Option<usize>) -> Option<String> {
-        match (self.draft.response.answers.get(&item.id), row) {
-            (Some(Answer::Text(code)), None) => Some(code.clone()),
-            (Some(Answer::Rows(rows)), Some(r)) => rows.get(&item.rows[r].id).cloned(),
-            _ => None,
-        }
+        rules::current_code(&self.draft.response, item, row)
     }
 
     /// Asks for the comment `key` (an item, or an item's row named `row`); Escape leaves
@@ -785,15 +723,7 @@ impl<'a> Survey<'a> {
         let Some(text) = p.input(&field)? else {
             return Ok(());
         };
-        let text = text.trim();
-        if text.is_empty() {
-            self.draft.response.comments.remove(key);
-        } else {
-            self.draft
-                .response
-                .comments
-                .insert(key.to_owned(), text.to_owned());
-        }
+        rules::set_comment(&mut self.draft.response, key, &text);
         self.save_now()
     }
 
@@ -842,23 +772,13 @@ impl<'a> Survey<'a> {
                 }
                 continue;
             }
-            let answer = if no_answer.is_some_and(|n| ticked.contains(&n)) {
-                if ticked.len() > 1 {
-                    p.message(&self.m.survey.no_answer_alone(&self.no_answer_label()))?;
+            let answer = match rules::multiple_answer(self.def, item, &ticked, self.m, self.lang())
+            {
+                Ok(answer) => answer,
+                Err(problem) => {
+                    p.message(&problem)?;
                     continue;
                 }
-                Some(Answer::no_answer())
-            } else if ticked.is_empty() {
-                None
-            } else {
-                let mut sorted = ticked.clone();
-                sorted.sort_unstable();
-                Some(Answer::Choices(
-                    sorted
-                        .iter()
-                        .map(|&k| item.options[k].code.clone())
-                        .collect(),
-                ))
             };
             if let Some(Nav::Next) = self.record(p, item, answer)? {
                 return Ok(Nav::Next);
@@ -873,25 +793,12 @@ impl<'a> Survey<'a> {
         item: &DefinedItem,
         answer: Option<Answer>,
     ) -> PromptResult<Option<Nav>> {
-        match answer {
-            None if item.required => {
-                p.message(self.m.answer_needed)?;
+        match rules::record(&mut self.draft.response, item, answer, self.m) {
+            Ok(()) => Ok(Some(Nav::Next)),
+            Err(problem) => {
+                p.message(&problem)?;
                 Ok(None)
             }
-            None => {
-                self.draft.response.answers.remove(&item.id);
-                Ok(Some(Nav::Next))
-            }
-            Some(a) => match check_answer(item, &a) {
-                Ok(()) => {
-                    self.draft.response.answers.insert(item.id.clone(), a);
-                    Ok(Some(Nav::Next))
-                }
-                Err(problem) => {
-                    p.message(&problem)?;
-                    Ok(None)
-                }
-            },
         }
     }
 
@@ -952,27 +859,11 @@ impl<'a> Survey<'a> {
             let Some(line) = self.typed(p, &prompt, &initial)? else {
                 return Ok(Nav::Back);
             };
-            let answer = if line.is_empty() {
-                item.no_answer.then(Answer::no_answer)
-            } else {
-                match line.replace(',', ".").parse::<f64>() {
-                    Ok(x) if x.is_finite() => {
-                        if item.integer && x.fract() != 0.0 {
-                            p.message(m.whole_number)?;
-                            continue;
-                        }
-                        if item.min.is_some_and(|min| x < min)
-                            || item.max.is_some_and(|max| x > max)
-                        {
-                            p.message(&m.out_of_range(item.min, item.max))?;
-                            continue;
-                        }
-                        Some(Answer::Number(x))
-                    }
-                    _ => {
-                        p.message(m.not_a_number)?;
-                        continue;
-                    }
+            let answer = match rules::number_answer(item, &line, m) {
+                Ok(answer) => answer,
+                Err(problem) => {
+                    p.message(&problem)?;
+                    continue;
                 }
             };
             if let Some(nav) = self.record(p, item, answer)? {
@@ -1017,130 +908,40 @@ impl<'a> Survey<'a> {
         let Some(line) = self.typed(p, &self.input_prompt(None), &initial)? else {
             return Ok(Nav::Back);
         };
-        self.draft.response.closing_comment = (!line.is_empty()).then_some(line);
+        rules::set_closing(&mut self.draft.response, &line);
         Ok(Nav::Next)
     }
 
     /// Items that are asked, required and have no answer yet.
     fn missing(&self) -> Vec<&'a str> {
-        let asked = relevance(self.def, &self.draft.response);
-        self.def
-            .items
-            .iter()
-            .zip(asked)
-            .filter(|(item, asked)| {
-                let answer = self.draft.response.answers.get(&item.id);
-                *asked && item.required && answer.is_none_or(|a| check_answer(item, a).is_err())
-            })
-            .map(|(item, _)| item.id.as_str())
-            .collect()
-    }
-
-    /// The label of option `code` of `item` in the survey's language, with its letter when
-    /// options have letters; the no-answer label for the no-answer flag; the code itself
-    /// when the questionnaire has no such option.
-    fn option_label(&self, item: &DefinedItem, code: &str) -> String {
-        if code == crate::response::NO_ANSWER_CODE {
-            return self.no_answer_label();
-        }
-        match item.options.iter().find(|o| o.code == code) {
-            Some(o) => Entry {
-                letter: option_letter(item, code),
-                number: None,
-                text: self.label(&o.label),
-            }
-            .label(),
-            None => sanitize::one_line(code),
-        }
+        rules::missing(self.def, &self.draft.response)
     }
 
     /// The review's lines, one entry per question (a grid's rows on lines of their own),
     /// each with the step it is asked at. Every answer is in full: the prompter wraps.
     fn summary(&self) -> Vec<(String, usize)> {
-        let (def, m) = (self.def, self.m);
-        let r = &self.draft.response;
-        let step_of =
-            |wanted: &dyn Fn(&Step) -> bool| self.steps.iter().position(wanted).unwrap_or(0);
-        let mut lines = Vec::new();
-        for (i, field) in def.profile.iter().enumerate() {
-            if !asks(def, r.mode, field) {
-                continue;
-            }
-            let value = match r.profile.get(&field.id) {
-                Some(code) => field
-                    .choices
-                    .iter()
-                    .find(|c| &c.code == code)
-                    .map(|c| self.label(&c.label))
-                    .unwrap_or_else(|| sanitize::one_line(code)),
-                None => m.skipped.to_owned(),
-            };
-            let name = field
-                .label
-                .as_ref()
-                .map_or_else(|| field.id.clone(), |l| self.label(l));
-            lines.push((
-                format!("{name}{}{value}", m.colon),
-                step_of(&|s| *s == Step::Profile(i)),
-            ));
-        }
-        let asked = relevance(def, r);
-        // An item not asked is not listed: it has no answer to review or change.
-        for (i, item) in def.items.iter().enumerate().filter(|(i, _)| asked[*i]) {
-            let name = item_name(def, i, self.lang());
-            let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
-            let commented = r.comments.contains_key(&item.id)
-                || item
-                    .rows
-                    .iter()
-                    .any(|row| r.comments.contains_key(&format!("{}.{}", item.id, row.id)));
-            let mark = if commented {
-                format!(" [{}]", m.comment_label)
-            } else {
-                String::new()
-            };
-            let value = match r.answers.get(&item.id) {
-                None => m.not_answered.to_owned(),
-                Some(a) if a.is_no_answer() => self.no_answer_label(),
-                Some(Answer::Text(code)) if item.kind == ItemKind::Single => {
-                    self.option_label(item, code)
-                }
-                Some(Answer::Text(text)) => sanitize::one_line(text),
-                Some(Answer::Number(x)) => x.to_string(),
-                Some(Answer::Choices(codes)) => codes
-                    .iter()
-                    .map(|code| self.option_label(item, code))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                Some(Answer::Rows(rows)) => {
-                    let rows: Vec<String> = item
+        let m = self.m;
+        rules::review(self.def, &self.steps, &self.draft.response, m)
+            .into_iter()
+            .map(|line| {
+                let mark = if line.commented {
+                    format!(" [{}]", m.comment_label)
+                } else {
+                    String::new()
+                };
+                let text = if line.rows.is_empty() {
+                    format!("{}{mark}{}{}", line.name, m.colon, line.value)
+                } else {
+                    let rows: Vec<String> = line
                         .rows
                         .iter()
-                        .map(|row| {
-                            let answer = rows.get(&row.id).map_or_else(
-                                || m.survey.row_not_answered.to_owned(),
-                                |code| self.option_label(item, code),
-                            );
-                            format!("    {}{}{answer}", self.label(&row.text), m.colon)
-                        })
+                        .map(|(row, answer)| format!("    {row}{}{answer}", m.colon))
                         .collect();
-                    lines.push((format!("{name}{mark}\n{}", rows.join("\n")), step));
-                    continue;
-                }
-            };
-            lines.push((format!("{name}{mark}{}{value}", m.colon), step));
-        }
-        if def.closing_comment.is_some() {
-            let value = r
-                .closing_comment
-                .as_deref()
-                .map_or(m.skipped.to_owned(), sanitize::one_line);
-            lines.push((
-                format!("{}{}{value}", m.closing_heading, m.colon),
-                step_of(&|s| *s == Step::Closing),
-            ));
-        }
-        lines
+                    format!("{}{mark}\n{}", line.name, rows.join("\n"))
+                };
+                (text, line.step)
+            })
+            .collect()
     }
 
     fn review(&mut self, p: &mut dyn Prompter) -> PromptResult<Review> {
@@ -1172,12 +973,7 @@ impl<'a> Survey<'a> {
                         return Ok(Review::Submit);
                     }
                     p.message(&m.missing_required(&missing.join(", ")))?;
-                    let first = missing[0];
-                    let step = self
-                        .steps
-                        .iter()
-                        .position(|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if self.def.items[*j].id == first))
-                        .unwrap_or(0);
+                    let step = rules::step_of_item(self.def, &self.steps, missing[0]).unwrap_or(0);
                     let entries = [
                         Entry::plain(m.change_answer),
                         Entry::plain(m.save_and_leave),

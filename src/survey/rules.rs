@@ -13,6 +13,7 @@ use crate::sanitize;
 use crate::text::Text;
 
 use super::{Entry, Step, asks, item_name, option_letter};
+use crate::questionnaire::condition::relevance;
 
 /// A text of the questionnaire in `lang`, on one line (labels, options).
 pub fn label(def: &Definition, t: &Text, lang: &str) -> String {
@@ -187,16 +188,85 @@ pub fn set_closing(response: &mut Response, text: &str) {
     response.closing_comment = (!text.is_empty()).then(|| text.to_owned());
 }
 
-/// Items that are required and have no valid answer yet.
+/// Items that are asked, required and have no valid answer yet.
 pub fn missing<'d>(def: &'d Definition, response: &Response) -> Vec<&'d str> {
+    let asked = relevance(def, response);
     def.items
         .iter()
-        .filter(|item| {
+        .zip(asked)
+        .filter(|(item, asked)| {
             let answer = response.answers.get(&item.id);
-            item.required && answer.is_none_or(|a| check_answer(item, a).is_err())
+            *asked && item.required && answer.is_none_or(|a| check_answer(item, a).is_err())
         })
-        .map(|item| item.id.as_str())
+        .map(|(item, _)| item.id.as_str())
         .collect()
+}
+
+/// Whether step `step` is asked, given which items are (`asked`, per item): a question
+/// whose `show_if` is not met is passed over.
+pub fn step_asked(steps: &[Step], step: usize, asked: &[bool]) -> bool {
+    match steps.get(step) {
+        Some(Step::Item(i) | Step::GridRow(i, _)) => asked.get(*i).copied().unwrap_or(true),
+        _ => true,
+    }
+}
+
+/// The first step from `step` on that is asked (the review, `steps.len()`, when none).
+pub fn asked_from(def: &Definition, steps: &[Step], response: &Response, step: usize) -> usize {
+    let asked = relevance(def, response);
+    (step..steps.len())
+        .find(|&k| step_asked(steps, k, &asked))
+        .unwrap_or(steps.len())
+}
+
+/// The last step before `step` that is asked.
+pub fn asked_before(
+    def: &Definition,
+    steps: &[Step],
+    response: &Response,
+    step: usize,
+) -> Option<usize> {
+    let asked = relevance(def, response);
+    (0..step).rev().find(|&k| step_asked(steps, k, &asked))
+}
+
+/// After a change made from the review, the first question after step `at` that is asked
+/// now, was not when the review was left (`before`, per item), and has no answer yet: it is
+/// asked before going back to the review.
+pub fn newly_asked(
+    def: &Definition,
+    steps: &[Step],
+    response: &Response,
+    at: usize,
+    before: &[bool],
+) -> Option<usize> {
+    let now = relevance(def, response);
+    (at + 1..steps.len()).find(|&k| match steps[k] {
+        Step::Item(i) | Step::GridRow(i, _) => {
+            now[i]
+                && !before.get(i).copied().unwrap_or(true)
+                && !response.answers.contains_key(&def.items[i].id)
+        }
+        _ => false,
+    })
+}
+
+/// Takes out the answers (and comments) to items no longer asked; returns what to say
+/// about it on the next screen, if anything went.
+pub fn drop_not_asked_note(
+    def: &Definition,
+    response: &mut Response,
+    m: &Messages,
+) -> Option<String> {
+    let dropped = super::drop_not_asked(def, response);
+    if dropped.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = dropped
+        .iter()
+        .map(|&i| item_name(def, i, &response.language))
+        .collect();
+    Some(m.survey.answers_dropped(&names.join(", "), names.len()))
 }
 
 /// The step at which item `id` is asked (its first row, for a grid).
@@ -207,7 +277,8 @@ pub fn step_of_item(def: &Definition, steps: &[Step], id: &str) -> Option<usize>
 }
 
 /// The response a finished draft submits: a group's holds no personal answer, even one a
-/// draft kept from an earlier version.
+/// draft kept from an earlier version (nor, then, an answer that depended on one); no
+/// answer to an item not asked.
 pub fn finished(def: &Definition, draft: &Draft) -> Response {
     let mut response = draft.response.clone();
     let mode = response.mode;
@@ -216,6 +287,7 @@ pub fn finished(def: &Definition, draft: &Draft) -> Response {
             .iter()
             .any(|f| &f.id == id && asks(def, mode, f))
     });
+    super::drop_not_asked(def, &mut response);
     response
 }
 
@@ -235,7 +307,8 @@ pub struct ReviewLine {
 }
 
 /// The review's lines, one per question asked (profile, items, closing comment), each with
-/// the step it is asked at; every answer in full.
+/// the step it is asked at; every answer in full. An item not asked is not listed: it has
+/// no answer to review or change.
 pub fn review(
     def: &Definition,
     steps: &[Step],
@@ -270,7 +343,8 @@ pub fn review(
             step: step_of(&|s| *s == Step::Profile(i)),
         });
     }
-    for (i, item) in def.items.iter().enumerate() {
+    let asked = relevance(def, response);
+    for (i, item) in def.items.iter().enumerate().filter(|(i, _)| asked[*i]) {
         let name = item_name(def, i, lang);
         let step = step_of(&|s| matches!(s, Step::Item(j) | Step::GridRow(j, _) if *j == i));
         let commented = response.comments.contains_key(&item.id)
