@@ -60,6 +60,15 @@ fn the_readme_walkthrough_runs() {
         if interactive {
             continue; // needs a terminal: covered by tests/pty.rs
         }
+        if args[0] == "serve" {
+            // Serves until Ctrl-C: covered by tests/serve_http.rs; here, that the options
+            // are the command's.
+            let help = partnereval(["serve", "--help"]).expect_status(0).stdout;
+            for option in args.iter().filter(|a| a.starts_with("--")) {
+                assert!(help.contains(option.as_str()), "{option} in {help}");
+            }
+            continue;
+        }
         // What a pipe feeds (`partnereval man report | man -l -`) is not partnereval's.
         let args = match args.iter().position(|a| a == "|") {
             Some(k) => &args[..k],
