@@ -380,7 +380,7 @@ fn every_answer_carries_the_content_security_policy_and_a_strict_cookie() {
         let csp = page.headers["content-security-policy"].to_str().unwrap();
         assert!(csp.starts_with("default-src 'none'"), "{csp}");
         assert!(csp.contains("form-action 'self'"));
-        assert_eq!(page.headers["referrer-policy"], "no-referrer");
+        assert_eq!(page.headers["referrer-policy"], "same-origin");
         assert_eq!(page.headers["cache-control"], "no-store");
         assert_eq!(page.headers["x-frame-options"], "DENY");
     }
@@ -419,8 +419,10 @@ fn forms_from_another_site_or_session_are_refused() {
     // Another site's page posting with the member's cookie (a browser that still sends it).
     let got = post(&mut b, yes(&csrf), &[("origin", "http://evil.example")]);
     assert_eq!(got.status, StatusCode::FORBIDDEN);
-    let got = post(&mut b, yes(&csrf), &[("sec-fetch-site", "cross-site")]);
-    assert_eq!(got.status, StatusCode::FORBIDDEN);
+    for site in ["cross-site", "same-site"] {
+        let got = post(&mut b, yes(&csrf), &[("sec-fetch-site", site)]);
+        assert_eq!(got.status, StatusCode::FORBIDDEN);
+    }
     // Without the token, with a wrong one, with another session's.
     let got = post(&mut b, yes(""), &[]);
     assert_eq!(got.status, StatusCode::FORBIDDEN);

@@ -62,7 +62,7 @@ pub fn layout(m: &Messages, lang: &str, title: &str, body: Markup) -> Markup {
             head {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
-                meta name="referrer" content="no-referrer";
+                meta name="referrer" content="same-origin";
                 title { (title) }
                 style { (PreEscaped(crate::report::render::html::STYLE)) (PreEscaped(SERVE_STYLE)) }
             }
@@ -141,13 +141,14 @@ pub fn message(
 }
 
 /// Adds the headers every answer carries: the CSP, no caching (answers stay off the
-/// device's disk cache), no referrer (the address's code never leaves in one), no framing,
-/// no type guessing.
+/// device's disk cache), a referrer only to this server (the address's code never leaves in
+/// one; a browser then sends the form's `Origin`, which `no-referrer` would make `null`), no
+/// framing, no type guessing.
 pub async fn secure_headers(mut response: Response) -> Response {
     let h = response.headers_mut();
     h.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
     h.insert(CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    h.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(REFERRER_POLICY, HeaderValue::from_static("same-origin"));
     h.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(

@@ -44,15 +44,12 @@ pub fn clear_cookie(app: &App, role: Role) -> String {
     )
 }
 
-/// Whether a form posted with `headers` may come from another site: its `Origin` names
-/// another host than the one asked, or the browser says it is cross-site.
+/// Whether a form posted with `headers` may come from another site: the browser says so
+/// (`Sec-Fetch-Site` other than same-origin), or, from a browser that does not, its
+/// `Origin` names another host than the one asked. (The CSRF token is checked too.)
 pub fn cross_site(headers: &HeaderMap) -> bool {
-    let fetch_site = headers
-        .get("sec-fetch-site")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if matches!(fetch_site, "cross-site" | "same-site") {
-        return true;
+    if let Some(site) = headers.get("sec-fetch-site") {
+        return !matches!(site.to_str(), Ok("same-origin" | "none"));
     }
     let Some(origin) = headers.get(ORIGIN) else {
         return false;
