@@ -1016,3 +1016,256 @@ fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
         "{rest:?}"
     );
 }
+
+/// One request to a real server over a new connection: status, `Location`, `Set-Cookie`
+/// and body; `None` when the server is gone.
+#[cfg(unix)]
+fn http(
+    host: &str,
+    method: &str,
+    path: &str,
+    cookie: Option<&str>,
+    form: Option<&str>,
+) -> Option<(u16, Option<String>, Option<String>, String)> {
+    use std::io::{Read, Write};
+    let mut s = std::net::TcpStream::connect(host).ok()?;
+    s.set_read_timeout(Some(std::time::Duration::from_secs(30)))
+        .ok()?;
+    let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n");
+    if let Some(cookie) = cookie {
+        request.push_str(&format!("Cookie: {cookie}\r\n"));
+    }
+    let body = form.unwrap_or("");
+    if form.is_some() {
+        request.push_str(&format!(
+            "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n",
+            body.len()
+        ));
+    }
+    request.push_str("\r\n");
+    request.push_str(body);
+    s.write_all(request.as_bytes()).ok()?;
+    let mut out = String::new();
+    s.read_to_string(&mut out).ok()?;
+    let (head, body) = out.split_once("\r\n\r\n")?;
+    let status = head.get(9..12)?.parse().ok()?;
+    let header = |name: &str| {
+        head.lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_owned())
+    };
+    Some((
+        status,
+        header("location:"),
+        header("set-cookie:").map(|c| c.split(';').next().unwrap().to_owned()),
+        body.to_owned(),
+    ))
+}
+
+/// One member answering the fixture's survey against a real server; stops quietly when the
+/// server is gone.
+#[cfg(unix)]
+fn member(host: &str, base: &str) -> Option<()> {
+    let field = |page: &str, name: &str| -> Option<String> {
+        let key = format!("name=\"{name}\" value=\"");
+        let at = page.find(&key)? + key.len();
+        Some(page[at..at + page[at..].find('"')?].to_owned())
+    };
+    let (_, _, cookie, page) = http(host, "GET", base, None, None)?;
+    let cookie = cookie?;
+    let csrf = field(&page, "csrf")?;
+    let form = format!("csrf={csrf}&lang=en");
+    http(
+        host,
+        "POST",
+        &format!("{base}start"),
+        Some(&cookie),
+        Some(&form),
+    )?;
+    let answers = [
+        "answer=yes",
+        "answer=health",
+        "answer=A&comment.shared=ok",
+        "answer=mail",
+        "answer=3",
+        "row.city=A&row.clinic=B",
+        "answer=fine",
+        "answer=thanks",
+    ];
+    for answer in answers {
+        let (_, _, _, page) = http(host, "GET", &format!("{base}q"), Some(&cookie), None)?;
+        let form = format!(
+            "csrf={}&step={}&{answer}&action=next",
+            field(&page, "csrf")?,
+            field(&page, "step")?
+        );
+        let (status, ..) = http(
+            host,
+            "POST",
+            &format!("{base}q"),
+            Some(&cookie),
+            Some(&form),
+        )?;
+        assert_eq!(status, 303, "{answer}");
+    }
+    let (_, _, _, page) = http(host, "GET", &format!("{base}q"), Some(&cookie), None)?;
+    let form = format!(
+        "csrf={}&step={}",
+        field(&page, "csrf")?,
+        field(&page, "step")?
+    );
+    let (status, ..) = http(
+        host,
+        "POST",
+        &format!("{base}submit"),
+        Some(&cookie),
+        Some(&form),
+    )?;
+    assert_eq!(status, 200);
+    Some(())
+}
+
+/// Killing the server (SIGKILL) while members answer and submit leaves no half-written file:
+/// every response `report` finds is whole, every draft parses; an interrupted write can only
+/// leave a temporary `.tmp-*.partial`, which no reader takes for a response.
+#[cfg(unix)]
+#[test]
+fn killing_the_server_mid_run_leaves_no_partial_file() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+
+    let (_tmp, dir) = evaluation();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args([
+            "serve",
+            dir.to_str().unwrap(),
+            "--bind",
+            "127.0.0.1:0",
+            "--lang",
+            "en",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = lines
+        .map(|l| l.unwrap())
+        .find_map(|l| l.strip_prefix("Members: http://").map(str::to_owned))
+        .unwrap();
+    let (host, path) = url.split_once('/').unwrap();
+    let base = format!("/{path}");
+    let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let members: Vec<_> = (0..6)
+        .map(|_| {
+            let (host, base, stop) = (host.to_owned(), base.clone(), stop.clone());
+            std::thread::spawn(move || {
+                while !stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    if member(&host, &base).is_none() {
+                        break;
+                    }
+                }
+            })
+        })
+        .collect();
+    let responses_dir = dir.join("responses");
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(120);
+    while responses(&responses_dir).len() < 8 {
+        assert!(std::time::Instant::now() < deadline, "too slow to answer");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    child.kill().unwrap();
+    child.wait().unwrap();
+    stop.store(true, std::sync::atomic::Ordering::SeqCst);
+    for m in members {
+        m.join().unwrap();
+    }
+    // Every response file is whole and valid.
+    let written = responses(&responses_dir).len();
+    let report =
+        partnereval(["report", dir.to_str().unwrap(), "--format", "json"]).expect_status(0);
+    let report: Value = serde_json::from_str(&report.stdout).unwrap();
+    assert_eq!(report["respondents"], written);
+    assert!(report["skipped"].as_array().unwrap().is_empty(), "{report}");
+    // Every draft parses; anything else is a temporary file of an interrupted write.
+    for entry in std::fs::read_dir(responses_dir.join(".drafts")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_str().unwrap().to_owned();
+        if name.starts_with(".tmp-") {
+            assert!(name.ends_with(".partial"), "{name}");
+            continue;
+        }
+        let _: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap())
+            .unwrap_or_else(|e| panic!("{name}: {e}"));
+    }
+    for entry in std::fs::read_dir(&responses_dir).unwrap() {
+        let name = entry.unwrap().file_name().to_str().unwrap().to_owned();
+        assert!(
+            name.ends_with(".json")
+                || name == ".drafts"
+                || (name.starts_with(".tmp-") && name.ends_with(".partial")),
+            "{name}"
+        );
+    }
+}
+
+/// A client that sends its request's head too slowly, or keeps a connection open without
+/// asking anything, is cut off (after 10 s) while others are served.
+#[cfg(unix)]
+#[test]
+fn slow_clients_time_out() {
+    use std::io::{BufRead, Read, Write};
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let (_tmp, dir) = evaluation();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args([
+            "serve",
+            dir.to_str().unwrap(),
+            "--bind",
+            "127.0.0.1:0",
+            "--lang",
+            "en",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = lines
+        .map(|l| l.unwrap())
+        .find_map(|l| l.strip_prefix("Members: http://").map(str::to_owned))
+        .unwrap();
+    let (host, path) = url.split_once('/').unwrap();
+    let connect = || {
+        let s = std::net::TcpStream::connect(host).unwrap();
+        s.set_read_timeout(Some(Duration::from_secs(40))).unwrap();
+        s
+    };
+    // Half a head, then nothing; and a connection that never sends a byte.
+    let mut slow = connect();
+    slow.write_all(format!("GET /{path} HTTP/1.1\r\nHost: {host}\r\nX-Slow: ").as_bytes())
+        .unwrap();
+    let mut idle = connect();
+    let started = Instant::now();
+    // Meanwhile the server answers others.
+    let (status, ..) = http(host, "GET", &format!("/{path}"), None, None).unwrap();
+    assert_eq!(status, 200);
+    let mut out = Vec::new();
+    let _ = slow.read_to_end(&mut out);
+    let slow_after = started.elapsed();
+    let text = String::from_utf8_lossy(&out);
+    assert!(out.is_empty() || text.starts_with("HTTP/1.1 408"), "{text}");
+    let mut out = Vec::new();
+    let _ = idle.read_to_end(&mut out);
+    let idle_after = started.elapsed();
+    for after in [slow_after, idle_after] {
+        assert!(
+            after >= Duration::from_secs(9) && after < Duration::from_secs(35),
+            "cut off after {after:?}"
+        );
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+}
