@@ -490,11 +490,31 @@ fn replayed_forms_change_nothing() {
     let review = answer_everything(&mut b);
     let cookie = b.cookie.clone();
     assert_eq!(submit(&mut b, &review).status, StatusCode::OK);
-    b.cookie = cookie;
+    b.cookie = cookie.clone();
     let again = submit(&mut b, &review);
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert!(again.body.contains("Already submitted"));
     assert_eq!(responses(&dir.join("responses")).len(), 1);
+    // A server stopped between writing the response and removing the draft leaves the
+    // draft: submitting it again writes nothing and removes it.
+    let response = responses(&dir.join("responses")).remove(0);
+    let id = response["id"].as_str().unwrap().to_owned();
+    let draft = serde_json::json!({"schema_version": 1, "step": 99, "response": response});
+    std::fs::write(
+        dir.join(format!("responses/.drafts/{id}.json")),
+        serde_json::to_vec(&draft).unwrap(),
+    )
+    .unwrap();
+    b.cookie = cookie;
+    let left = b.get("q");
+    assert!(left.body.contains("Review your answers"));
+    let again = submit(&mut b, &left);
+    assert_eq!(again.status, StatusCode::CONFLICT, "{}", again.body);
+    assert_eq!(responses(&dir.join("responses")).len(), 1);
+    assert!(
+        !dir.join(format!("responses/.drafts/{id}.json")).exists(),
+        "the draft left behind is removed"
+    );
 }
 
 #[test]

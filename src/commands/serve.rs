@@ -17,7 +17,7 @@ pub fn run(args: &ServeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let commands = &crate::i18n::current().commands;
     if !Evaluation::is_evaluation(&args.evaluation) {
         return Err(Error::Usage(
-            commands.not_an_evaluation_for(&args.evaluation.display().to_string(), "serve"),
+            commands.take_not_an_evaluation(&args.evaluation.display().to_string()),
         )
         .into());
     }

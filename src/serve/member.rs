@@ -212,7 +212,7 @@ fn hidden(app: &App, token: &str, step: usize, from_review: bool) -> Markup {
     }
 }
 
-/// The start: the questionnaire, what happens to the answers, the language, Start.
+/// A member's start: the questionnaire, what happens to the answers, the language, Start.
 fn intro(app: &App, req: &Request, m: &Messages, lang: &str, token: Option<String>) -> Response {
     let def = &app.def;
     let fresh = token.is_none();
@@ -238,15 +238,9 @@ fn intro(app: &App, req: &Request, m: &Messages, lang: &str, token: Option<Strin
         @if let Some(d) = &def.description { @for p in text(d).split("\n\n") { p { (p) } } }
         @if let Some(n) = &def.notice { @for p in text(n).split("\n\n") { p { (p) } } }
         @if let Some(minutes) = def.estimated_minutes { p { (m.minutes(minutes)) } }
-        @match req.role {
-            Role::Member => {
-                p { (if def.matrix.is_some() { m.intro_no_names } else { m.intro_anonymous }) }
-            }
-            Role::Facilitator => {
-                p { (m.intro_collective) }
-                p { (m.survey.intro_group) }
-            }
-        }
+        // A matrix is reported per organisation: its notice says so, and anonymity is not
+        // promised. (The group starts from the facilitator's page, which says what it does.)
+        p { (if def.matrix.is_some() { m.intro_no_names } else { m.intro_anonymous }) }
         p { (m.serve.drafts_on_server) }
         form method="post" action="start" {
             input type="hidden" name="csrf" value=(app.csrf(&token));
@@ -974,6 +968,14 @@ fn submit(app: &App, role: Role, m: &Messages, form: &Form, token: &str, draft: 
     let def = &app.def;
     let steps = app.steps(draft.response.mode);
     let lang = draft.response.language.clone();
+    // Written already, the draft left behind by a server stopped between the two writes:
+    // it goes now, and nothing is written twice.
+    if session::submitted(app, token) {
+        if let Err(e) = store::remove_draft(&app.responses, &draft.response.id) {
+            return cannot_save(m, &lang, &e);
+        }
+        return gone(app, role, m, &lang, token);
+    }
     if current_step(app, &draft) < steps.len() || form.get("step") != Some(&steps.len().to_string())
     {
         return see_other(&format!("{}q", app.base(role)));
