@@ -291,3 +291,27 @@ fn synergy_reports_every_kind_of_item_on_its_own_terms() {
     let markdown = report("synergy", "markdown", "en");
     assert!(markdown.contains("Useful working relationships with other organisations"));
 }
+
+#[test]
+fn the_excerpts_in_the_questionnaire_format_are_those_of_the_examples() {
+    let doc = std::fs::read_to_string(common::root().join("docs/questionnaire-format.md")).unwrap();
+    let start = doc
+        .find("## Three questionnaires of one's own")
+        .expect("the section");
+    let end = start + doc[start..].find("\n## ").expect("the next section");
+    let section = &doc[start..end];
+    let files: Vec<String> = EXAMPLES
+        .iter()
+        .map(|name| std::fs::read_to_string(example(name).join("questionnaire.toml")).unwrap())
+        .collect();
+    let mut blocks = 0;
+    for block in section.split("```toml\n").skip(1) {
+        let excerpt = &block[..block.find("```").expect("a closed block")];
+        assert!(
+            files.iter().any(|f| f.contains(excerpt)),
+            "not in any example questionnaire:\n{excerpt}"
+        );
+        blocks += 1;
+    }
+    assert!(blocks >= 5, "{blocks} excerpts");
+}
