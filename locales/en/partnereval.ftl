@@ -160,7 +160,7 @@ init-next =
     Members answer with:   partnereval take { $dir }
     Settings are in:       { $dir }/evaluation.toml
 # Why some items are left out of the whole report: (items, min).
-items-withheld-all = { $items }: not shown, in any group or beside the collective answer, because fewer than { $min } respondents answered them (the others chose "no answer"); conditions and the overall are over the other items.
+items-withheld-all = { $items }: not shown, in any group or beside the collective answer, because fewer than { $min } respondents answered them (the others chose "no answer", left them out, or were not asked them); conditions and the overall are over the other items.
 withheld =
     Only { $n } individual { $n ->
         [one] response

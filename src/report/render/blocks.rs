@@ -1128,7 +1128,15 @@ fn items(report: &Report, m: &Messages) -> Figure {
             .map(|s| {
                 s.options
                     .iter()
-                    .map(|o| format!("{} {}", o.code, o.label))
+                    .map(|o| {
+                        // A label that starts with its code ("10 – Completely satisfied",
+                        // "9") is not preceded by it again.
+                        if o.label == o.code || o.label.starts_with(&format!("{} ", o.code)) {
+                            o.label.clone()
+                        } else {
+                            format!("{} {}", o.code, o.label)
+                        }
+                    })
                     .collect::<Vec<_>>()
                     .join(" · ")
             });
