@@ -184,6 +184,12 @@ pub struct ServeArgs {
     /// The language of the pages before a member chooses, and of the facilitator's.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
+    /// Serve over HTTPS with this certificate chain (PEM); needs --tls-key.
+    #[arg(long, value_name = "FILE", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
+    /// The private key of --tls-cert (PEM).
+    #[arg(long, value_name = "FILE", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -654,6 +660,8 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("serve", "lan") => h.cli_serve_lan,
         ("serve", "bind") => h.cli_serve_bind,
         ("serve", "lang") => h.cli_serve_lang,
+        ("serve", "tls_cert") => h.cli_serve_tls_cert,
+        ("serve", "tls_key") => h.cli_serve_tls_key,
         ("report", "target") => h.cli_report_target,
         ("report", "responses") => h.cli_report_responses,
         ("report", "format") => h.cli_report_format,

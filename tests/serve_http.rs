@@ -47,6 +47,7 @@ fn app(dir: &Path) -> Arc<App> {
         member_code: MEMBER.to_owned(),
         facilitator_code: FACILITATOR.to_owned(),
         lang: Some("en".to_owned()),
+        secure: false,
     };
     Arc::new(App::open(dir, options).unwrap())
 }
@@ -1286,6 +1287,195 @@ fn slow_clients_time_out() {
             "cut off after {after:?}"
         );
     }
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// With the organisation's certificate and key, the addresses are https, the pages are
+/// served over TLS only, and the cookie is `Secure`; a key that does not go with the
+/// certificate, or a file that is no certificate, is refused naming the file.
+#[cfg(unix)]
+#[test]
+fn https_with_the_organisations_certificate() {
+    use std::io::{BufRead, Read, Write};
+    use std::process::{Command, Stdio};
+    use tokio_rustls::rustls;
+    use tokio_rustls::rustls::pki_types::CertificateDer;
+    use tokio_rustls::rustls::pki_types::pem::PemObject;
+
+    let tmp = tempfile::tempdir().unwrap();
+    let at = |name: &str| tmp.path().join(name);
+    let (cert, key, ca) = (at("cert.pem"), at("key.pem"), at("ca.pem"));
+    std::fs::write(
+        at("ext.cnf"),
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n",
+    )
+    .unwrap();
+    // A certificate authority of the organisation, and the laptop's certificate from it.
+    let steps: [&[&str]; 3] = [
+        &[
+            "req",
+            "-x509",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=Test CA",
+            "-keyout",
+            "ca-key.pem",
+            "-out",
+            "ca.pem",
+        ],
+        &[
+            "req",
+            "-new",
+            "-newkey",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-nodes",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-keyout",
+            "key.pem",
+            "-out",
+            "req.csr",
+        ],
+        &[
+            "x509",
+            "-req",
+            "-in",
+            "req.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca-key.pem",
+            "-CAcreateserial",
+            "-days",
+            "2",
+            "-extfile",
+            "ext.cnf",
+            "-out",
+            "cert.pem",
+        ],
+    ];
+    let made = steps.iter().try_for_each(|args| {
+        let status = Command::new("openssl")
+            .args(*args)
+            .current_dir(tmp.path())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()?;
+        if status.success() {
+            Ok(())
+        } else {
+            Err(std::io::Error::other("openssl failed"))
+        }
+    });
+    if made.is_err() {
+        let how = "install openssl (Debian: apt-get install openssl)";
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI is set and openssl was not found: {how}"
+        );
+        let _ = writeln!(
+            std::io::stderr(),
+            "SKIPPED https_with_the_organisations_certificate: openssl was not found to make a certificate; {how}"
+        );
+        return;
+    }
+    let (_tmp, dir) = evaluation();
+    let d = dir.to_str().unwrap();
+    // A key that is not the certificate's; a certificate that is no certificate.
+    let other_key = tmp.path().join("other.pem");
+    Command::new("openssl")
+        .args([
+            "genpkey",
+            "-algorithm",
+            "ec",
+            "-pkeyopt",
+            "ec_paramgen_curve:prime256v1",
+            "-out",
+        ])
+        .arg(&other_key)
+        .status()
+        .unwrap();
+    let args = |c: &std::path::Path, k: &std::path::Path| {
+        vec![
+            "serve".to_owned(),
+            d.to_owned(),
+            "--bind".to_owned(),
+            "127.0.0.1:0".to_owned(),
+            "--tls-cert".to_owned(),
+            c.display().to_string(),
+            "--tls-key".to_owned(),
+            k.display().to_string(),
+        ]
+    };
+    let out = partnereval(args(&cert, &other_key)).expect_status(1);
+    assert!(
+        out.stderr.contains("cannot serve HTTPS together"),
+        "{}",
+        out.stderr
+    );
+    let out = partnereval(args(&key, &key)).expect_status(1);
+    assert!(
+        out.stderr.contains("not a usable certificate chain"),
+        "{}",
+        out.stderr
+    );
+    let out = partnereval(["serve", d, "--tls-cert", cert.to_str().unwrap()]).expect_status(2);
+    assert!(out.stderr.contains("--tls-key"), "{}", out.stderr);
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .args(args(&cert, &key))
+        .args(["--lang", "en"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let url = lines
+        .map(|l| l.unwrap())
+        .find_map(|l| l.strip_prefix("Members: https://").map(str::to_owned))
+        .expect("an https address");
+    let (host, path) = url.split_once('/').unwrap();
+    // Plain HTTP gets nothing.
+    let plain = http(host, "GET", &format!("/{path}"), None, None);
+    assert!(plain.is_none_or(|(status, ..)| status != 200));
+    // Over TLS, trusting that certificate only.
+    let mut roots = rustls::RootCertStore::empty();
+    roots
+        .add(CertificateDer::from_pem_file(&ca).unwrap())
+        .unwrap();
+    let config = rustls::ClientConfig::builder_with_provider(std::sync::Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .unwrap()
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    let name = rustls::pki_types::ServerName::try_from("127.0.0.1").unwrap();
+    let connection = rustls::ClientConnection::new(std::sync::Arc::new(config), name).unwrap();
+    let socket = std::net::TcpStream::connect(host).unwrap();
+    let mut stream = rustls::StreamOwned::new(connection, socket);
+    write!(
+        stream,
+        "GET /{path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    let _ = stream.read_to_string(&mut out);
+    assert!(out.starts_with("HTTP/1.1 200"), "{out}");
+    let cookie = out
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
+        .unwrap();
+    assert!(cookie.contains("; Secure"), "{cookie}");
     let _ = child.kill();
     let _ = child.wait();
 }

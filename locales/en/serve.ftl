@@ -71,3 +71,7 @@ spread-heading =
        *[other] What { $n } members answered
     }
 spread-withheld = The members' answers are shown here once { $min } have answered.
+tls-no-pem = it holds no PEM certificate ("-----BEGIN CERTIFICATE-----")
+tls-bad-certificate = { $file }: not a usable certificate chain: { $reason }
+tls-bad-key = { $file }: not a usable private key: { $reason }
+tls-mismatch = { $cert } and { $key } cannot serve HTTPS together: { $reason }

@@ -73,3 +73,7 @@ spread-heading =
        *[other] Ce qu'ont répondu { $n } membres
     }
 spread-withheld = Les réponses des membres s'affichent ici dès que { $min } ont répondu.
+tls-no-pem = il ne contient aucun certificat PEM (« -----BEGIN CERTIFICATE----- »)
+tls-bad-certificate = { $file } : chaîne de certificats inutilisable : { $reason }
+tls-bad-key = { $file } : clé privée inutilisable : { $reason }
+tls-mismatch = { $cert } et { $key } ne peuvent pas servir le HTTPS ensemble : { $reason }

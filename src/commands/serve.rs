@@ -21,9 +21,17 @@ pub fn run(args: &ServeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         )
         .into());
     }
-    let app = App::open(&args.evaluation, Options::random(args.lang.clone()))?;
+    let app = App::open(
+        &args.evaluation,
+        Options::random(args.lang.clone(), args.tls_cert.is_some()),
+    )?;
     let m = crate::i18n::messages(&app.default_lang);
     crate::i18n::set_current(m);
+    let tls = match (&args.tls_cert, &args.tls_key) {
+        (Some(cert), Some(key)) => Some(crate::serve::tls::acceptor(cert, key)?),
+        _ => None,
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let bind = args.bind.unwrap_or_else(|| {
         let ip = if args.lan {
             IpAddr::V4(Ipv4Addr::UNSPECIFIED)
@@ -41,8 +49,8 @@ pub fn run(args: &ServeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let local = listener.local_addr()?;
     let host = shown_host(local);
     let app = Arc::new(app);
-    let member = format!("http://{host}{}", app.base(Role::Member));
-    let facilitator = format!("http://{host}{}", app.base(Role::Facilitator));
+    let member = format!("{scheme}://{host}{}", app.base(Role::Member));
+    let facilitator = format!("{scheme}://{host}{}", app.base(Role::Facilitator));
     writeln!(
         out,
         "{}",
@@ -62,7 +70,7 @@ pub fn run(args: &ServeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     writeln!(out, "{}", m.serve.how_to_stop)?;
     out.flush()?;
     let routes = router(app.clone());
-    runtime.block_on(listen::serve(listener, routes, stopped()));
+    runtime.block_on(listen::serve(listener, routes, tls, stopped()));
     // The requests under way have finished (or the wait ran out): what came in.
     runtime.shutdown_timeout(listen::DRAIN_TIMEOUT);
     let members = app.received[0].load(Ordering::SeqCst);

@@ -78,8 +78,7 @@ pub fn dashboard(app: &App, req: &Request) -> Response {
         layout(m, &lang, m.serve.facilitator_heading, body),
     );
     if fresh
-        && let Ok(v) =
-            HeaderValue::from_str(&session::set_cookie(app, Role::Facilitator, &token, false))
+        && let Ok(v) = HeaderValue::from_str(&session::set_cookie(app, Role::Facilitator, &token))
     {
         r.headers_mut().append(SET_COOKIE, v);
     }

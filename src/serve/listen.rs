@@ -20,6 +20,7 @@ use hyper_util::server::graceful::GracefulShutdown;
 use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
+use tokio_rustls::TlsAcceptor;
 
 /// Connections served at once.
 pub const MAX_CONNECTIONS: usize = 512;
@@ -53,9 +54,14 @@ pub fn limited(router: Router) -> Router {
         ))
 }
 
-/// Serves `router` on `listener` until `stop` completes, then lets the requests under way
-/// finish.
-pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Output = ()>) {
+/// Serves `router` on `listener` (over TLS with `tls`) until `stop` completes, then lets
+/// the requests under way finish.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    tls: Option<TlsAcceptor>,
+    stop: impl Future<Output = ()>,
+) {
     let graceful = GracefulShutdown::new();
     let permits = Arc::new(Semaphore::new(MAX_CONNECTIONS));
     let mut stop = std::pin::pin!(stop);
@@ -80,22 +86,47 @@ pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Outp
         };
         let _ = stream.set_nodelay(true);
         let service = TowerToHyperService::new(router.clone());
-        let mut builder = hyper::server::conn::http1::Builder::new();
-        builder
-            .timer(TokioTimer::new())
-            .header_read_timeout(HEAD_TIMEOUT)
-            .max_buf_size(MAX_HEAD_BYTES)
-            .max_headers(MAX_HEADERS);
-        let connection = builder.serve_connection(TokioIo::new(stream), service);
-        let connection = graceful.watch(connection);
-        tokio::spawn(async move {
-            let _ = connection.await;
-            drop(permit);
-        });
+        match &tls {
+            None => {
+                let connection =
+                    graceful.watch(builder().serve_connection(TokioIo::new(stream), service));
+                tokio::spawn(async move {
+                    let _ = connection.await;
+                    drop(permit);
+                });
+            }
+            Some(tls) => {
+                // The handshake has the head's time; the connection is watched once it is
+                // done (a handshake under way when stopping is dropped: nothing was asked).
+                let (tls, watcher) = (tls.clone(), graceful.watcher());
+                tokio::spawn(async move {
+                    let stream = match tokio::time::timeout(HEAD_TIMEOUT, tls.accept(stream)).await
+                    {
+                        Ok(Ok(stream)) => stream,
+                        _ => return,
+                    };
+                    let connection =
+                        watcher.watch(builder().serve_connection(TokioIo::new(stream), service));
+                    let _ = connection.await;
+                    drop(permit);
+                });
+            }
+        }
     }
     drop(listener);
     tokio::select! {
         () = graceful.shutdown() => {},
         () = tokio::time::sleep(DRAIN_TIMEOUT) => {},
     }
+}
+
+/// HTTP/1.1 with the head's limits and time-out.
+fn builder() -> hyper::server::conn::http1::Builder {
+    let mut builder = hyper::server::conn::http1::Builder::new();
+    builder
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEAD_TIMEOUT)
+        .max_buf_size(MAX_HEAD_BYTES)
+        .max_headers(MAX_HEADERS);
+    builder
 }

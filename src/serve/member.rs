@@ -263,7 +263,7 @@ fn intro(app: &App, req: &Request, m: &Messages, lang: &str, token: Option<Strin
         set_header(
             &mut r,
             SET_COOKIE,
-            &session::set_cookie(app, req.role, &token, false),
+            &session::set_cookie(app, req.role, &token),
         );
     }
     r

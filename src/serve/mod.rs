@@ -13,6 +13,7 @@
 //! - [`member`]: the survey's screens and what their forms do.
 //! - [`facilitator`]: the count, the report and the spread of answers.
 //! - [`listen`]: connections, limits and time-outs, stopping cleanly.
+//! - [`tls`]: HTTPS with the organisation's certificate.
 
 pub mod access;
 pub mod facilitator;
@@ -20,6 +21,7 @@ pub mod listen;
 pub mod member;
 pub mod page;
 pub mod session;
+pub mod tls;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -52,15 +54,18 @@ pub struct Options {
     pub facilitator_code: String,
     /// The language of the pages before a member chooses (default: the evaluation's).
     pub lang: Option<String>,
+    /// Whether pages are served over HTTPS (cookies are then `Secure`).
+    pub secure: bool,
 }
 
 impl Options {
     /// Options with new random codes.
-    pub fn random(lang: Option<String>) -> Options {
+    pub fn random(lang: Option<String>, secure: bool) -> Options {
         Options {
             member_code: access::new_code(),
             facilitator_code: access::new_code(),
             lang,
+            secure,
         }
     }
 }
@@ -154,6 +159,11 @@ impl App {
     /// The responses folder's path.
     pub fn responses_dir(&self) -> PathBuf {
         self.responses.path()
+    }
+
+    /// Whether pages are served over HTTPS.
+    pub fn secure(&self) -> bool {
+        self.options.secure
     }
 
     /// The CSRF token of session `token`.

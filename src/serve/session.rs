@@ -27,12 +27,13 @@ pub fn token(headers: &HeaderMap) -> Option<String> {
 
 /// The `Set-Cookie` value that gives the browser session `token` for `role`'s pages: only
 /// sent back to this server's pages of that role, never read by a script, never sent from
-/// another site's page; kept for a day (a meeting), so that a closed tab resumes.
-pub fn set_cookie(app: &App, role: Role, token: &str, secure: bool) -> String {
+/// another site's page, only over HTTPS when served so; kept for a day (a meeting), so that
+/// a closed tab resumes.
+pub fn set_cookie(app: &App, role: Role, token: &str) -> String {
     format!(
         "{COOKIE_NAME}={token}; Path={}; Max-Age=86400; HttpOnly; SameSite=Strict{}",
         app.base(role),
-        if secure { "; Secure" } else { "" }
+        if app.secure() { "; Secure" } else { "" }
     )
 }
 

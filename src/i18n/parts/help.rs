@@ -74,6 +74,8 @@ messages! {
         cli_serve_lan,
         cli_serve_bind,
         cli_serve_lang,
+        cli_serve_tls_cert,
+        cli_serve_tls_key,
         cli_report_about,
         cli_report_target,
         cli_report_responses,

@@ -77,6 +77,8 @@ messages! {
         collective_text,
         collective_start,
         collective_resume,
+        /// A certificate file with no PEM certificate in it.
+        tls_no_pem,
     }
     arrays {}
     formats {
@@ -106,5 +108,11 @@ messages! {
         fn spread_heading(n: usize);
         /// The spread is not shown yet.
         fn spread_withheld(min: usize);
+        /// `--tls-cert` cannot be used.
+        fn tls_bad_certificate(file: &str, reason: &str);
+        /// `--tls-key` cannot be used.
+        fn tls_bad_key(file: &str, reason: &str);
+        /// The key does not go with the certificate, or they cannot be used together.
+        fn tls_mismatch(cert: &str, key: &str, reason: &str);
     }
 }
