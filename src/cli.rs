@@ -175,13 +175,13 @@ pub struct ServeArgs {
     /// The evaluation folder.
     #[arg(value_name = "EVALUATION")]
     pub evaluation: PathBuf,
-    /// Listen on the local network (all addresses, port 8470) instead of this computer only.
+    /// Listen on the local network (every address, port 8470) instead of this computer only.
     #[arg(long, conflicts_with = "bind")]
     pub lan: bool,
     /// The address and port to listen on (default: 127.0.0.1:8470; port 0 picks a free one).
     #[arg(long, value_name = "ADDR:PORT")]
     pub bind: Option<std::net::SocketAddr>,
-    /// The language of the pages before a member chooses, and of the facilitator's.
+    /// The language of the pages before a member chooses, and of the facilitator's pages.
     #[arg(long, value_name = "LANG")]
     pub lang: Option<String>,
     /// Serve over HTTPS with this certificate chain (PEM); needs --tls-key.

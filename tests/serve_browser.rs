@@ -425,6 +425,24 @@ fn new_evaluation(tmp: &Path, name: &str) -> PathBuf {
     dir
 }
 
+/// What the phone answers below, as an answers file for `take --answers`.
+const ANSWERS: &str = r#"language = "en"
+closing_comment = "Thanks"
+[prerequisites]
+member = true
+[profile]
+sector = "health"
+[answers]
+shared = "B"
+channels = ["mail", "meetings"]
+hours = 12
+trust = { city = "A", clinic = "no-answer" }
+story = "The fair"
+[comments]
+shared = "Good talk"
+"trust.city" = "new mayor"
+"#;
+
 #[test]
 fn a_phone_answers_the_whole_survey_by_keyboard_and_axe_finds_nothing() {
     let test = "a_phone_answers_the_whole_survey_by_keyboard_and_axe_finds_nothing";
@@ -460,6 +478,8 @@ fn a_phone_answers_the_whole_survey_by_keyboard_and_axe_finds_nothing() {
     b.open(&member);
     assert!(b.text().contains("Meeting check-in"));
     check(&mut b, "start");
+    let (_, _, colours) = b.screenshot(&shots.join("serve-start-390.png"));
+    assert!(colours > 8, "a blank start page");
     b.button("Start");
     assert!(b.text().contains("Are you a member"), "{}", b.text());
     check(&mut b, "prerequisite");
@@ -505,41 +525,48 @@ fn a_phone_answers_the_whole_survey_by_keyboard_and_axe_finds_nothing() {
     b.button("Next");
     assert!(b.text().contains("Review your answers"));
     check(&mut b, "review");
+    let (_, _, colours) = b.screenshot(&shots.join("serve-review-390.png"));
+    assert!(colours > 8, "a blank review");
     b.button("Submit");
     assert!(b.text().contains("Your response is saved"), "{}", b.text());
     check(&mut b, "thanks");
+    // Two more members (typed in), then the facilitator leads the group's answer on the
+    // projector, with the spread of the three answers beside the item.
+    for _ in 0..2 {
+        partnereval(["take", dir.to_str().unwrap(), "--answers", "-"])
+            .stdin(ANSWERS)
+            .expect_status(0);
+    }
     b.viewport(1280, 900, false);
     b.open(&facilitator);
+    assert!(b.text().contains("3 members have answered"), "{}", b.text());
     check(&mut b, "facilitator");
+    let (_, _, colours) = b.screenshot(&shots.join("serve-facilitator-1280.png"));
+    assert!(colours > 8, "a blank facilitator's page");
+    b.button("Start the group's answer");
+    b.choose("answer", "yes");
+    b.button("Next");
+    assert!(b.text().contains("What 3 members answered"), "{}", b.text());
+    check(&mut b, "collective answer");
+    let (_, _, colours) = b.screenshot(&shots.join("serve-collective-1280.png"));
+    assert!(colours > 8, "a blank collective page");
+    b.open(&format!("{facilitator}report"));
+    assert!(b.text().contains("Meeting check-in"));
 
-    let served = responses(&dir.join("responses"));
-    assert_eq!(served.len(), 1);
-    assert_eq!(
-        std::fs::read_dir(dir.join("responses/.drafts"))
-            .unwrap()
-            .count(),
-        0
-    );
+    let served: Vec<Value> = responses(&dir.join("responses"))
+        .into_iter()
+        .filter(|r| r["mode"] == "individual")
+        .collect();
+    assert_eq!(served.len(), 3, "the phone's and the two typed in");
+    // The only draft left is the group's, under way.
+    for entry in std::fs::read_dir(dir.join("responses/.drafts")).unwrap() {
+        let draft: Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        assert_eq!(draft["response"]["mode"], "collective");
+    }
     let other = new_evaluation(tmp.path(), "typed");
     partnereval(["take", other.to_str().unwrap(), "--answers", "-"])
-        .stdin(
-            r#"language = "en"
-closing_comment = "Thanks"
-[prerequisites]
-member = true
-[profile]
-sector = "health"
-[answers]
-shared = "B"
-channels = ["mail", "meetings"]
-hours = 12
-trust = { city = "A", clinic = "no-answer" }
-story = "The fair"
-[comments]
-shared = "Good talk"
-"trust.city" = "new mayor"
-"#,
-        )
+        .stdin(ANSWERS)
         .expect_status(0);
     let taken = responses(&other.join("responses"));
     let without = |v: &Value| {
@@ -549,7 +576,9 @@ shared = "Good talk"
         o.remove("submitted");
         v
     };
-    assert_eq!(without(&served[0]), without(&taken[0]));
+    for r in &served {
+        assert_eq!(without(r), without(&taken[0]));
+    }
     assert!(
         violations.is_empty(),
         "axe-core:\n{}",

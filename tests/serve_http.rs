@@ -72,6 +72,14 @@ impl Page {
         rest[..rest.find('"').unwrap()].to_owned()
     }
 
+    fn clone_body(&self) -> Page {
+        Page {
+            status: self.status,
+            headers: self.headers.clone(),
+            body: self.body.clone(),
+        }
+    }
+
     fn location(&self) -> String {
         self.headers["location"].to_str().unwrap().to_owned()
     }
@@ -1478,4 +1486,66 @@ fn https_with_the_organisations_certificate() {
     assert!(cookie.contains("; Secure"), "{cookie}");
     let _ = child.kill();
     let _ = child.wait();
+}
+
+/// The pages in French say nothing of `serve`'s or the survey's in English.
+#[test]
+fn french_pages_have_no_english() {
+    // The English texts of serve's catalogue and of the survey's, without their values.
+    let mut english = Vec::new();
+    for file in [
+        "locales/en/serve.ftl",
+        "locales/en/partnereval.ftl",
+        "locales/en/survey.ftl",
+    ] {
+        let text = std::fs::read_to_string(common::root().join(file)).unwrap();
+        for line in text.lines() {
+            let Some((_, value)) = line.split_once(" = ") else {
+                continue;
+            };
+            for part in value.split(['{', '}']).step_by(2) {
+                let part = part.trim();
+                if part.len() >= 12 && part.contains(' ') {
+                    english.push(part.to_owned());
+                }
+            }
+        }
+    }
+    let (_tmp, dir) = evaluation();
+    let options = Options {
+        member_code: MEMBER.to_owned(),
+        facilitator_code: FACILITATOR.to_owned(),
+        lang: Some("fr".to_owned()),
+        secure: false,
+    };
+    let app = Arc::new(App::open(&dir, options).unwrap());
+    let mut b = Browser::new(&app, MEMBER);
+    let mut pages = vec![b.get("")];
+    let page = b.start("fr");
+    let csrf = page.field("csrf");
+    // A prerequisite answered no: its text, continue or stop.
+    pages.push(b.post("q", &[("csrf", &csrf), ("step", "0"), ("answer", "no")]));
+    let next = b.post(
+        "q",
+        &[("csrf", &csrf), ("step", "0"), ("action", "continue")],
+    );
+    let profile = b.get(&next.location());
+    let item = b.answer(&profile, &[]);
+    // An answer needed.
+    pages.push(b.post("q", &[("csrf", &csrf), ("step", &item.field("step"))]));
+    pages.push(profile);
+    pages.push(item);
+    let mut f = Browser::new(&app, FACILITATOR);
+    pages.push(f.get(""));
+    for page in &pages {
+        for text in &english {
+            assert!(
+                !page.body.contains(text.as_str()),
+                "English {text:?} in\n{}",
+                page.body
+            );
+        }
+    }
+    assert!(pages[0].body.contains("Commencer"));
+    assert!(pages.last().unwrap().body.contains("Animation"));
 }

@@ -47,7 +47,11 @@ pub fn dashboard(app: &App, req: &Request) -> Response {
     let title = rules::label(def, &def.title, &lang);
     let body = html! {
         h1 { (m.serve.facilitator_heading) }
-        p { (title) " · " (app.name) @if let Some(round) = &app.round { " · " (m.serve.round_named(round)) } }
+        p {
+            (title)
+            @if app.name != title { " · " (app.name) }
+            @if let Some(round) = &app.round { " · " (m.serve.round_named(round)) }
+        }
         h2 { (m.serve.answered_heading) }
         @match &report {
             Ok(r) if r.withheld.is_none() && r.respondents >= app.min_group_size => {

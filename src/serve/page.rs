@@ -50,6 +50,8 @@ dl.review dd { margin: .2rem 0 0; }
 dl.review form { display: inline; }
 dl.review button { padding: .2rem .7rem; font-weight: 400; margin-top: .3rem; }
 .spread { border: 1px solid var(--line); padding: .5rem .75rem; margin: .75rem 0; }
+.spread h2 { margin-top: .25rem; font-size: 1.1rem; }
+.spread ul { margin: .3rem 0; }
 .count { font-size: 2.5rem; font-weight: 700; margin: .25rem 0; }
 .langs { text-align: right; margin: 0 0 .5rem; }
 ";
