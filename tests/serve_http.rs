@@ -72,14 +72,6 @@ impl Page {
         rest[..rest.find('"').unwrap()].to_owned()
     }
 
-    fn clone_body(&self) -> Page {
-        Page {
-            status: self.status,
-            headers: self.headers.clone(),
-            body: self.body.clone(),
-        }
-    }
-
     fn location(&self) -> String {
         self.headers["location"].to_str().unwrap().to_owned()
     }
