@@ -1541,3 +1541,40 @@ fn french_pages_have_no_english() {
     assert!(pages[0].body.contains("Commencer"));
     assert!(pages.last().unwrap().body.contains("Animation"));
 }
+
+/// A member who answers in French on a server started in English reads why an answer is
+/// refused in French, the questionnaire's checks included.
+#[test]
+fn a_refused_answer_is_explained_in_the_members_language() {
+    let (_tmp, dir) = evaluation();
+    let app = app(&dir);
+    let mut b = Browser::new(&app, MEMBER);
+    let page = b.start("fr");
+    let page = b.answer(&page, &[("answer", "yes")]);
+    let page = b.answer(&page, &[]);
+    let page = b.answer(&page, &[("answer", "A")]);
+    assert!(
+        page.body.contains("Comment apprenez-vous les nouvelles"),
+        "{}",
+        page.body
+    );
+    let got = b.post(
+        "q",
+        &[
+            ("csrf", &page.field("csrf")),
+            ("step", &page.field("step")),
+            ("answer", "mail"),
+            ("answer", "meetings"),
+            ("answer", "hallway"),
+        ],
+    );
+    assert_eq!(got.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        got.body.contains("cochez au plus 2 options"),
+        "{}",
+        got.body
+    );
+    assert!(!got.body.contains("tick at most"));
+    // The server's own language is untouched.
+    assert_eq!(partnereval::i18n::current().lang, "en");
+}

@@ -225,8 +225,34 @@ pub fn set_current(m: &'static Messages) {
     CURRENT.store(std::ptr::from_ref(m).cast_mut(), Ordering::Relaxed);
 }
 
-/// The messages set by [`set_current`]; English before it is called.
+thread_local! {
+    /// The language of one piece of work on this thread (see [`with_current`]).
+    static ON_THIS_THREAD: std::cell::Cell<Option<&'static Messages>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Runs `work` with `m` as the language of the messages it writes on this thread, whatever
+/// [`set_current`] says: a server answers each person in their own language (the checks'
+/// reasons on a member's page are in the member's language).
+pub fn with_current<R>(m: &'static Messages, work: impl FnOnce() -> R) -> R {
+    let before = ON_THIS_THREAD.with(|c| c.replace(Some(m)));
+    // Put back even if `work` panics.
+    struct Restore(Option<&'static Messages>);
+    impl Drop for Restore {
+        fn drop(&mut self) {
+            ON_THIS_THREAD.with(|c| c.set(self.0));
+        }
+    }
+    let _restore = Restore(before);
+    work()
+}
+
+/// The messages of [`with_current`] on this thread, else those set by [`set_current`];
+/// English before either.
 pub fn current() -> &'static Messages {
+    if let Some(m) = ON_THIS_THREAD.with(std::cell::Cell::get) {
+        return m;
+    }
     let p = CURRENT.load(Ordering::Relaxed);
     if p.is_null() {
         messages("en")

@@ -141,13 +141,26 @@ pub fn page(app: &App, req: &Request) -> Response {
         |d| d.response.language.clone(),
     );
     let m = messages(&lang);
+    // The checks' reasons in the member's language, not the server's.
+    crate::i18n::with_current(m, || answer_page(app, req, m, &lang, token, draft))
+}
+
+/// [`page`] once the session and its language are known.
+fn answer_page(
+    app: &App,
+    req: &Request,
+    m: &'static Messages,
+    lang: &str,
+    token: Option<String>,
+    draft: Option<Draft>,
+) -> Response {
     match (&req.method, req.page.as_str()) {
         (&Method::GET | &Method::HEAD, "") => match draft {
             Some(_) => see_other(&format!("{}q", app.base(req.role))),
-            None => intro(app, req, m, &lang, token),
+            None => intro(app, req, m, lang, token),
         },
         (&Method::POST, "start") => {
-            let (form, token) = match form(app, req, m, &lang) {
+            let (form, token) = match form(app, req, m, lang) {
                 Ok(f) => f,
                 Err(r) => return *r,
             };
@@ -161,12 +174,12 @@ pub fn page(app: &App, req: &Request) -> Response {
             _ => see_other(&app.base(req.role)),
         },
         (&Method::POST, "q" | "submit") => {
-            let (form, token) = match form(app, req, m, &lang) {
+            let (form, token) = match form(app, req, m, lang) {
                 Ok(f) => f,
                 Err(r) => return *r,
             };
             let Some(draft) = draft else {
-                return gone(app, req.role, m, &lang, &token);
+                return gone(app, req.role, m, lang, &token);
             };
             if req.page == "submit" {
                 submit(app, req.role, m, &form, &token, draft)
