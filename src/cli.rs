@@ -165,6 +165,10 @@ pub struct TakeArgs {
     /// Continue the draft with this id.
     #[arg(long, value_name = "ID", conflicts_with = "answers")]
     pub resume: Option<String>,
+    /// Answer in this round of the evaluation (its name or id; default: the current round):
+    /// its drafts are offered, and the response goes into it.
+    #[arg(long, value_name = "ROUND")]
+    pub round: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -630,6 +634,7 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("take", "plain") => h.cli_take_plain,
         ("take", "answers") => h.cli_take_answers,
         ("take", "resume") => h.cli_take_resume,
+        ("take", "round") => h.cli_take_round,
         ("report", "target") => h.cli_report_target,
         ("report", "responses") => h.cli_report_responses,
         ("report", "format") => h.cli_report_format,

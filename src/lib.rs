@@ -19,6 +19,7 @@ pub mod report;
 pub mod response;
 pub mod sanitize;
 pub mod schemas;
+pub mod shell;
 pub mod survey;
 pub mod tables;
 pub mod terminal;

@@ -98,6 +98,7 @@ cli-take-collective = The group fills in one shared answer together (recorded as
 cli-take-plain = Line-based prompts with numbered choices, for screen readers and simple terminals
 cli-take-answers = Submit prepared answers from a TOML or JSON file (`-` for standard input) without asking anything
 cli-take-resume = Continue the draft with this id
+cli-take-round = Answer in this round of the evaluation (its name or id; default: the current round): its drafts are offered, and the response goes into it
 cli-report-about = Compile the responses into a report for the group discussion (table, JSON, CSV, Markdown, HTML)
 cli-report-target = An evaluation folder, or a questionnaire (bundled id or .toml file) followed by response files and folders
 cli-report-responses = Response files, folders and bundles (when TARGET is a questionnaire); `-` or a named pipe: a bundle read from standard input or the pipe

@@ -98,6 +98,7 @@ cli-take-collective = Le groupe remplit ensemble une seule réponse commune (enr
 cli-take-plain = Questions ligne par ligne avec des choix numérotés, pour les lecteurs d'écran et les terminaux simples
 cli-take-answers = Soumettre des réponses préparées à partir d'un fichier TOML ou JSON (`-` pour l'entrée standard), sans rien demander
 cli-take-resume = Reprendre le brouillon qui porte cet identifiant
+cli-take-round = Répondre dans ce tour de l'évaluation (son nom ou son identifiant ; par défaut : le tour en cours) : ses brouillons sont proposés, et la réponse y est enregistrée
 cli-report-about = Compiler les réponses en un rapport pour la discussion en groupe (tableau, JSON, CSV, Markdown, HTML)
 cli-report-target = Un dossier d'évaluation, ou un questionnaire (identifiant intégré ou fichier .toml) suivi de fichiers et de dossiers de réponses
 cli-report-responses = Fichiers, dossiers et lots de réponses (quand CIBLE est un questionnaire) ; `-` ou un tube nommé : un lot lu sur l'entrée standard ou dans le tube

@@ -69,6 +69,7 @@ messages! {
         cli_take_plain,
         cli_take_answers,
         cli_take_resume,
+        cli_take_round,
         cli_report_about,
         cli_report_target,
         cli_report_responses,
