@@ -99,7 +99,11 @@ pub fn tighten(t: &mut Table) -> &mut Table {
         .collect();
     let mut yielded = vec![false; n];
     let lists: Vec<bool> = (0..n)
-        .map(|i| t.column_cells_iter(i).flatten().any(|c| c.content().contains(GLUE)))
+        .map(|i| {
+            t.column_cells_iter(i)
+                .flatten()
+                .any(|c| c.content().contains(GLUE))
+        })
         .collect();
     while widths.iter().sum::<usize>() > room {
         let candidates = |list: bool| {
