@@ -1097,7 +1097,7 @@ fn plain_mode_in_a_terminal() {
     t.wait("(optional: Enter to skip) (type < to go back)");
     t.line("");
     t.wait(EN.review);
-    t.wait("2. Voice of the people most affected: B. ...are heard from time to time,");
+    t.wait("2. Voice of the people most affected: B.\u{a0}...are heard from time to time,");
     t.wait(&format!("{hint} Enter alone: 1."));
     t.line("");
     let id = submitted_id(&mut t, &EN);

@@ -1043,12 +1043,12 @@ impl<'a> Survey<'a> {
             return self.no_answer_label();
         }
         match item.options.iter().find(|o| o.code == code) {
-            Some(o) => Entry {
-                letter: option_letter(item, code),
-                number: None,
-                text: self.label(&o.label),
-            }
-            .label(),
+            // The letter held to its text by a no-break space: a wrapped review line never
+            // ends with "B." alone, its option on the next.
+            Some(o) => match option_letter(item, code) {
+                Some(letter) => format!("{letter}.\u{a0}{}", self.label(&o.label)),
+                None => self.label(&o.label),
+            },
             None => sanitize::one_line(code),
         }
     }

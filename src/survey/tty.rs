@@ -658,8 +658,9 @@ impl Prompter for Tty {
             let mut hints = vec![
                 s.key_rows.to_owned(),
                 s.key_levels(levels),
-                s.key_grid_enter.to_owned(),
-                s.key_grid_done.to_owned(),
+                // One hint: what Enter does on the last row is not split from what it does
+                // on the others.
+                format!("{}{}{}", s.key_grid_enter, self.sep(), s.key_grid_done),
             ];
             if grid.comments {
                 hints.push(s.key_comment.to_owned());
@@ -728,18 +729,27 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
     let (mut start, mut width, mut space) = (0, 0, None);
     for (i, &c) in text.iter().enumerate() {
         if width + w(c) > room {
-            match space {
-                Some(sp) if sp + 1 > start && c != ' ' => {
+            space = match space {
+                // A space that runs past the edge ends its line, unseen; the next line
+                // starts with the word after it, in line with the others.
+                _ if c == ' ' => {
+                    ranges.push((start, i + 1));
+                    start = i + 1;
+                    width = 0;
+                    continue;
+                }
+                Some(sp) if sp + 1 > start => {
                     ranges.push((start, sp + 1));
                     start = sp + 1;
+                    None
                 }
                 _ => {
                     ranges.push((start, i));
                     start = i;
+                    None
                 }
-            }
+            };
             width = span(start, i);
-            space = None;
         }
         if c == ' ' {
             space = Some(i);
@@ -752,6 +762,8 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
         .enumerate()
         .map(|(k, &(a, b))| {
             let lead = if k == 0 { "> " } else { "  " };
+            // The space that ended a full line is not shown.
+            let b = if span(a, b) > room { b - 1 } else { b };
             format!("{lead}{}", text[a..b].iter().collect::<String>())
         })
         .collect();
@@ -762,8 +774,11 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
     let mut caret = (k, lead + span(ranges[k].0, at.max(ranges[k].0)));
     let mut lines = lines;
     if caret.1 >= lead + room {
-        lines.push(String::from("  "));
-        caret = (lines.len() - 1, lead);
+        // Past a full line: at the start of the next, a new one when it is the last.
+        if k + 1 == lines.len() {
+            lines.push(String::from("  "));
+        }
+        caret = (k + 1, lead);
     }
     (lines, caret)
 }
@@ -1034,5 +1049,18 @@ mod tests {
         assert_eq!(caret, (2, 6));
         let (_, caret) = edit_lines(&text, 4, 11);
         assert_eq!(caret, (0, 6));
+        // A space just past the edge ends the line: the next starts in line with the others
+        // (it began with that space, one column in), and the caret on that space waits at
+        // the start of the next line.
+        let text: Vec<char> = "abcdef ghi".chars().collect();
+        let (lines, caret) = edit_lines(&text, 10, 8);
+        assert_eq!(lines, ["> abcdef", "  ghi"]);
+        assert_eq!(caret, (1, 5));
+        let (_, caret) = edit_lines(&text, 6, 8);
+        assert_eq!(caret, (1, 2));
+        let text: Vec<char> = "abcdef ".chars().collect();
+        let (lines, caret) = edit_lines(&text, 7, 8);
+        assert_eq!(lines, ["> abcdef", "  "]);
+        assert_eq!(caret, (1, 2));
     }
 }
