@@ -784,6 +784,27 @@ fn unfinished_draft_is_offered_on_the_next_take() {
     assert_eq!(r["answers"], answers(&plan));
 }
 
+#[test]
+fn a_note_said_before_the_first_screen_stays_on_it() {
+    if no_pty() {
+        return;
+    }
+    // An individual draft is not offered to the group: the note saying so was drawn alone,
+    // then wiped by the introduction at once.
+    let eval = Eval::new();
+    interrupt_at_item_5(&eval);
+    let mut t = eval.take_in(&["--lang", "en", "--collective"], 40, 24);
+    t.wait("Start");
+    t.look(&[
+        "1 individual draft is not offered here: take without --collective offers it.",
+        "Start",
+        "Quit",
+        EN_KEYS.confirm,
+    ]);
+    t.send(CTRL_C);
+    assert_eq!(t.exit_status(), 130);
+}
+
 /// The texts that tell what a screen is and which keys work, in one language.
 struct Keys {
     start: &'static str,

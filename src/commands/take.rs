@@ -314,7 +314,9 @@ fn draft_details(m: &'static Messages, def: &Definition, found: &Found) -> Strin
     parts.push(s.draft_started(&r.submitted.to_string()));
     if let Some(when) = found.saved.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
         let local = when.to_zoned_datetime(jiff::tz::TimeZone::system());
-        parts.push(s.draft_saved(&local.strftime("%Y-%m-%d %H:%M").to_string()));
+        // A no-break space: a wrap does not part the day from the time.
+        let saved = local.strftime("%Y-%m-%d\u{a0}%H:%M").to_string();
+        parts.push(s.draft_saved(&saved));
     }
     if let Some(round) = &found.round {
         parts.push(s.draft_round(&sanitize::one_line(round)));

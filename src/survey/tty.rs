@@ -221,11 +221,15 @@ fn compose(
     } else {
         wrap_text(screen, cols)
     };
-    let notes: Vec<String> = notes
+    let mut notes: Vec<String> = notes
         .iter()
         .flat_map(|n| wrap_text(n, cols))
         .map(|(l, _)| style(l).for_stderr().yellow().to_string())
         .collect();
+    // A blank line between the notes and the prompt or list under them.
+    if !notes.is_empty() && !(view.pre.is_empty() && view.blocks.is_empty()) {
+        notes.push(String::new());
+    }
     let fixed = notes.len() + view.pre.len() + view.post.len();
     let heights: Vec<usize> = view.blocks.iter().map(Vec::len).collect();
     let list: usize = heights.iter().sum();
@@ -425,8 +429,12 @@ impl Prompter for Tty {
             self.page = 0;
             self.top = 0;
         }
+        // Messages said before the first screen (drafts not offered here) stay under it:
+        // drawn alone, they would be wiped at once.
+        if !self.screen.is_empty() {
+            self.notes.clear();
+        }
         self.screen = text.to_owned();
-        self.notes.clear();
         self.draw(&View::default())?;
         Ok(())
     }
