@@ -227,7 +227,8 @@ fn compose(
         .map(|(l, _)| style(l).for_stderr().yellow().to_string())
         .collect();
     // A blank line between the notes and the prompt or list under them.
-    if !notes.is_empty() && !(view.pre.is_empty() && view.blocks.is_empty()) {
+    let under = !view.pre.is_empty() || !view.blocks.is_empty();
+    if !notes.is_empty() && under {
         notes.push(String::new());
     }
     let fixed = notes.len() + view.pre.len() + view.post.len();
