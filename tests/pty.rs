@@ -757,6 +757,43 @@ fn ctrl_c_keeps_a_draft_that_resume_finishes() {
 }
 
 #[test]
+fn leaving_clears_the_screen_and_says_how_to_resume() {
+    if no_pty() {
+        return;
+    }
+    // "Keep as a draft and leave" on the review: the answers go from the screen, the
+    // command that resumes is said under nothing else.
+    let eval = Eval::new();
+    let id = interrupt_at_item_5(&eval);
+    let mut t = eval.take(&["--resume", &id]);
+    answer_rest(&mut t, 5, Choice::A);
+    skip_closing(&mut t, &EN);
+    t.wait(EN.review);
+    t.choose(2);
+    t.wait("Your answers are kept as a draft");
+    t.look(&[
+        "Your answers are kept as a draft; to continue, run:",
+        &format!("partnereval take eval --resume {id}"),
+    ]);
+    assert!(
+        !t.shows(EN.review) && !t.shows("Submit"),
+        "the review is gone"
+    );
+    assert_eq!(t.exit_status(), 0);
+    assert!(json_files(&eval.responses_dir()).is_empty());
+    assert_eq!(eval.draft(&id)["response"]["answers"]["q18"], json!("A"));
+
+    // "Quit" on the introduction: nothing is kept, and the introduction goes.
+    let mut t = eval.take_in(&["--lang", "en", "--collective"], 40, 24);
+    t.wait("Quit");
+    t.choose(1);
+    t.wait("Stopped; nothing was submitted.");
+    t.look(&["Stopped; nothing was submitted."]);
+    assert!(!t.shows("Start"), "the introduction is gone");
+    assert_eq!(t.exit_status(), 0);
+}
+
+#[test]
 fn unfinished_draft_is_offered_on_the_next_take() {
     if no_pty() {
         return;

@@ -232,15 +232,26 @@ fn interview(
             writeln!(out, "{}", path.display())?;
         }
         Outcome::Left => {
-            p.message(&m.left_as_draft(&resume_command(args, &draft)))
-                .ok();
+            last_words(args, p, &m.left_as_draft(&resume_command(args, &draft)));
         }
         Outcome::Abandoned => {
             store::remove_draft(responses, &draft.response.id)?;
-            p.message(m.abandoned).ok();
+            last_words(args, p, m.abandoned);
         }
     }
     Ok(())
+}
+
+/// Says `text` as the survey ends without a response. On a screen, the drawing goes first
+/// (the answers must not stay in view for the next person, and a message added under a
+/// long screen would scroll its top away), then `text` under it, its command whole.
+fn last_words(args: &TakeArgs, p: &mut dyn Prompter, text: &str) {
+    if args.plain {
+        p.message(text).ok();
+    } else {
+        p.screen("").ok();
+        interrupt::say(text);
+    }
 }
 
 /// The folder holding draft `id`: the current round's, else the earlier round's that has
