@@ -322,6 +322,18 @@ fn take_round_finishes_the_drafts_of_that_round_only() {
     );
     let id = resume_id(&out.stderr);
     assert!(dir.join(format!("responses/.drafts/{id}.json")).exists());
+    // A late paper form typed in goes into the round it was answered in.
+    let mut answers = String::from("[answers]\n");
+    for n in 1..=18 {
+        answers.push_str(&format!("q{n:02} = \"A\"\n"));
+    }
+    let out = partnereval(["take", d, "--round", "round-1", "--answers", "-"])
+        .stdin(answers)
+        .expect_status(0);
+    assert_eq!(
+        PathBuf::from(out.stdout.trim()).parent().unwrap(),
+        dir.join("responses")
+    );
 
     // An unknown round is refused with the rounds there are; --round needs an evaluation.
     let out = partnereval(["take", d, "--round", "Winter", "--plain"]).expect_status(2);
