@@ -333,20 +333,39 @@ fn compose(
 }
 
 /// The pages of `content` (lines with whether a paragraph starts there), `size` lines each
-/// at most, breaking between paragraphs where one fits: (from, to) of each.
+/// at most, breaking between paragraphs where one fits: (from, to) of each. A page starts
+/// with an indented paragraph (a grid's row on the review) only when its lead-in cannot go
+/// with it: the rows stay under the name of their grid.
 fn pages_of(content: &[(String, bool)], size: usize) -> Vec<(usize, usize)> {
     let mut pages = Vec::new();
     let mut start = 0;
     while start < content.len() && content[start].0.is_empty() {
         start += 1;
     }
+    let lead_in = |k: usize| content[k].1 && !content[k].0.starts_with(' ');
+    // A lead-in whose indented paragraphs fit on one page with it.
+    let fits = |k: usize| {
+        let next = (k + 1..content.len())
+            .find(|&j| lead_in(j))
+            .unwrap_or(content.len());
+        lead_in(k) && next - k <= size
+    };
     while start < content.len() {
         let mut end = (start + size).min(content.len());
-        if end < content.len()
-            && !content[end].1
-            && let Some(k) = (start + 1..end).rev().find(|&k| content[k].1)
-        {
-            end = k;
+        if end < content.len() && !lead_in(end) {
+            let last = |good: &dyn Fn(usize) -> bool| (start + 1..end).rev().find(|&k| good(k));
+            // Before the lead-in of what would be cut; else, inside a paragraph, at least
+            // between two.
+            let inside = !content[end].1;
+            if let Some(k) = last(&fits).or_else(|| {
+                if inside {
+                    last(&|k| content[k].1)
+                } else {
+                    None
+                }
+            }) {
+                end = k;
+            }
         }
         pages.push((start, end));
         start = end;
@@ -899,6 +918,39 @@ fn m(lang: &str) -> &'static Messages {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_grid_s_rows_stay_under_its_name_across_pages() {
+        let content: Vec<(String, bool)> = [
+            "",
+            "Organisation: Alpha",
+            "1. Contributes",
+            "    Funding: Minor",
+            "    Staff: Minor",
+            "2. Receives",
+            "    Funding: Moderate",
+            "    Staff: Moderate",
+            "    Data: Moderate",
+            "Closing: (skipped)",
+        ]
+        .iter()
+        .map(|l| (l.to_string(), true))
+        .collect();
+        // 6 lines a page: the second grid goes whole to the next page, not its rows alone.
+        assert_eq!(super::pages_of(&content, 6), [(1, 5), (5, 10)]);
+        // 3 a page: the first grid fits on a page of its own; the second, longer than a
+        // page, is broken between its rows.
+        assert_eq!(
+            super::pages_of(&content, 3),
+            [(1, 2), (2, 5), (5, 8), (8, 10)]
+        );
+        // Paragraphs without indented ones after them are cut as before.
+        let plain: Vec<(String, bool)> = ["a", "b", "c", "d", "e"]
+            .iter()
+            .map(|l| (l.to_string(), true))
+            .collect();
+        assert_eq!(super::pages_of(&plain, 2), [(0, 2), (2, 4), (4, 5)]);
+    }
+
     use super::*;
 
     fn plain(s: &str) -> String {
