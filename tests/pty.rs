@@ -1138,7 +1138,8 @@ fn plain_mode_in_a_terminal() {
     t.line("C");
     t.item(4);
     t.line("5");
-    t.wait(EN.comment_prompt);
+    // One pair of brackets for what the prompt says and the way back.
+    t.wait("Your comment (empty to remove it; type < to keep it as it was)");
     let comment = "Typed in plain mode.";
     t.line(comment);
     // The question again, then its options.
@@ -1152,7 +1153,7 @@ fn plain_mode_in_a_terminal() {
         t.line("1");
     }
     t.wait(EN.closing);
-    t.wait("(optional: Enter to skip) (type < to go back)");
+    t.wait("(optional: Enter to skip; type < to go back)");
     t.line("");
     t.wait(EN.review);
     t.wait("2. Voice of the people most affected: B.\u{a0}...are heard from time to time,");
