@@ -334,8 +334,9 @@ fn compose(
 
 /// The pages of `content` (lines with whether a paragraph starts there), `size` lines each
 /// at most, breaking between paragraphs where one fits: (from, to) of each. A page starts
-/// with an indented paragraph (a grid's row on the review) only when its lead-in cannot go
-/// with it: the rows stay under the name of their grid.
+/// with an indented paragraph (a grid's row on the review) only when the paragraph that
+/// leads in to it starts that page too: the rows go to the next page with the name of
+/// their grid, and only a grid longer than a page is cut between its rows.
 fn pages_of(content: &[(String, bool)], size: usize) -> Vec<(usize, usize)> {
     let mut pages = Vec::new();
     let mut start = 0;
@@ -343,13 +344,6 @@ fn pages_of(content: &[(String, bool)], size: usize) -> Vec<(usize, usize)> {
         start += 1;
     }
     let lead_in = |k: usize| content[k].1 && !content[k].0.starts_with(' ');
-    // A lead-in whose indented paragraphs fit on one page with it.
-    let fits = |k: usize| {
-        let next = (k + 1..content.len())
-            .find(|&j| lead_in(j))
-            .unwrap_or(content.len());
-        lead_in(k) && next - k <= size
-    };
     while start < content.len() {
         let mut end = (start + size).min(content.len());
         if end < content.len() && !lead_in(end) {
@@ -357,7 +351,7 @@ fn pages_of(content: &[(String, bool)], size: usize) -> Vec<(usize, usize)> {
             // Before the lead-in of what would be cut; else, inside a paragraph, at least
             // between two.
             let inside = !content[end].1;
-            if let Some(k) = last(&fits).or_else(|| {
+            if let Some(k) = last(&lead_in).or_else(|| {
                 if inside {
                     last(&|k| content[k].1)
                 } else {
@@ -938,7 +932,7 @@ mod tests {
         // 6 lines a page: the second grid goes whole to the next page, not its rows alone.
         assert_eq!(super::pages_of(&content, 6), [(1, 5), (5, 10)]);
         // 3 a page: the first grid fits on a page of its own; the second, longer than a
-        // page, is broken between its rows.
+        // page, starts a page and is broken between its rows.
         assert_eq!(
             super::pages_of(&content, 3),
             [(1, 2), (2, 5), (5, 8), (8, 10)]
