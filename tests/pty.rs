@@ -1353,6 +1353,9 @@ fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
     // "No": the question for project leads is not asked.
     t.wait("What has the partnership brought you?");
     t.look(&["[ ] Training", "[ ] None of these"]);
+    // Enter with nothing ticked: an answer is needed, until something is ticked.
+    t.send(ENTER);
+    t.look(&["An answer is needed to go on."]);
     // Training, then down twice and "None of these".
     t.send(&format!(" {DOWN}{DOWN} "));
     t.look(&[
@@ -1360,6 +1363,10 @@ fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
         "[x] None of these",
         "Ticking \"None of these\" unticked: Training.",
     ]);
+    assert!(
+        !t.shows("An answer is needed"),
+        "the note went with the first tick"
+    );
     // Back up to Contacts, ticked: "None of these" goes.
     t.send(&format!("{UP} "));
     t.look(&[

@@ -588,6 +588,13 @@ impl Prompter for Tty {
                 Key::Escape | Key::Backspace if back => return Ok(None),
                 _ => {}
             }
+            // Once something is ticked or unticked, "an answer is needed" no longer applies.
+            if ticked != before
+                && let Some(k) = self.notes.iter().position(|t| t == self.m.answer_needed)
+            {
+                self.notes.remove(k);
+                note = note.map(|j| if j > k { j - 1 } else { j });
+            }
             // One entry ticked at a time: an exclusive one unticks the others, another
             // unticks the exclusive ones, and a note says so.
             let sorted = super::prompter::exclusive_ticks(&before, &ticked, exclusive);
