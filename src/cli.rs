@@ -168,6 +168,10 @@ pub struct TakeArgs {
     /// Continue the draft with this id.
     #[arg(long, value_name = "ID", conflicts_with = "answers")]
     pub resume: Option<String>,
+    /// Answer in this round of the evaluation (its name or id; default: the current round):
+    /// its drafts are offered, and the response goes into it.
+    #[arg(long, value_name = "ROUND")]
+    pub round: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -656,6 +660,7 @@ fn arg_help(h: &'static HelpMessages, path: &str, id: &str) -> Option<&'static s
         ("take", "plain") => h.cli_take_plain,
         ("take", "answers") => h.cli_take_answers,
         ("take", "resume") => h.cli_take_resume,
+        ("take", "round") => h.cli_take_round,
         ("serve", "evaluation") => h.cli_serve_evaluation,
         ("serve", "lan") => h.cli_serve_lan,
         ("serve", "bind") => h.cli_serve_bind,

@@ -61,10 +61,16 @@ pub fn finish(stop: Stop) -> ! {
         (None, _) => String::new(),
     };
     let _ = term.write_line("");
-    // Prose wrapped at words to the terminal (no-break spaces hold); the indented command
-    // line is left whole, to be copied.
+    say(&message);
+    std::process::exit(i32::from(crate::exit::INTERRUPTED))
+}
+
+/// Writes the last words of a survey on stderr, each line ended: prose wrapped at words to
+/// the terminal (no-break spaces hold), an indented command line left whole, to be copied.
+pub fn say(message: &str) {
+    let term = console::Term::stderr();
     let width = crate::terminal::width(&term);
-    for line in crate::sanitize::for_terminal(&message).lines() {
+    for line in crate::sanitize::for_terminal(message).lines() {
         let line = if line.starts_with("  ") {
             line.to_owned()
         } else {
@@ -72,5 +78,4 @@ pub fn finish(stop: Stop) -> ! {
         };
         let _ = term.write_line(&line);
     }
-    std::process::exit(i32::from(crate::exit::INTERRUPTED))
 }

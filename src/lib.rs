@@ -20,6 +20,7 @@ pub mod response;
 pub mod sanitize;
 pub mod schemas;
 pub mod serve;
+pub mod shell;
 pub mod survey;
 pub mod tables;
 pub mod terminal;

@@ -6,7 +6,11 @@
 //!
 //! A virtual terminal ([`vt::Screen`]) is fed everything the program writes: after each screen
 //! a test can check what a person sees, that no line ran past the right edge, and that the
-//! question, its options and the keys hint are in view together.
+//! question, its options and the keys hint are in view together. The whole survey is driven
+//! at 40×24, 80×24 and 120×40, in English and French, alone and as a group.
+//!
+//! Where no pseudo-terminal can be opened, each test says `SKIPPED` on stderr and passes;
+//! with `CI` set it fails instead.
 #![cfg(unix)]
 
 mod vt;
@@ -101,6 +105,37 @@ const FR: Words = Words {
     review: "Revoyez vos réponses",
     thanks: "Merci. Votre réponse est enregistrée\u{a0}:",
 };
+
+/// Whether no pseudo-terminal can be opened here (a sandbox without `/dev/ptmx`, say): the
+/// test calling it is then skipped, and says so on stderr.
+fn no_pty() -> bool {
+    static PROBE: std::sync::OnceLock<Option<String>> = std::sync::OnceLock::new();
+    let why = PROBE.get_or_init(|| {
+        let mut session = match OsSession::spawn(Command::new("true")) {
+            Ok(session) => session,
+            Err(e) => return Some(format!("no pseudo-terminal can be opened ({e})")),
+        };
+        if let Err(e) = session.get_process_mut().set_window_size(80, 24) {
+            return Some(format!("the pseudo-terminal takes no window size ({e})"));
+        }
+        let _ = session.get_process().wait();
+        None
+    });
+    let Some(why) = why else { return false };
+    let current = std::thread::current();
+    let test = current.name().unwrap_or("a pty test");
+    // CI has pseudo-terminals: there, not having one is a failure, not a reason to skip.
+    if std::env::var_os("CI").is_some() {
+        panic!("{test}: CI is set and {why}");
+    }
+    // Written to the stream itself: `eprintln!` would be captured by the test harness and
+    // the skip would go unseen.
+    let _ = std::io::Write::write_all(
+        &mut std::io::stderr(),
+        format!("SKIPPED {test}: {why}; these tests drive the survey in a terminal\n").as_bytes(),
+    );
+    true
+}
 
 /// An evaluation folder `eval` in a temporary directory, made by `partnereval init`.
 struct Eval {
@@ -276,6 +311,9 @@ impl Take {
             if self.screen.overflows > 0 {
                 self.fail(&format!("a line ran past the right edge:\n{shown}"));
             }
+            if let Some(both) = self.screen.disagreement() {
+                self.fail(&format!("the two virtual terminals disagree:\n{both}"));
+            }
             let missing = texts
                 .iter()
                 .map(|t| t.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -438,6 +476,9 @@ fn check_submitted(eval: &Eval, id: &str, language: &str, mode: &str) -> Value {
 
 #[test]
 fn full_survey_in_english() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let mut t = eval.take(&[]);
     t.wait("Language / Langue");
@@ -501,6 +542,9 @@ fn full_survey_in_english() {
 
 #[test]
 fn full_survey_in_french() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let mut t = eval.take(&[]);
     t.wait("Language / Langue");
@@ -565,6 +609,9 @@ fn full_survey_in_french() {
 
 #[test]
 fn back_changes_the_previous_answer() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let mut t = eval.take(&["--lang", "en"]);
     begin(&mut t, &EN, PROFILE);
@@ -590,6 +637,9 @@ fn back_changes_the_previous_answer() {
 
 #[test]
 fn review_changes_an_answer() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let mut t = eval.take(&["--lang", "en"]);
     begin(&mut t, &EN, PROFILE);
@@ -645,6 +695,9 @@ fn interrupt_at_item_5(eval: &Eval) -> String {
 
 #[test]
 fn the_stop_message_wraps_at_words_on_a_narrow_screen() {
+    if no_pty() {
+        return;
+    }
     // At 40 columns the message would run to the edge and put "; pour continuer" on a line
     // of its own; wrapped at words, the narrow no-break space keeps ";" with its word, and
     // the command to copy stays whole on its line.
@@ -666,6 +719,9 @@ const FIRST_FOUR: [Choice; 4] = [Choice::A, Choice::B, Choice::C, Choice::NoAnsw
 
 #[test]
 fn ctrl_c_keeps_a_draft_that_resume_finishes() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let id = interrupt_at_item_5(&eval);
 
@@ -701,7 +757,47 @@ fn ctrl_c_keeps_a_draft_that_resume_finishes() {
 }
 
 #[test]
+fn leaving_clears_the_screen_and_says_how_to_resume() {
+    if no_pty() {
+        return;
+    }
+    // "Keep as a draft and leave" on the review: the answers go from the screen, the
+    // command that resumes is said under nothing else.
+    let eval = Eval::new();
+    let id = interrupt_at_item_5(&eval);
+    let mut t = eval.take(&["--resume", &id]);
+    answer_rest(&mut t, 5, Choice::A);
+    skip_closing(&mut t, &EN);
+    t.wait(EN.review);
+    t.choose(2);
+    t.wait("Your answers are kept as a draft");
+    t.look(&[
+        "Your answers are kept as a draft; to continue, run:",
+        &format!("partnereval take eval --resume {id}"),
+    ]);
+    assert!(
+        !t.shows(EN.review) && !t.shows("Submit"),
+        "the review is gone"
+    );
+    assert_eq!(t.exit_status(), 0);
+    assert!(json_files(&eval.responses_dir()).is_empty());
+    assert_eq!(eval.draft(&id)["response"]["answers"]["q18"], json!("A"));
+
+    // "Quit" on the introduction: nothing is kept, and the introduction goes.
+    let mut t = eval.take_in(&["--lang", "en", "--collective"], 40, 24);
+    t.wait("Quit");
+    t.choose(1);
+    t.wait("Stopped; nothing was submitted.");
+    t.look(&["Stopped; nothing was submitted."]);
+    assert!(!t.shows("Start"), "the introduction is gone");
+    assert_eq!(t.exit_status(), 0);
+}
+
+#[test]
 fn unfinished_draft_is_offered_on_the_next_take() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let id = interrupt_at_item_5(&eval);
 
@@ -723,6 +819,27 @@ fn unfinished_draft_is_offered_on_the_next_take() {
     let mut plan = [Choice::B; ITEMS];
     plan[..4].copy_from_slice(&FIRST_FOUR);
     assert_eq!(r["answers"], answers(&plan));
+}
+
+#[test]
+fn a_note_said_before_the_first_screen_stays_on_it() {
+    if no_pty() {
+        return;
+    }
+    // An individual draft is not offered to the group: the note saying so was drawn alone,
+    // then wiped by the introduction at once.
+    let eval = Eval::new();
+    interrupt_at_item_5(&eval);
+    let mut t = eval.take_in(&["--lang", "en", "--collective"], 40, 24);
+    t.wait("Start");
+    t.look(&[
+        "1 individual draft is not offered here: take without --collective offers it.",
+        "Start",
+        "Quit",
+        EN_KEYS.confirm,
+    ]);
+    t.send(CTRL_C);
+    assert_eq!(t.exit_status(), 130);
 }
 
 /// The texts that tell what a screen is and which keys work, in one language.
@@ -774,11 +891,11 @@ const FR_KEYS: Keys = Keys {
     page: "page",
 };
 
-/// The whole survey at `cols` × 24, as a person would go through it, with a look at every
-/// screen: nothing runs past the edge, and the question, its options and the keys hint are
-/// in view together. Collective mode asks no personal question and says on every item
-/// screen whose answer it is.
-fn whole_survey(cols: u16, lang: &str, collective: bool) {
+/// The whole survey at `cols` × `rows`, as a person would go through it, with a look at
+/// every screen: nothing runs past the edge, and the question, its options and the keys
+/// hint are in view together. Collective mode asks no personal question and says on every
+/// item screen whose answer it is.
+fn whole_survey(cols: u16, rows: u16, lang: &str, collective: bool) {
     let (w, k) = if lang == "fr" {
         (&FR, &FR_KEYS)
     } else {
@@ -789,7 +906,7 @@ fn whole_survey(cols: u16, lang: &str, collective: bool) {
     if collective {
         args.push("--collective");
     }
-    let mut t = eval.take_in(&args, cols, 24);
+    let mut t = eval.take_in(&args, cols, rows);
     t.wait(k.start);
     t.look(&[k.start, k.confirm]);
     let mut promised = t.shows(w.intro);
@@ -868,7 +985,14 @@ fn whole_survey(cols: u16, lang: &str, collective: bool) {
     }
     // Change an answer: a list that scrolls under its question.
     t.send(&format!("{DOWN}{ENTER}"));
-    t.look(&[k.which, "❯ ", k.more_below, k.confirm, k.back]);
+    t.look(&[k.which, "❯ ", k.confirm, k.back]);
+    // The list scrolls when it is longer than the screen; at 40 rows it fits whole.
+    if rows < 40 {
+        t.look(&[k.more_below]);
+    } else {
+        t.look(&["18. ", k.back]);
+        assert!(!t.shows(k.more_below));
+    }
     // Esc goes back to the review, which is where it was left.
     t.send(ESC);
     t.look(&[review, k.submit]);
@@ -907,26 +1031,73 @@ fn whole_survey(cols: u16, lang: &str, collective: bool) {
 
 #[test]
 fn the_whole_survey_fits_40_columns_in_french() {
-    whole_survey(40, "fr", false);
+    if no_pty() {
+        return;
+    }
+    whole_survey(40, 24, "fr", false);
 }
 
 #[test]
 fn the_whole_survey_fits_80_columns_in_english() {
-    whole_survey(80, "en", false);
+    if no_pty() {
+        return;
+    }
+    whole_survey(80, 24, "en", false);
 }
 
 #[test]
 fn collective_mode_fits_40_columns_in_english() {
-    whole_survey(40, "en", true);
+    if no_pty() {
+        return;
+    }
+    whole_survey(40, 24, "en", true);
 }
 
 #[test]
 fn collective_mode_fits_80_columns_in_french() {
-    whole_survey(80, "fr", true);
+    if no_pty() {
+        return;
+    }
+    whole_survey(80, 24, "fr", true);
+}
+
+#[test]
+fn the_whole_survey_fits_120_by_40_in_english() {
+    if no_pty() {
+        return;
+    }
+    whole_survey(120, 40, "en", false);
+}
+
+#[test]
+fn the_whole_survey_fits_120_by_40_in_french() {
+    if no_pty() {
+        return;
+    }
+    whole_survey(120, 40, "fr", false);
+}
+
+#[test]
+fn collective_mode_fits_120_by_40_in_english() {
+    if no_pty() {
+        return;
+    }
+    whole_survey(120, 40, "en", true);
+}
+
+#[test]
+fn collective_mode_fits_120_by_40_in_french() {
+    if no_pty() {
+        return;
+    }
+    whole_survey(120, 40, "fr", true);
 }
 
 #[test]
 fn plain_mode_in_a_terminal() {
+    if no_pty() {
+        return;
+    }
     let eval = Eval::new();
     let mut t = eval.take(&["--plain", "--lang", "en"]);
     let hint = "Type a number and press Enter.";
@@ -967,7 +1138,8 @@ fn plain_mode_in_a_terminal() {
     t.line("C");
     t.item(4);
     t.line("5");
-    t.wait(EN.comment_prompt);
+    // One pair of brackets for what the prompt says and the way back.
+    t.wait("Your comment (empty to remove it; type < to keep it as it was)");
     let comment = "Typed in plain mode.";
     t.line(comment);
     // The question again, then its options.
@@ -981,10 +1153,10 @@ fn plain_mode_in_a_terminal() {
         t.line("1");
     }
     t.wait(EN.closing);
-    t.wait("(optional: Enter to skip) (type < to go back)");
+    t.wait("(optional: Enter to skip; type < to go back)");
     t.line("");
     t.wait(EN.review);
-    t.wait("2. Voice of the people most affected: B. ...are heard from time to time,");
+    t.wait("2. Voice of the people most affected: B.\u{a0}...are heard from time to time,");
     t.wait(&format!("{hint} Enter alone: 1."));
     t.line("");
     let id = submitted_id(&mut t, &EN);
@@ -1006,7 +1178,7 @@ fn plain_mode_in_a_terminal() {
 /// The contribution matrix: each grid on one screen, answered with number keys (a number
 /// answers the row, Enter goes to the next, and on the last row finishes), a comment on a
 /// row with `c`, and the last Enter refused until every row has an answer.
-fn matrix_grid(cols: u16, lang: &str) {
+fn matrix_grid(cols: u16, rows: u16, lang: &str) {
     let fr = lang == "fr";
     let eval = Eval::init(&[
         "-q",
@@ -1014,16 +1186,22 @@ fn matrix_grid(cols: u16, lang: &str) {
         "--partners",
         "Alpha Clinic, Beta Unit",
     ]);
-    let mut t = eval.take_in(&["--lang", lang], cols, 24);
+    let mut t = eval.take_in(&["--lang", lang], cols, rows);
     t.wait(if fr { "Commencer" } else { "Start" });
     t.send(ENTER);
     t.wait("Alpha Clinic");
     t.send(ENTER);
     t.wait("1 / 2");
+    // Wide enough, the levels are columns of the grid; else numbered in a legend.
+    let columns = cols >= if fr { 120 } else { 80 };
     let (question, legend, keys, comment_key, answer_row) = if fr {
         (
             "Pour chacun de ces éléments, quelle contribution votre organisation",
-            "1 Aucune · 2 Faible · 3 Moyenne · 4 Forte · 5 Je ne peux pas me prononcer",
+            if columns {
+                "Financement Aucune Faible Moyenne Forte Je ne peux pas me prononcer"
+            } else {
+                "1 Aucune · 2 Faible · 3 Moyenne · 4 Forte · 5 Je ne peux pas me prononcer"
+            },
             "Entrée : ligne suivante · à la dernière ligne : terminé",
             "c : commentaire",
             "Veuillez répondre à chaque ligne ; « Je ne peux pas me prononcer » compte comme une réponse.",
@@ -1040,7 +1218,15 @@ fn matrix_grid(cols: u16, lang: &str) {
     t.look(&[question, legend, keys, comment_key, "❯ "]);
     // 4 = major on funding; a number answers the row without leaving it.
     t.send("4");
-    t.look(&[question, keys, if fr { "4 Forte" } else { "Major" }]);
+    t.look(&[
+        question,
+        keys,
+        match (fr, columns) {
+            (true, true) => "[Forte]",
+            (true, false) => "4 Forte",
+            (false, _) => "Major",
+        },
+    ]);
     t.send(ENTER);
     for _ in 0..7 {
         t.send(&format!("2{ENTER}"));
@@ -1049,10 +1235,11 @@ fn matrix_grid(cols: u16, lang: &str) {
     t.look(&[
         question,
         keys,
-        match (fr, cols) {
-            (true, _) => "5 Je ne peux pas me prononcer",
-            (false, 80) => "[Don't know]",
-            (false, _) => "5 Don't know",
+        match (fr, columns) {
+            (true, true) => "[Je ne peux pas me prononcer]",
+            (true, false) => "5 Je ne peux pas me prononcer",
+            (false, true) => "[Don't know]",
+            (false, false) => "5 Don't know",
         },
     ]);
     t.send("c");
@@ -1112,17 +1299,34 @@ fn matrix_grid(cols: u16, lang: &str) {
 
 #[test]
 fn the_contribution_matrix_grid_at_80_columns() {
-    matrix_grid(80, "en");
+    if no_pty() {
+        return;
+    }
+    matrix_grid(80, 24, "en");
+}
+
+#[test]
+fn the_contribution_matrix_grid_at_120_by_40_in_french() {
+    if no_pty() {
+        return;
+    }
+    matrix_grid(120, 40, "fr");
 }
 
 #[test]
 fn the_contribution_matrix_grid_at_40_columns_in_french() {
-    matrix_grid(40, "fr");
+    if no_pty() {
+        return;
+    }
+    matrix_grid(40, 24, "fr");
 }
 
 #[test]
 fn the_contribution_matrix_grid_at_40_columns_in_english() {
-    matrix_grid(40, "en");
+    if no_pty() {
+        return;
+    }
+    matrix_grid(40, 24, "en");
 }
 
 /// A several-choice question with an exclusive option ("None of these"), in a terminal:
@@ -1130,6 +1334,9 @@ fn the_contribution_matrix_grid_at_40_columns_in_english() {
 /// question says so each time.
 #[test]
 fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
+    if no_pty() {
+        return;
+    }
     let questionnaire = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("tests/fixtures/relevance/check-in.toml")
         .to_str()
@@ -1146,6 +1353,9 @@ fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
     // "No": the question for project leads is not asked.
     t.wait("What has the partnership brought you?");
     t.look(&["[ ] Training", "[ ] None of these"]);
+    // Enter with nothing ticked: an answer is needed, until something is ticked.
+    t.send(ENTER);
+    t.look(&["An answer is needed to go on."]);
     // Training, then down twice and "None of these".
     t.send(&format!(" {DOWN}{DOWN} "));
     t.look(&[
@@ -1153,6 +1363,10 @@ fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
         "[x] None of these",
         "Ticking \"None of these\" unticked: Training.",
     ]);
+    assert!(
+        !t.shows("An answer is needed"),
+        "the note went with the first tick"
+    );
     // Back up to Contacts, ticked: "None of these" goes.
     t.send(&format!("{UP} "));
     t.look(&[

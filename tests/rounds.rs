@@ -607,8 +607,9 @@ fn replacement_choices_and_round_names_are_checked() {
     let out =
         partnereval(["round", "new", d, "Spring", "--first-name", "Baseline"]).expect_status(0);
     assert!(
-        out.stdout
-            .contains("1 unfinished draft stays in round \"Baseline\": it can"),
+        out.stdout.contains(
+            "1 unfinished draft stays in round \"Baseline\" and will be submitted into it"
+        ),
         "{}",
         out.stdout
     );

@@ -262,7 +262,7 @@ fn a_survey_posted_by_plain_forms_is_written_as_take_writes_it() {
     let review = answer_everything(&mut b);
     for shown in [
         "Health",
-        "B. In part",
+        "B.\u{a0}In part",
         "Mail, Meetings",
         "12",
         "The fair",
@@ -740,7 +740,7 @@ fn back_stop_and_leave_do_what_they_say() {
     let question = b.get(&change.location());
     assert!(question.body.contains("We share one aim."));
     let review = b.answer(&question, &[("answer", "C"), ("action", "next")]);
-    assert!(review.body.contains("C. Not yet"), "{}", review.body);
+    assert!(review.body.contains("C.\u{a0}Not yet"), "{}", review.body);
 }
 
 #[test]
@@ -797,7 +797,7 @@ fn the_group_answers_with_the_spread_of_the_members_answers() {
         "{}",
         page.body
     );
-    assert!(page.body.contains("B. In part: 3"), "{}", page.body);
+    assert!(page.body.contains("B.\u{a0}In part: 3"), "{}", page.body);
     let page = f.answer(&page, &[("answer", "A")]);
     let page = f.answer(&page, &[("answer", "mail")]);
     let page = f.answer(&page, &[("answer", "40")]);

@@ -152,7 +152,7 @@ fn drafts_of_an_earlier_round_are_still_finished_into_it() {
     let out = partnereval(["round", "new", d, "Spring"]).expect_status(0);
     assert!(
         said(&out.stdout).contains(
-            "2 unfinished drafts stay in round \"Round 1\": they can still be finished with `take`, which offers them and submits them into that round"
+            "2 unfinished drafts stay in round \"Round 1\" and will be submitted into it, not into the new round: `take` still offers them, named with their round."
         ),
         "{}",
         out.stdout
@@ -225,4 +225,165 @@ fn drafts_and_the_group_survey_speak_french() {
     assert!(text.contains("Tapez un numéro ou une lettre (A/B/C) et appuyez sur Entrée."));
     assert!(text.contains("Revoyez la réponse collective"), "{text}");
     assert!(!text.contains("À propos de vous"), "{text}");
+}
+
+#[test]
+fn take_round_finishes_the_drafts_of_that_round_only() {
+    let (_tmp, dir) = new_evaluation("en");
+    let d = dir.to_str().unwrap();
+    let older = individual_draft(&dir, "en");
+    // The command to finish them, with the round's name quoted for the shell.
+    let out = partnereval([
+        "round",
+        "new",
+        d,
+        "Spring",
+        "--first-name",
+        "Autumn's round",
+    ])
+    .expect_status(0);
+    let command = format!("partnereval take {d} --round 'Autumn'\\''s round'");
+    assert!(
+        out.stdout.contains(&format!(
+            "`partnereval round list {d}` shows it. To finish that round's drafts only:\n  {command}\n"
+        )),
+        "{}",
+        out.stdout
+    );
+    // "2": a new response in the new round, not the earlier round's draft offered.
+    let out = partnereval(["take", d, "--plain", "--lang", "en"])
+        .stdin("2\n1\n1\n1\n8\n6\n4\n1\n2\n")
+        .expect_status(130);
+    let newer = resume_id(&out.stderr);
+    // The facilitator sees each round's drafts, and how to finish the earlier round's.
+    let out = partnereval(["round", "list", d]).expect_status(0);
+    let note = format!(
+        "1 unfinished draft in round \"Autumn's round\", to be finished into it with:\n  {command}\n"
+    );
+    assert!(out.stdout.contains(&note), "{}", out.stdout);
+    let listing: Value = serde_json::from_str(
+        &partnereval(["round", "list", d, "--format", "json"])
+            .expect_status(0)
+            .stdout,
+    )
+    .unwrap();
+    let drafts: Vec<&Value> = listing["rounds"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| &r["drafts"])
+        .collect();
+    assert_eq!(drafts, [1, 1]);
+
+    // --round offers that round's draft only (in any case), and submits it there.
+    let out = partnereval([
+        "take",
+        d,
+        "--round",
+        "AUTUMN'S ROUND",
+        "--plain",
+        "--lang",
+        "en",
+    ])
+    .stdin(format!("\n{}", rest_of_survey()))
+    .expect_status(0);
+    let text = said(&out.stderr);
+    assert!(
+        text.contains("1) Resume: 2 of 18 answered, last: 2. Voice of the people most affected"),
+        "{text}"
+    );
+    assert!(!text.contains("2) Resume"), "{text}");
+    assert_eq!(
+        PathBuf::from(out.stdout.trim()),
+        dir.join(format!("responses/{older}.json"))
+    );
+    assert!(
+        dir.join(format!("rounds/spring/.drafts/{newer}.json"))
+            .exists()
+    );
+    let out = partnereval(["round", "list", d]).expect_status(0);
+    assert!(!out.stdout.contains("unfinished"), "{}", out.stdout);
+    // A draft of another round is not found there; the current round's id is.
+    let out = partnereval([
+        "take", d, "--round", "round-1", "--plain", "--resume", &newer,
+    ])
+    .expect_status(1);
+    assert!(out.stderr.contains(&newer), "{}", out.stderr);
+    // Stopped in an earlier round, the command to resume names it.
+    let out = partnereval(["take", d, "--round", "round-1", "--plain", "--lang", "en"])
+        .stdin("1\n1\n1\n8\n6\n4\n1\n")
+        .expect_status(130);
+    assert!(
+        said(&out.stderr).contains(&format!(
+            "partnereval take {d} --round round-1 --plain --resume "
+        )),
+        "{}",
+        out.stderr
+    );
+    let id = resume_id(&out.stderr);
+    assert!(dir.join(format!("responses/.drafts/{id}.json")).exists());
+    // A late paper form typed in goes into the round it was answered in.
+    let mut answers = String::from("[answers]\n");
+    for n in 1..=18 {
+        answers.push_str(&format!("q{n:02} = \"A\"\n"));
+    }
+    let out = partnereval(["take", d, "--round", "round-1", "--answers", "-"])
+        .stdin(answers)
+        .expect_status(0);
+    assert_eq!(
+        PathBuf::from(out.stdout.trim()).parent().unwrap(),
+        dir.join("responses")
+    );
+
+    // An unknown round is refused with the rounds there are; --round needs an evaluation.
+    let out = partnereval(["take", d, "--round", "Winter", "--plain"]).expect_status(2);
+    assert!(
+        out.stderr.contains(
+            "has no round `Winter`; its rounds are: Autumn's round (round-1), Spring (spring)"
+        ),
+        "{}",
+        out.stderr
+    );
+    let out = partnereval([
+        "take",
+        "action-in-partnership",
+        "--round",
+        "Spring",
+        "--plain",
+    ])
+    .expect_status(2);
+    assert!(
+        out.stderr
+            .contains("--round applies to an evaluation folder"),
+        "{}",
+        out.stderr
+    );
+}
+
+#[test]
+fn round_new_says_in_french_what_becomes_of_the_drafts() {
+    let (_tmp, dir) = new_evaluation("fr");
+    let d = dir.to_str().unwrap();
+    individual_draft(&dir, "fr");
+    collective_draft(&dir, "fr");
+    let out = partnereval(["round", "new", d, "Printemps 2027"])
+        .env("LANG", "fr_CA.UTF-8")
+        .expect_status(0);
+    let text = said(&out.stdout);
+    for expected in [
+        "2 brouillons inachevés restent dans le tour « Tour 1 » et y seront soumis, pas dans le nouveau tour : `take` les propose encore, avec le nom de leur tour.",
+        &format!("partnereval take {d} --round 'Tour 1'"),
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    let out = partnereval(["round", "list", d])
+        .env("LANG", "fr_CA.UTF-8")
+        .expect_status(0);
+    assert!(
+        said(&out.stdout).contains(&format!(
+            "2 brouillons inachevés dans le tour « Tour 1 », à terminer dans ce tour avec : partnereval take {d} --round 'Tour 1'"
+        )),
+        "{}",
+        out.stdout
+    );
 }

@@ -98,6 +98,7 @@ cli-take-collective = The group fills in one shared answer together (recorded as
 cli-take-plain = Line-based prompts with numbered choices, for screen readers and simple terminals
 cli-take-answers = Submit prepared answers from a TOML or JSON file (`-` for standard input) without asking anything
 cli-take-resume = Continue the draft with this id
+cli-take-round = Answer in this round of the evaluation (its name or id; default: the current round): its drafts are offered, and the response goes into it
 cli-serve-about = Serve the evaluation's current round in the browser for a meeting: members answer from their phones, the facilitator sees the count, the report and the group's answer
 cli-serve-evaluation = The evaluation folder
 cli-serve-lan = Listen on the local network (every address, port 8470) instead of this computer only

@@ -135,12 +135,20 @@ crossing-unchecked = figures by this field are not shown: the questionnaire has 
 items-withheld-reason = { $items }: left out of this group's figures, its conditions and its overall, because fewer than { $min } of its members answered them (or because another group's figure could otherwise be worked out by subtraction)
 # `round new`: (name, id, dir, folder).
 round-started = Started round "{ $name }" ({ $id }) in { $dir }; `take` now writes into { $folder }.
-# `round new`: (drafts left, the previous round's name).
+# `round new`: (drafts left, the previous round's name, the command that finishes them, the command that lists the rounds).
 round-drafts-left =
     { $n ->
-        [one] { $n } unfinished draft stays in round "{ $previous }": it can still be finished with `take`, which offers it and submits it into that round; until then that round's report counts it as a draft.
-       *[other] { $n } unfinished drafts stay in round "{ $previous }": they can still be finished with `take`, which offers them and submits them into that round; until then that round's report counts them as drafts.
+        [one] { $n } unfinished draft stays in round "{ $previous }" and will be submitted into it, not into the new round: `take` still offers it, named with its round. Until it is finished, that round's report counts it as a draft, and `{ $list }` shows it. To finish that round's drafts only:
+       *[other] { $n } unfinished drafts stay in round "{ $previous }" and will be submitted into it, not into the new round: `take` still offers them, named with their round. Until they are finished, that round's report counts them as drafts, and `{ $list }` shows how many are left. To finish that round's drafts only:
     }
+    {"  "}{ $command }
+# `round list`, under the table, for each earlier round with drafts: (drafts, the round's name, the command that finishes them).
+round-list-drafts =
+    { $n ->
+        [one] { $n } unfinished draft in round "{ $round }", to be finished into it with:
+       *[other] { $n } unfinished drafts in round "{ $round }", to be finished into it with:
+    }
+    {"  "}{ $command }
 round-compare-hint = Compare the two rounds once people have answered: partnereval compare { $dir }
 round-columns-1 = {""}
 round-columns-2 = Round

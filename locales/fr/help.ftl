@@ -98,6 +98,7 @@ cli-take-collective = Le groupe remplit ensemble une seule réponse commune (enr
 cli-take-plain = Questions ligne par ligne avec des choix numérotés, pour les lecteurs d'écran et les terminaux simples
 cli-take-answers = Soumettre des réponses préparées à partir d'un fichier TOML ou JSON (`-` pour l'entrée standard), sans rien demander
 cli-take-resume = Reprendre le brouillon qui porte cet identifiant
+cli-take-round = Répondre dans ce tour de l'évaluation (son nom ou son identifiant ; par défaut : le tour en cours) : ses brouillons sont proposés, et la réponse y est enregistrée
 cli-serve-about = Servir le tour en cours de l'évaluation dans le navigateur, pour une réunion : les membres répondent depuis leur téléphone, l'animateur ou l'animatrice voit le compte, le rapport et la réponse du groupe
 cli-serve-evaluation = Le dossier de l'évaluation
 cli-serve-lan = Écouter sur le réseau local (toutes les adresses, port 8470) plutôt que sur cet ordinateur seulement

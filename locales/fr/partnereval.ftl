@@ -138,12 +138,20 @@ crossing-unchecked = résultats par ce champ non montrés : le questionnaire com
 items-withheld-reason = { $items } : retirés des résultats de ce groupe, de ses conditions et de son ensemble, parce que moins de { $min } de ses membres y ont répondu (ou parce que le résultat d’un autre groupe pourrait sinon être déduit par soustraction)
 # `round new`: (name, id, dir, folder).
 round-started = Tour « { $name } » ({ $id }) commencé dans { $dir } ; `take` écrit maintenant dans { $folder }.
-# `round new`: (drafts left, the previous round's name).
+# `round new`: (drafts left, the previous round's name, the command that finishes them, the command that lists the rounds).
 round-drafts-left =
     { $n ->
-        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » : il peut encore être terminé avec `take`, qui le propose et le soumet dans ce tour ; d’ici là, le rapport de ce tour le compte comme brouillon.
-       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » : ils peuvent encore être terminés avec `take`, qui les propose et les soumet dans ce tour ; d’ici là, le rapport de ce tour les compte comme brouillons.
+        [one] { $n } brouillon inachevé reste dans le tour « { $previous } » et y sera soumis, pas dans le nouveau tour : `take` le propose encore, avec le nom de son tour. D'ici là, le rapport de ce tour le compte comme brouillon, et `{ $list }` le montre. Pour ne terminer que les brouillons de ce tour :
+       *[other] { $n } brouillons inachevés restent dans le tour « { $previous } » et y seront soumis, pas dans le nouveau tour : `take` les propose encore, avec le nom de leur tour. D'ici là, le rapport de ce tour les compte comme brouillons, et `{ $list }` montre combien il en reste. Pour ne terminer que les brouillons de ce tour :
     }
+    {"  "}{ $command }
+# `round list`, under the table, for each earlier round with drafts: (drafts, the round's name, the command that finishes them).
+round-list-drafts =
+    { $n ->
+        [one] { $n } brouillon inachevé dans le tour « { $round } », à terminer dans ce tour avec :
+       *[other] { $n } brouillons inachevés dans le tour « { $round } », à terminer dans ce tour avec :
+    }
+    {"  "}{ $command }
 # `round new`: (dir).
 round-compare-hint = Comparez les deux tours quand les membres auront répondu : partnereval compare { $dir }
 round-columns-1 = {""}

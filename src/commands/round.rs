@@ -7,9 +7,10 @@ use serde::{Deserialize, Serialize};
 
 use crate::cli::{ListFormat, RoundCommand, RoundListArgs, RoundNewArgs};
 use crate::error::Error;
-use crate::evaluation::Evaluation;
+use crate::evaluation::{Evaluation, Round};
 use crate::response::store;
 use crate::sanitize::for_terminal;
+use crate::shell;
 
 pub fn run(command: &RoundCommand, out: &mut dyn Write) -> anyhow::Result<()> {
     match command {
@@ -39,7 +40,7 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     // The round before the new one, under the name it has now (`--first-name`).
     let rounds = evaluation.rounds();
     let previous = rounds[rounds.len().saturating_sub(2)].clone();
-    let dir = for_terminal(&args.dir.display().to_string()).into_owned();
+    let dir = for_terminal(&shell::word(&args.dir.display().to_string())).into_owned();
     let m = evaluation.messages();
     writeln!(
         out,
@@ -56,11 +57,25 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         writeln!(
             out,
             "{}",
-            m.round_drafts_left(waiting, &for_terminal(&previous.name))
+            m.round_drafts_left(
+                waiting,
+                &for_terminal(&previous.name),
+                &finish_command(&dir, &previous),
+                &format!("partnereval round list {dir}")
+            )
         )?;
     }
     writeln!(out, "{}", m.round_compare_hint(&dir))?;
     Ok(())
+}
+
+/// The command that offers the drafts of `round` only and submits them into it; `dir` is
+/// the evaluation folder as a shell word.
+fn finish_command(dir: &str, round: &Round) -> String {
+    format!(
+        "partnereval take {dir} --round {}",
+        for_terminal(&shell::word(&round.name))
+    )
 }
 
 /// Version of the `round list --format json` format.
@@ -156,6 +171,22 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             crate::tables::tighten(&mut table);
             writeln!(out, "{table}")?;
             writeln!(out, "{}", m.round_current_note)?;
+            // The current round's drafts are offered by `take` as it is; an earlier round's
+            // wait for someone to finish them there.
+            let dir = for_terminal(&shell::word(&args.dir.display().to_string())).into_owned();
+            for (round, e) in evaluation.rounds().iter().zip(&entries) {
+                if e.drafts > 0 && !e.current {
+                    writeln!(
+                        out,
+                        "{}",
+                        m.round_list_drafts(
+                            e.drafts,
+                            &for_terminal(&e.name),
+                            &finish_command(&dir, round)
+                        )
+                    )?;
+                }
+            }
         }
     }
     Ok(())

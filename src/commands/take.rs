@@ -12,6 +12,7 @@ use crate::i18n::{Messages, messages};
 use crate::questionnaire::{Definition, load};
 use crate::response::check::{Identity, check};
 use crate::response::{Draft, Mode, answers_file, store};
+use crate::shell;
 use crate::survey::plain::Plain;
 use crate::survey::tty::Tty;
 use crate::survey::{Entry, Menu, Outcome, Prompter, Survey, SurveyError, new_draft};
@@ -55,6 +56,15 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
             return Err(Error::Invalid(m.take_out_with_evaluation.to_owned()).into());
         }
         let evaluation = Evaluation::open(path)?;
+        if let Some(wanted) = &args.round {
+            // That round only: its drafts are offered, and what is submitted goes into it.
+            let round = evaluation.find_round(wanted)?;
+            return Ok(Target {
+                responses: evaluation.round_folder(&round),
+                earlier: Vec::new(),
+                definition: evaluation.definition,
+            });
+        }
         let mut rounds = evaluation.rounds();
         rounds.pop();
         let earlier = rounds
@@ -66,6 +76,10 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
             earlier,
             definition: evaluation.definition,
         });
+    }
+    if args.round.is_some() {
+        let m = &crate::i18n::current().commands;
+        return Err(Error::Usage(m.round_needs_evaluation(&args.target)).into());
     }
     let loaded = load(&args.target)?;
     Ok(Target {
@@ -133,29 +147,21 @@ impl std::error::Error for SurveyError {}
 
 /// The command that resumes `draft`.
 fn resume_command(args: &TakeArgs, draft: &Draft) -> String {
-    let mut cmd = format!("partnereval take {}", shell_word(&args.target));
+    let mut cmd = format!("partnereval take {}", shell::word(&args.target));
     if let Some(out) = &args.out {
         cmd.push_str(&format!(
             " --out {}",
-            shell_word(&out.display().to_string())
+            shell::word(&out.display().to_string())
         ));
+    }
+    if let Some(round) = &args.round {
+        cmd.push_str(&format!(" --round {}", shell::word(round)));
     }
     if args.plain {
         cmd.push_str(" --plain");
     }
     cmd.push_str(&format!(" --resume {}", draft.response.id));
     cmd
-}
-
-fn shell_word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:".contains(c))
-    {
-        s.to_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
 }
 
 /// Chooses or resumes a draft, runs the survey, and submits.
@@ -226,15 +232,26 @@ fn interview(
             writeln!(out, "{}", path.display())?;
         }
         Outcome::Left => {
-            p.message(&m.left_as_draft(&resume_command(args, &draft)))
-                .ok();
+            last_words(args, p, &m.left_as_draft(&resume_command(args, &draft)));
         }
         Outcome::Abandoned => {
             store::remove_draft(responses, &draft.response.id)?;
-            p.message(m.abandoned).ok();
+            last_words(args, p, m.abandoned);
         }
     }
     Ok(())
+}
+
+/// Says `text` as the survey ends without a response. On a screen, the drawing goes first
+/// (the answers must not stay in view for the next person, and a message added under a
+/// long screen would scroll its top away), then `text` under it, its command whole.
+fn last_words(args: &TakeArgs, p: &mut dyn Prompter, text: &str) {
+    if args.plain {
+        p.message(text).ok();
+    } else {
+        p.screen("").ok();
+        interrupt::say(text);
+    }
 }
 
 /// The folder holding draft `id`: the current round's, else the earlier round's that has
@@ -308,7 +325,9 @@ fn draft_details(m: &'static Messages, def: &Definition, found: &Found) -> Strin
     parts.push(s.draft_started(&r.submitted.to_string()));
     if let Some(when) = found.saved.and_then(|t| jiff::Timestamp::try_from(t).ok()) {
         let local = when.to_zoned_datetime(jiff::tz::TimeZone::system());
-        parts.push(s.draft_saved(&local.strftime("%Y-%m-%d %H:%M").to_string()));
+        // A no-break space: a wrap does not part the day from the time.
+        let saved = local.strftime("%Y-%m-%d\u{a0}%H:%M").to_string();
+        parts.push(s.draft_saved(&saved));
     }
     if let Some(round) = &found.round {
         parts.push(s.draft_round(&sanitize::one_line(round)));

@@ -253,8 +253,12 @@ messages! {
         fn items_withheld_reason(items: &str, min: usize);
         /// `round new`: (name, id, dir, folder).
         fn round_started(name: &str, id: &str, dir: &str, folder: &str);
-        /// `round new`: (drafts left, the previous round's name).
-        fn round_drafts_left(n: usize, previous: &str);
+        /// `round new`: (drafts left, the previous round's name, the command that finishes
+        /// them, the command that lists the rounds).
+        fn round_drafts_left(n: usize, previous: &str, command: &str, list: &str);
+        /// `round list`, under the table, for each earlier round with drafts: (drafts, the
+        /// round's name, the command that finishes them).
+        fn round_list_drafts(n: usize, round: &str, command: &str);
         /// `round new`: (dir).
         fn round_compare_hint(dir: &str);
         /// `init`: (name, dir, questionnaire id, version, languages, min).

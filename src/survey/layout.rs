@@ -79,24 +79,36 @@ pub fn wrap_lines(text: &str, width: usize) -> Vec<String> {
 
 /// Hints ("Enter: confirm") joined with `separator` into lines of at most `width` columns,
 /// breaking only between hints: a hint is broken only when it alone is wider than a line.
+/// A line followed by another ends with the separator's mark (" ·") when there is room for
+/// it; room for it is kept when hints are put together, so that it never goes alone onto a
+/// line of its own.
 pub fn hint_lines(hints: &[String], separator: &str, width: usize) -> Vec<String> {
+    let mark = separator.trim_end();
+    let hints: Vec<&String> = hints.iter().filter(|h| !h.is_empty()).collect();
     let mut lines: Vec<String> = Vec::new();
     let mut current = String::new();
-    for hint in hints.iter().filter(|h| !h.is_empty()) {
+    for (k, hint) in hints.iter().enumerate() {
+        let tail = if k + 1 == hints.len() {
+            0
+        } else {
+            measure_text_width(mark)
+        };
         if current.is_empty() {
-            current = hint.clone();
+            current = (*hint).clone();
         } else if measure_text_width(&current)
-            + measure_text_width(separator.trim_end())
-            + 1
+            + measure_text_width(separator)
             + measure_text_width(hint)
+            + tail
             <= width
         {
             current.push_str(separator);
             current.push_str(hint);
         } else {
-            current.push_str(separator.trim_end());
+            if measure_text_width(&current) + measure_text_width(mark) <= width {
+                current.push_str(mark);
+            }
             lines.push(std::mem::take(&mut current));
-            current = hint.clone();
+            current = (*hint).clone();
         }
     }
     if !current.is_empty() {
@@ -105,10 +117,15 @@ pub fn hint_lines(hints: &[String], separator: &str, width: usize) -> Vec<String
     lines
         .into_iter()
         .flat_map(|l| {
-            if measure_text_width(&l) > width {
-                wrap_paragraph(&l, width)
-            } else {
+            if measure_text_width(&l) <= width {
                 vec![l]
+            } else if l.contains(separator) {
+                // A hint made of several (what Enter does, and on the last row): broken
+                // between them first.
+                let parts: Vec<String> = l.split(separator).map(str::to_owned).collect();
+                hint_lines(&parts, separator, width)
+            } else {
+                wrap_paragraph(&l, width)
             }
         })
         .collect()
@@ -159,5 +176,40 @@ mod tests {
             ]
         );
         assert_eq!(hint_lines(&hints, " · ", 200).len(), 1);
+        // A grid's legend that fills a 40-column line exactly: the mark never goes alone
+        // onto a line of its own ("4 Major" / "·").
+        let legend: Vec<String> = ["1 None", "2 Minor", "3 Moderate", "4 Major", "5 Don't know"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            hint_lines(&legend, " · ", 39),
+            ["1 None · 2 Minor · 3 Moderate ·", "4 Major · 5 Don't know"]
+        );
+        // A hint that fills a line alone goes without the mark rather than wrap.
+        let hints: Vec<String> = [
+            "↑↓: row",
+            "Enter: next row · on the last row: done",
+            "Esc: back",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            hint_lines(&hints, " · ", 39),
+            [
+                "↑↓: row ·",
+                "Enter: next row · on the last row: done",
+                "Esc: back"
+            ]
+        );
+        // Too wide alone, it is broken between its parts, not inside one.
+        assert_eq!(
+            hint_lines(&hints, " · ", 30),
+            [
+                "↑↓: row ·",
+                "Enter: next row ·",
+                "on the last row: done",
+                "Esc: back"
+            ]
+        );
     }
 }

@@ -224,7 +224,11 @@ impl<R: BufRead, W: Write> Prompter for Plain<R, W> {
             (true, None) => String::new(),
             (true, Some(way)) => format!("({way})"),
             (false, None) => field.prompt.to_owned(),
-            (false, Some(way)) => format!("{} ({way})", field.prompt),
+            // One pair of brackets: "(optional: Enter to skip; type < to go back)".
+            (false, Some(way)) => match field.prompt.strip_suffix(')') {
+                Some(open) => format!("{open}{}{way})", self.m.semicolon),
+                None => format!("{} ({way})", field.prompt),
+            },
         };
         if !prompt.is_empty() {
             self.write_text(&prompt)?;

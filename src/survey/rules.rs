@@ -12,7 +12,7 @@ use crate::response::{Answer, Draft, NO_ANSWER_CODE, Response};
 use crate::sanitize;
 use crate::text::Text;
 
-use super::{Entry, Step, asks, item_name, option_letter};
+use super::{Step, asks, item_name, option_letter};
 use crate::questionnaire::condition::relevance;
 
 /// A text of the questionnaire in `lang`, on one line (labels, options).
@@ -42,12 +42,12 @@ pub fn option_label(
         return no_answer_label(def, m, lang);
     }
     match item.options.iter().find(|o| o.code == code) {
-        Some(o) => Entry {
-            letter: option_letter(item, code),
-            number: None,
-            text: label(def, &o.label, lang),
-        }
-        .label(),
+        // The letter held to its text by a no-break space: a wrapped review line never
+        // ends with "B." alone, its option on the next.
+        Some(o) => match option_letter(item, code) {
+            Some(letter) => format!("{letter}.\u{a0}{}", label(def, &o.label, lang)),
+            None => label(def, &o.label, lang),
+        },
         None => sanitize::one_line(code),
     }
 }

@@ -214,7 +214,7 @@ fn the_review_screen_changes_any_answer_then_comes_back() {
     let last = reviews[2];
     assert!(
         last.contains(
-            "\n5. Power to decide and commit: C. ...rarely have the authority to decide or to commit resources."
+            "\n5. Power to decide and commit: C.\u{a0}...rarely have the authority to decide or to commit resources."
         ),
         "{last}"
     );

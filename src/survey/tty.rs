@@ -221,11 +221,16 @@ fn compose(
     } else {
         wrap_text(screen, cols)
     };
-    let notes: Vec<String> = notes
+    let mut notes: Vec<String> = notes
         .iter()
         .flat_map(|n| wrap_text(n, cols))
         .map(|(l, _)| style(l).for_stderr().yellow().to_string())
         .collect();
+    // A blank line between the notes and the prompt or list under them.
+    let under = !view.pre.is_empty() || !view.blocks.is_empty();
+    if !notes.is_empty() && under {
+        notes.push(String::new());
+    }
     let fixed = notes.len() + view.pre.len() + view.post.len();
     let heights: Vec<usize> = view.blocks.iter().map(Vec::len).collect();
     let list: usize = heights.iter().sum();
@@ -328,20 +333,33 @@ fn compose(
 }
 
 /// The pages of `content` (lines with whether a paragraph starts there), `size` lines each
-/// at most, breaking between paragraphs where one fits: (from, to) of each.
+/// at most, breaking between paragraphs where one fits: (from, to) of each. A page starts
+/// with an indented paragraph (a grid's row on the review) only when the paragraph that
+/// leads in to it starts that page too: the rows go to the next page with the name of
+/// their grid, and only a grid longer than a page is cut between its rows.
 fn pages_of(content: &[(String, bool)], size: usize) -> Vec<(usize, usize)> {
     let mut pages = Vec::new();
     let mut start = 0;
     while start < content.len() && content[start].0.is_empty() {
         start += 1;
     }
+    let lead_in = |k: usize| content[k].1 && !content[k].0.starts_with(' ');
     while start < content.len() {
         let mut end = (start + size).min(content.len());
-        if end < content.len()
-            && !content[end].1
-            && let Some(k) = (start + 1..end).rev().find(|&k| content[k].1)
-        {
-            end = k;
+        if end < content.len() && !lead_in(end) {
+            let last = |good: &dyn Fn(usize) -> bool| (start + 1..end).rev().find(|&k| good(k));
+            // Before the lead-in of what would be cut; else, inside a paragraph, at least
+            // between two.
+            let inside = !content[end].1;
+            if let Some(k) = last(&lead_in).or_else(|| {
+                if inside {
+                    last(&|k| content[k].1)
+                } else {
+                    None
+                }
+            }) {
+                end = k;
+            }
         }
         pages.push((start, end));
         start = end;
@@ -425,8 +443,12 @@ impl Prompter for Tty {
             self.page = 0;
             self.top = 0;
         }
+        // Messages said before the first screen (drafts not offered here) stay under it:
+        // drawn alone, they would be wiped at once.
+        if !self.screen.is_empty() {
+            self.notes.clear();
+        }
         self.screen = text.to_owned();
-        self.notes.clear();
         self.draw(&View::default())?;
         Ok(())
     }
@@ -566,6 +588,13 @@ impl Prompter for Tty {
                 Key::Escape | Key::Backspace if back => return Ok(None),
                 _ => {}
             }
+            // Once something is ticked or unticked, "an answer is needed" no longer applies.
+            if ticked != before
+                && let Some(k) = self.notes.iter().position(|t| t == self.m.answer_needed)
+            {
+                self.notes.remove(k);
+                note = note.map(|j| if j > k { j - 1 } else { j });
+            }
             // One entry ticked at a time: an exclusive one unticks the others, another
             // unticks the exclusive ones, and a note says so.
             let sorted = super::prompter::exclusive_ticks(&before, &ticked, exclusive);
@@ -658,8 +687,9 @@ impl Prompter for Tty {
             let mut hints = vec![
                 s.key_rows.to_owned(),
                 s.key_levels(levels),
-                s.key_grid_enter.to_owned(),
-                s.key_grid_done.to_owned(),
+                // One hint: what Enter does on the last row is not split from what it does
+                // on the others.
+                format!("{}{}{}", s.key_grid_enter, self.sep(), s.key_grid_done),
             ];
             if grid.comments {
                 hints.push(s.key_comment.to_owned());
@@ -728,18 +758,27 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
     let (mut start, mut width, mut space) = (0, 0, None);
     for (i, &c) in text.iter().enumerate() {
         if width + w(c) > room {
-            match space {
-                Some(sp) if sp + 1 > start && c != ' ' => {
+            space = match space {
+                // A space that runs past the edge ends its line, unseen; the next line
+                // starts with the word after it, in line with the others.
+                _ if c == ' ' => {
+                    ranges.push((start, i + 1));
+                    start = i + 1;
+                    width = 0;
+                    continue;
+                }
+                Some(sp) if sp + 1 > start => {
                     ranges.push((start, sp + 1));
                     start = sp + 1;
+                    None
                 }
                 _ => {
                     ranges.push((start, i));
                     start = i;
+                    None
                 }
-            }
+            };
             width = span(start, i);
-            space = None;
         }
         if c == ' ' {
             space = Some(i);
@@ -752,6 +791,8 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
         .enumerate()
         .map(|(k, &(a, b))| {
             let lead = if k == 0 { "> " } else { "  " };
+            // The space that ended a full line is not shown.
+            let b = if span(a, b) > room { b - 1 } else { b };
             format!("{lead}{}", text[a..b].iter().collect::<String>())
         })
         .collect();
@@ -762,8 +803,11 @@ fn edit_lines(text: &[char], at: usize, cols: usize) -> (Vec<String>, (usize, us
     let mut caret = (k, lead + span(ranges[k].0, at.max(ranges[k].0)));
     let mut lines = lines;
     if caret.1 >= lead + room {
-        lines.push(String::from("  "));
-        caret = (lines.len() - 1, lead);
+        // Past a full line: at the start of the next, a new one when it is the last.
+        if k + 1 == lines.len() {
+            lines.push(String::from("  "));
+        }
+        caret = (k + 1, lead);
     }
     (lines, caret)
 }
@@ -875,6 +919,39 @@ fn m(lang: &str) -> &'static Messages {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_grid_s_rows_stay_under_its_name_across_pages() {
+        let content: Vec<(String, bool)> = [
+            "",
+            "Organisation: Alpha",
+            "1. Contributes",
+            "    Funding: Minor",
+            "    Staff: Minor",
+            "2. Receives",
+            "    Funding: Moderate",
+            "    Staff: Moderate",
+            "    Data: Moderate",
+            "Closing: (skipped)",
+        ]
+        .iter()
+        .map(|l| (l.to_string(), true))
+        .collect();
+        // 6 lines a page: the second grid goes whole to the next page, not its rows alone.
+        assert_eq!(super::pages_of(&content, 6), [(1, 5), (5, 10)]);
+        // 3 a page: the first grid fits on a page of its own; the second, longer than a
+        // page, starts a page and is broken between its rows.
+        assert_eq!(
+            super::pages_of(&content, 3),
+            [(1, 2), (2, 5), (5, 8), (8, 10)]
+        );
+        // Paragraphs without indented ones after them are cut as before.
+        let plain: Vec<(String, bool)> = ["a", "b", "c", "d", "e"]
+            .iter()
+            .map(|l| (l.to_string(), true))
+            .collect();
+        assert_eq!(super::pages_of(&plain, 2), [(0, 2), (2, 4), (4, 5)]);
+    }
+
     use super::*;
 
     fn plain(s: &str) -> String {
@@ -1034,5 +1111,18 @@ mod tests {
         assert_eq!(caret, (2, 6));
         let (_, caret) = edit_lines(&text, 4, 11);
         assert_eq!(caret, (0, 6));
+        // A space just past the edge ends the line: the next starts in line with the others
+        // (it began with that space, one column in), and the caret on that space waits at
+        // the start of the next line.
+        let text: Vec<char> = "abcdef ghi".chars().collect();
+        let (lines, caret) = edit_lines(&text, 10, 8);
+        assert_eq!(lines, ["> abcdef", "  ghi"]);
+        assert_eq!(caret, (1, 5));
+        let (_, caret) = edit_lines(&text, 6, 8);
+        assert_eq!(caret, (1, 2));
+        let text: Vec<char> = "abcdef ".chars().collect();
+        let (lines, caret) = edit_lines(&text, 7, 8);
+        assert_eq!(lines, ["> abcdef", "  "]);
+        assert_eq!(caret, (1, 2));
     }
 }

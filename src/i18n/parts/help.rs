@@ -69,6 +69,7 @@ messages! {
         cli_take_plain,
         cli_take_answers,
         cli_take_resume,
+        cli_take_round,
         cli_serve_about,
         cli_serve_evaluation,
         cli_serve_lan,
