@@ -10,16 +10,20 @@
 //! - [`access`]: access codes, session and CSRF tokens.
 //! - [`session`]: which draft a request is about, and one request at a time per draft.
 //! - [`page`]: the page around every screen, and the HTTP answers (404, 403, redirects).
-//! - [`member`]: the survey's screens and what their forms do.
+//! - [`form`]: reading a posted form, its CSRF token and where it comes from.
+//! - [`screens`]: the survey's screens as pages.
+//! - [`member`]: what the survey's forms do: start, answer, back, review, submit.
 //! - [`facilitator`]: the count, the report and the spread of answers.
 //! - [`listen`]: connections, limits and time-outs, stopping cleanly.
 //! - [`tls`]: HTTPS with the organisation's certificate.
 
 pub mod access;
 pub mod facilitator;
+pub mod form;
 pub mod listen;
 pub mod member;
 pub mod page;
+pub mod screens;
 pub mod session;
 pub mod tls;
 

@@ -159,3 +159,10 @@ pub async fn secure_headers(mut response: Response) -> Response {
     );
     response
 }
+
+/// Adds header `name: value` to `r` (a value that is no header value is left out).
+pub fn set_header(r: &mut Response, name: axum::http::HeaderName, value: &str) {
+    if let Ok(v) = HeaderValue::from_str(value) {
+        r.headers_mut().append(name, v);
+    }
+}
