@@ -1022,6 +1022,9 @@ fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
         get(&format!("/{code}/")).starts_with("HTTP/1.1 200"),
         "still serving"
     );
+    // A member answers and submits through the real server.
+    self::member(host, &format!("/{code}/")).expect("the member's survey goes through");
+    assert_eq!(responses(&dir.join("responses")).len(), 1);
 
     let status = Command::new("kill")
         .args(["-INT", &child.id().to_string()])
@@ -1033,7 +1036,7 @@ fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
     assert_eq!(exit.code(), Some(0));
     assert!(
         rest.iter()
-            .any(|l| l.starts_with("Stopped. Received 0 responses")),
+            .any(|l| l == "Stopped. Received 1 response from members and 0 collective responses."),
         "{rest:?}"
     );
 }
