@@ -316,6 +316,7 @@ pub(super) fn item_screen(
                 fieldset aria-describedby=[described] {
                     legend { (statement) }
                     @if let Some(help) = &item.help { p.help { (label(help)) } }
+                    @if let Some(spread) = &spread { (spread) }
                     @for (k, o) in item.options.iter().enumerate() {
                         (choice("answer", &o.code, &format!("o{k}"), &option_text(&o.code, &o.label), current.as_deref() == Some(o.code.as_str())))
                     }
@@ -330,6 +331,7 @@ pub(super) fn item_screen(
             fieldset aria-describedby=[described] {
                 legend { (statement) }
                 @if let Some(help) = &item.help { p.help { (label(help)) } }
+                    @if let Some(spread) = &spread { (spread) }
                 @for (k, row) in item.rows.iter().enumerate() {
                     @let current = rules::current_code(r, item, Some(k));
                     @let row_text = label(&row.text);
@@ -366,6 +368,7 @@ pub(super) fn item_screen(
                 fieldset aria-describedby=[described] {
                     legend { (statement) }
                     @if let Some(help) = &item.help { p.help { (label(help)) } }
+                    @if let Some(spread) = &spread { (spread) }
                     @for (k, o) in item.options.iter().enumerate() {
                         (tick("answer", &o.code, &format!("o{k}"), &option_text(&o.code, &o.label), ticked(&o.code)))
                     }
@@ -424,7 +427,6 @@ pub(super) fn item_screen(
             @if r.mode == Mode::Collective { br; (m.survey.group_answer) }
         }
         (error.unwrap_or_default())
-        @if let Some(spread) = spread { (spread) }
         (answers)
     }
 }
