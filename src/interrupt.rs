@@ -63,7 +63,7 @@ pub fn finish(stop: Stop) -> ! {
     let _ = term.write_line("");
     // Prose wrapped at words to the terminal (no-break spaces hold); the indented command
     // line is left whole, to be copied.
-    let width = crate::terminal::width(&term);
+    let width = crate::output::live_width(&term);
     for line in crate::sanitize::for_terminal(&message).lines() {
         let line = if line.starts_with("  ") {
             line.to_owned()

@@ -3,7 +3,6 @@
 //! `main.rs` calls [`main`]; everything else is a library so that tests can reach it.
 
 pub mod cli;
-pub mod color;
 pub mod commands;
 pub mod demo;
 pub mod diagnostic;
@@ -14,6 +13,7 @@ pub mod exit;
 pub mod files;
 pub mod i18n;
 pub mod interrupt;
+pub mod output;
 pub mod questionnaire;
 pub mod report;
 pub mod response;
@@ -21,7 +21,6 @@ pub mod sanitize;
 pub mod schemas;
 pub mod survey;
 pub mod tables;
-pub mod terminal;
 pub mod text;
 pub mod typography;
 
@@ -33,10 +32,11 @@ pub fn main() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_current(i18n::messages(&spoken_language(&args)));
     let cli = cli::parse(args);
-    color::init(cli.color);
+    let outputs = output::Outputs::decide(cli.color);
+    outputs.hand_to_console();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = commands::run(&cli, &mut out).and_then(|()| Ok(out.flush()?));
+    let result = commands::run(&cli, &outputs, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => exit::OK,
         Err(e) if is_broken_pipe(&e) => exit::OK,

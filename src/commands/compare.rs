@@ -18,7 +18,11 @@ struct Side {
     paths: Vec<PathBuf>,
 }
 
-pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    args: &CompareArgs,
+    outputs: &crate::output::Outputs,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let common = &args.compile;
     common.output.check()?;
     let path = Path::new(&args.target);
@@ -159,5 +163,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
     let format = Format::from(args.format);
-    common.emit(out, |width, out| render(&comparison, format, width, out))
+    common.emit(outputs, out, |style, out| {
+        render(&comparison, format, style, out)
+    })
 }

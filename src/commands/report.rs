@@ -8,7 +8,11 @@ use crate::report::accumulate::Layout;
 use crate::report::render::{Format, render};
 use crate::report::{Options, compile, input};
 
-pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    args: &ReportArgs,
+    outputs: &crate::output::Outputs,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let target = super::responses_target(
         "report",
         &args.target,
@@ -48,7 +52,9 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     };
     let report = compile_paths(def, &target.paths, &options, common.skip_invalid)?;
     let format = Format::from(args.format);
-    common.emit(out, |width, out| render(&report, format, width, out))
+    common.emit(outputs, out, |style, out| {
+        render(&report, format, style, out)
+    })
 }
 
 /// Reads the responses in `paths` (files, folders, bundles) and compiles them; refuses when

@@ -11,10 +11,15 @@ use crate::evaluation::Evaluation;
 use crate::response::store;
 use crate::sanitize::for_terminal;
 
-pub fn run(command: &RoundCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+/// `style` is standard output's (the table of `round list`).
+pub fn run(
+    command: &RoundCommand,
+    style: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     match command {
         RoundCommand::New(args) => new(args, out),
-        RoundCommand::List(args) => list(args, out),
+        RoundCommand::List(args) => list(args, style, out),
     }
 }
 
@@ -101,7 +106,11 @@ pub struct RoundEntry {
     pub drafts: usize,
 }
 
-fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+fn list(
+    args: &RoundListArgs,
+    style: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let evaluation = open(&args.dir)?;
     let current = evaluation.current_round();
     let mut entries = Vec::new();
@@ -140,7 +149,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         ListFormat::Table => {
             let m = evaluation.messages();
-            let mut table = crate::tables::compact(super::output_width());
+            let mut table = crate::tables::compact(style);
             table.set_header(m.round_columns.to_vec());
             for e in &entries {
                 table.add_row(vec![

@@ -38,10 +38,6 @@ fn interface_messages(args: &TakeArgs, def: &Definition) -> &'static Messages {
     )
 }
 
-/// The width the survey lays its text out in: the terminal's (on stderr, where it asks).
-fn screen_width() -> usize {
-    crate::terminal::width(&console::Term::stderr())
-}
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     let path = Path::new(&args.target);
     if path.is_dir() {
@@ -75,7 +71,12 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     })
 }
 
-pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+/// `screen` is standard error's style, where the survey asks its questions.
+pub fn run(
+    args: &TakeArgs,
+    screen: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let target = resolve(args)?;
     let def = &target.definition;
     if let Some(lang) = &args.lang {
@@ -94,12 +95,7 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let mut tty;
     let mut plain;
     let prompter: &mut dyn Prompter = if args.plain {
-        plain = Plain::new(
-            std::io::stdin().lock(),
-            std::io::stderr(),
-            m,
-            screen_width(),
-        );
+        plain = Plain::new(std::io::stdin().lock(), std::io::stderr(), m, screen.width);
         &mut plain
     } else {
         tty = Tty::new();

@@ -645,15 +645,12 @@ impl<'q> Validator<'q> {
                 && options_of(q, i).is_some_and(|o| o.iter().any(|o| o.score.is_some()))
         };
         if q.dimensions.is_empty() {
-            if q.items.iter().any(|i| scored(i) && !in_matrix(&i.id))
-            {
+            if q.items.iter().any(|i| scored(i) && !in_matrix(&i.id)) {
                 self.warning(Path::root(), self.m.no_dimensions);
             }
         } else {
             for (i, item) in q.items.iter().enumerate() {
-                if scored(item)
-                    && !member_of.contains_key(item.id.as_str())
-                    && !in_matrix(&item.id)
+                if scored(item) && !member_of.contains_key(item.id.as_str()) && !in_matrix(&item.id)
                 {
                     self.warning(
                         Path::root().key("items").index(i).key("id"),
