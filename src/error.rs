@@ -43,6 +43,10 @@ pub enum Error {
     /// Some of the inputs were invalid and were reported already.
     #[error("{0}")]
     Invalid(String),
+
+    /// Some files could not be read, each said already.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 impl Error {
@@ -64,7 +68,8 @@ impl Error {
             Error::UnknownQuestionnaire { .. }
             | Error::Read { .. }
             | Error::Language { .. }
-            | Error::Usage(_) => exit::USAGE_OR_IO,
+            | Error::Usage(_)
+            | Error::Unreadable(_) => exit::USAGE_OR_IO,
         }
     }
 }

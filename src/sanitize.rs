@@ -13,6 +13,13 @@ pub fn is_unsafe(c: char) -> bool {
         || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// `word` as one word of a shell command that can be pasted: quoted when it holds spaces,
+/// quotes or other characters the shell reads (by `shell-words`), then cleaned for the
+/// terminal. For the commands hints suggest ("Try: partnereval report 'my eval'").
+pub fn shell_word(word: &str) -> String {
+    for_terminal(&shell_words::quote(word)).into_owned()
+}
+
 /// `text` with every unsafe character replaced by U+FFFD and tabs by a space.
 pub fn for_terminal(text: &str) -> Cow<'_, str> {
     if !text.chars().any(|c| is_unsafe(c) || c == '\t') {

@@ -151,6 +151,11 @@ validate-invalid =
        *[other] , { $warnings } warnings
     }
 validate-summary = { $invalid } of { $total } questionnaire files are invalid
+validate-unreadable =
+    { $unreadable ->
+        [one] { $unreadable } of { $total } files could not be read
+       *[other] { $unreadable } of { $total } files could not be read
+    }
 
 ## list
 

@@ -159,6 +159,11 @@ validate-summary =
         [one] { $invalid } fichier de questionnaire sur { $total } est invalide
        *[other] { $invalid } fichiers de questionnaire sur { $total } sont invalides
     }
+validate-unreadable =
+    { $unreadable ->
+        [one] { $unreadable } fichier sur { $total } n'a pas pu être lu
+       *[other] { $unreadable } fichiers sur { $total } n'ont pas pu être lus
+    }
 
 ## list
 

@@ -42,7 +42,10 @@ pub fn run(
         let round = |wanted: &str| {
             evaluation.find_round(wanted).map_err(|e| {
                 if Path::new(wanted).exists() {
-                    Error::Usage(m.compare_files_hint(&e.to_string(), &evaluation.definition.id))
+                    Error::Usage(m.compare_files_hint(
+                        &e.to_string(),
+                        &crate::sanitize::shell_word(&evaluation.definition.id),
+                    ))
                 } else {
                     e
                 }
@@ -60,7 +63,10 @@ pub fn run(
                 match at.checked_sub(1) {
                     Some(k) => rounds[k].clone(),
                     None if rounds.len() == 1 => {
-                        return Err(Error::Usage(m.single_round(&shown)).into());
+                        return Err(Error::Usage(
+                            m.single_round(&crate::sanitize::shell_word(&shown)),
+                        )
+                        .into());
                     }
                     None => {
                         return Err(
@@ -90,7 +96,7 @@ pub fn run(
             return Err(Error::Usage(
                 crate::i18n::current()
                     .commands
-                    .compare_needs_both(&args.target),
+                    .compare_needs_both(&crate::sanitize::shell_word(&args.target)),
             )
             .into());
         };

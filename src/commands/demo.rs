@@ -62,6 +62,7 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let def = &evaluation.definition;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    let dir_word = crate::sanitize::shell_word(&args.dir.display().to_string());
     let m = &crate::i18n::current().commands;
     writeln!(
         out,
@@ -76,9 +77,9 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         )
     )?;
     if args.rounds > 1 {
-        writeln!(out, "{}", m.demo_try_rounds(&dir))?;
+        writeln!(out, "{}", m.demo_try_rounds(&dir_word))?;
     } else {
-        writeln!(out, "{}", m.demo_try(&dir))?;
+        writeln!(out, "{}", m.demo_try(&dir_word))?;
     }
     Ok(())
 }

@@ -104,7 +104,7 @@ pub fn run(
             Some(def) => entries.push(Entry::new(&def, name)),
             None => eprintln!(
                 "{}",
-                warn.list_invalid(&sanitize::for_terminal(&name), checked.errors().count())
+                warn.list_invalid(&sanitize::shell_word(&name), checked.errors().count())
             ),
         }
     }

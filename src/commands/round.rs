@@ -64,7 +64,13 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             m.round_drafts_left(waiting, &for_terminal(&previous.name))
         )?;
     }
-    writeln!(out, "{}", m.round_compare_hint(&dir))?;
+    writeln!(
+        out,
+        "{}",
+        m.round_compare_hint(&crate::sanitize::shell_word(
+            &args.dir.display().to_string()
+        ))
+    )?;
     Ok(())
 }
 

@@ -43,12 +43,13 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     if path.is_dir() {
         let m = &crate::i18n::current().commands;
         if !Evaluation::is_evaluation(path) {
-            return Err(
-                Error::Invalid(m.take_not_an_evaluation(&path.display().to_string())).into(),
-            );
+            return Err(Error::Usage(
+                m.take_not_an_evaluation(&sanitize::shell_word(&args.target)),
+            )
+            .into());
         }
         if args.out.is_some() {
-            return Err(Error::Invalid(m.take_out_with_evaluation.to_owned()).into());
+            return Err(Error::Usage(m.take_out_with_evaluation.to_owned()).into());
         }
         let evaluation = Evaluation::open(path)?;
         let mut rounds = evaluation.rounds();
@@ -90,7 +91,11 @@ pub fn run(
     let m = interface_messages(args, def);
     if !args.plain && !interactive {
         // In the language of the error line itself (set above).
-        return Err(Error::Usage(m.commands.take_no_terminal(&args.target)).into());
+        return Err(Error::Usage(
+            m.commands
+                .take_no_terminal(&sanitize::shell_word(&args.target)),
+        )
+        .into());
     }
     let mut tty;
     let mut plain;
@@ -129,11 +134,11 @@ impl std::error::Error for SurveyError {}
 
 /// The command that resumes `draft`.
 fn resume_command(args: &TakeArgs, draft: &Draft) -> String {
-    let mut cmd = format!("partnereval take {}", shell_word(&args.target));
+    let mut cmd = format!("partnereval take {}", sanitize::shell_word(&args.target));
     if let Some(out) = &args.out {
         cmd.push_str(&format!(
             " --out {}",
-            shell_word(&out.display().to_string())
+            sanitize::shell_word(&out.display().to_string())
         ));
     }
     if args.plain {
@@ -141,17 +146,6 @@ fn resume_command(args: &TakeArgs, draft: &Draft) -> String {
     }
     cmd.push_str(&format!(" --resume {}", draft.response.id));
     cmd
-}
-
-fn shell_word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:".contains(c))
-    {
-        s.to_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
 }
 
 /// Chooses or resumes a draft, runs the survey, and submits.
@@ -257,7 +251,7 @@ fn draft_folder(target: &Target, id: &str) -> store::Folder {
 }
 
 fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::Result<Draft> {
-    let draft = store::load_draft(responses, id).map_err(|e| Error::Invalid(format!("{e:#}")))?;
+    let draft = store::load_draft(responses, id)?;
     if draft.response.questionnaire.hash != def.hash {
         return Err(
             Error::Invalid(crate::i18n::current().commands.draft_other_version(

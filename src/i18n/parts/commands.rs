@@ -137,6 +137,8 @@ messages! {
         fn validate_invalid(file: &str, errors: usize, warnings: usize);
         /// `validate`: the last line when some files are invalid.
         fn validate_summary(invalid: usize, total: usize);
+        /// `validate`: the last line when some files could not be read (each said already).
+        fn validate_unreadable(unreadable: usize, total: usize);
         /// `list`: a questionnaire file that cannot be read (on stderr).
         fn list_cannot_read(path: &str, reason: &str);
         /// `list`: a questionnaire file with errors (on stderr).
