@@ -161,3 +161,34 @@ fn the_readme_gives_the_exit_code_table() {
         assert!(readme.contains(&row), "README.md lacks the row\n{row}");
     }
 }
+
+/// `--skip-invalid` goes on, and says on stderr what it skipped and why: invalid files and
+/// repeated response ids, in every command that reads responses.
+#[test]
+fn skip_invalid_lists_what_it_skipped() {
+    let tmp = fixture(true);
+    let round = tmp.path().join("ev/rounds/round-2");
+    let first = std::fs::read_dir(&round)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "json") && !p.ends_with("zz-broken.json"))
+        .unwrap();
+    std::fs::copy(&first, round.join("zz-again.json")).unwrap();
+    for args in [
+        &["report", "ev", "--skip-invalid"][..],
+        &["compare", "ev", "--skip-invalid"],
+        &["export", "ev", "--skip-invalid"],
+    ] {
+        let out = partnereval(args).current_dir(tmp.path()).expect_status(0);
+        assert!(
+            out.stderr.contains("zz-broken.json"),
+            "{args:?}:\n{}",
+            out.stderr
+        );
+        assert!(
+            out.stderr.contains("zz-again.json") && out.stderr.contains("repeats the response id"),
+            "{args:?}:\n{}",
+            out.stderr
+        );
+    }
+}

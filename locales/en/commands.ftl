@@ -80,6 +80,11 @@ by-refused = figures by `{ $field }` are not allowed here (allowed: { $allowed }
 by-allowed-none = none
 not-a-profile-field = `{ $field }` is not a profile field of this questionnaire (fields: { $known })
 compile-refused = { $n } of { $total } responses are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)
+compile-skipped =
+    { $n ->
+        [one] { $n } invalid response skipped (--skip-invalid)
+       *[other] { $n } invalid responses skipped (--skip-invalid)
+    }
 export-refused =
     { $n ->
         [one] { $n } response is invalid; nothing was exported (use --skip-invalid to leave it out)
@@ -182,10 +187,10 @@ demo-created =
         [1] {" "}and a collective response
        *[other] {""}
     }.
-demo-try = Try:   partnereval report { $dir } --by sector
+demo-try = Try:   { $report }
 demo-try-rounds =
-    Try:   partnereval report { $dir } --by sector
-    {"       "}partnereval compare { $dir }
+    Try:   { $report }
+    {"       "}{ $compare }
 
 ## man
 

@@ -84,6 +84,11 @@ compile-refused =
         [one] { $n } réponse sur { $total } est invalide ; rien n'a été compilé (utilisez --skip-invalid pour la signaler comme ignorée et continuer)
        *[other] { $n } réponses sur { $total } sont invalides ; rien n'a été compilé (utilisez --skip-invalid pour les signaler comme ignorées et continuer)
     }
+compile-skipped =
+    { $n ->
+        [one] { $n } réponse invalide ignorée (--skip-invalid)
+       *[other] { $n } réponses invalides ignorées (--skip-invalid)
+    }
 export-refused =
     { $n ->
         [one] { $n } réponse est invalide ; rien n'a été exporté (utilisez --skip-invalid pour la laisser de côté)
@@ -190,10 +195,10 @@ demo-created =
         [1] {" "}et une réponse collective
        *[other] {""}
     }.
-demo-try = Essayez : partnereval report { $dir } --by sector
+demo-try = Essayez : { $report }
 demo-try-rounds =
-    Essayez : partnereval report { $dir } --by sector
-    {"          "}partnereval compare { $dir }
+    Essayez : { $report }
+    {"          "}{ $compare }
 
 ## man
 

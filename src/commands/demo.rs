@@ -76,10 +76,19 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             u64::from(args.collective)
         )
     )?;
+    // Only commands that work on what was made: a breakdown the evaluation allows.
+    let report = match evaluation.breakdowns().first() {
+        Some(field) => format!(
+            "partnereval report {dir_word} --by {}",
+            crate::sanitize::shell_word(field)
+        ),
+        None => format!("partnereval report {dir_word}"),
+    };
     if args.rounds > 1 {
-        writeln!(out, "{}", m.demo_try_rounds(&dir_word))?;
+        let compare = format!("partnereval compare {dir_word}");
+        writeln!(out, "{}", m.demo_try_rounds(&report, &compare))?;
     } else {
-        writeln!(out, "{}", m.demo_try(&dir_word))?;
+        writeln!(out, "{}", m.demo_try(&report))?;
     }
     Ok(())
 }

@@ -76,20 +76,25 @@ pub fn compile_paths(
     let progress = input::Progress::new(sources.work);
     let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();
-    if !acc.bad.is_empty() && !skip_invalid {
+    if !acc.bad.is_empty() {
         let m = &crate::i18n::current().commands;
         let problems = acc
             .bad
             .iter()
             .map(|(_, s)| m.problem_line(&s.file, &s.reason))
-            .collect::<Vec<_>>();
-        let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
-        return Err(Error::Invalid(format!(
-            "{}\n{}",
-            problems.join("\n"),
-            m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0))
-        ))
-        .into());
+            .collect::<Vec<_>>()
+            .join("\n");
+        if !skip_invalid {
+            let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
+            return Err(Error::Invalid(format!(
+                "{problems}\n{}",
+                m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0))
+            ))
+            .into());
+        }
+        // What was skipped, and why, on stderr: the report only counts it.
+        eprintln!("{}", crate::sanitize::for_terminal(&problems));
+        eprintln!("{}", m.compile_skipped(acc.bad.len()));
     }
     let mut report = compile(&layout, acc, sources.drafts, options)?;
     // Entries that were not responses are named in the report's skipped figures too.

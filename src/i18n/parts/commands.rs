@@ -99,6 +99,8 @@ messages! {
         fn not_a_profile_field(field: &str, known: &str);
         /// After the list of invalid responses: (invalid, all).
         fn compile_refused(n: usize, total: usize);
+        /// After the list of invalid responses `--skip-invalid` skipped (on stderr).
+        fn compile_skipped(n: usize);
         fn export_refused(n: usize);
         fn export_left_out(n: usize);
         /// `--round NAME` not found: (dir, wanted, the rounds as "name (id)").
@@ -149,10 +151,10 @@ messages! {
         fn demo_round_name(n: u64);
         /// `demo`: what was made ("id version"). `collective` is 1 when a collective response was added.
         fn demo_created(dir: &str, n: u64, rounds: u64, questionnaire: &str, seed: u64, collective: u64);
-        /// `demo`: what to try next (one round).
-        fn demo_try(dir: &str);
-        /// `demo`: what to try next (several rounds).
-        fn demo_try_rounds(dir: &str);
+        /// `demo`: what to try next (one round): a command, quoted to be pasted.
+        fn demo_try(report: &str);
+        /// `demo`: what to try next (several rounds): two commands, quoted to be pasted.
+        fn demo_try_rounds(report: &str, compare: &str);
         /// `man COMMAND`: no such command (`commands`: those that have a page).
         fn man_unknown_command(name: &str, commands: &str);
         /// `man --lang`: a language partnereval's own texts are not in.
