@@ -1175,6 +1175,6 @@ fn an_exclusive_option_unticks_the_others_as_it_is_ticked() {
     let r = read_json(&files[0]);
     assert_eq!(
         r["answers"],
-        json!({"role": "no", "benefits": ["contacts"], "hours": 8.0})
+        json!({"role": "no", "benefits": ["contacts"], "hours": 8})
     );
 }

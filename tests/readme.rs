@@ -69,7 +69,18 @@ fn the_readme_walkthrough_runs() {
             Some(k) => (&args[..k], Some(args[k + 1].clone())),
             None => (args, None),
         };
-        let out = partnereval(args).current_dir(tmp.path()).expect_status(0);
+        // The shipped examples are read where they are; what is written goes to `tmp`.
+        let args: Vec<String> = args
+            .iter()
+            .map(|a| {
+                if a.starts_with("examples/") {
+                    root().join(a).to_string_lossy().into_owned()
+                } else {
+                    a.clone()
+                }
+            })
+            .collect();
+        let out = partnereval(&args).current_dir(tmp.path()).expect_status(0);
         if let Some(file) = stdout_file {
             std::fs::write(tmp.path().join(file), out.stdout).unwrap();
         }
@@ -77,6 +88,7 @@ fn the_readme_walkthrough_runs() {
     }
     assert!(ran >= 6);
     assert!(tmp.path().join("notes.md").is_file());
+    assert!(tmp.path().join("check-in.html").is_file());
     assert!(
         std::fs::read_to_string(tmp.path().join("results.csv"))
             .unwrap()

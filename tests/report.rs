@@ -286,7 +286,7 @@ fn small_groups_are_pooled_so_that_subtraction_reveals_nothing() {
         .map(|g| (g["code"].as_str().unwrap(), g["n"].as_u64().unwrap()))
         .collect();
     assert_eq!(shown, [("community", 3), ("(pooled)", 4)]);
-    assert_eq!(groups[1]["label"], "Other (Municipality, Public health)");
+    assert_eq!(groups[1]["label"], "Pooled (Municipality, Public health)");
     let total: u64 = shown.iter().map(|(_, n)| n).sum();
     assert_eq!(total, 7, "no respondent is left out of the groups");
     // community q01: C C B → 4/3, weak; other q01: A A B A → 11/4, strong.

@@ -122,10 +122,10 @@ rule-mean = Mean, median and standard deviation (sample, n-1) are of the option 
 rule-common-scale = Items on different scales are never averaged as they are: a condition (or the overall) whose items are on different scales gives its mean on a common scale from 0 to 100, each answer placed where it stands in its item's score range (0 = its lowest score, 100 = its highest), with the bands weak 0–33.33, moderate 33.33–66.67, strong 66.67–100; its answers are not counted by option, since the options of different scales are not the same.
 rule-least-favourable = Least favourable: items where at least { $share }% of the valid answers chose the item's least favourable options (those in the lowest third of its scale: for A/B/C, C; on a 1 to 5 scale, 1 and 2), most such answers first (ties: more valid answers first, then questionnaire order). The mean is not the criterion.
 rule-reversed = Reverse-scored (worded the other way round): { $items }. Their scores are turned around before any figure (lowest + highest − score), so that for them too a higher score is more favourable and the least favourable options are those that agree with the statement.
-rule-anonymity = No group of fewer than { $min } respondents is shown. Smaller groups are pooled into "other", with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than { $min } respondents is shown nowhere. Within a shown group, an item answered by fewer than { $min } of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least { $min } respondents with each group of the other fields, and an item only if the same holds for its answers.
+rule-anonymity = No group of fewer than { $min } respondents is shown. Smaller groups are pooled together, with the next smallest group when needed, so that none can be worked out by subtracting the shown groups from the total. An item answered by fewer than { $min } respondents is shown nowhere. Within a shown group, an item answered by fewer than { $min } of its members is left out of that group's figures (with another group's when needed, by the same rule). When figures may be broken down by several fields, a breakdown is shown only if each of its groups shares either none or at least { $min } respondents with each group of the other fields, and an item only if the same holds for its answers.
 not-stated = not stated
-pooled-label = Other ({ $groups })
-pooled-reason = shown together as "other": at least one has fewer than { $min } respondents, and none may be worked out by subtraction
+pooled-label = Pooled ({ $groups })
+pooled-reason = shown pooled together: at least one has fewer than { $min } respondents, and none may be worked out by subtraction
 hidden-reason = not shown: together they have fewer than { $min } respondents
 # Why a breakdown is withheld: (the field asked for, the other field, min).
 crossing-reason = figures by { $by } are not shown: a group of { $by } and a group of { $other } have fewer than { $min } respondents in common, so figures by { $by } set beside figures by { $other } could be subtracted from each other to reveal their answers. To report by { $by }, remove { $other } from report_by in evaluation.toml (or the other way round).
@@ -160,7 +160,7 @@ init-next =
     Members answer with:   partnereval take { $dir }
     Settings are in:       { $dir }/evaluation.toml
 # Why some items are left out of the whole report: (items, min).
-items-withheld-all = { $items }: not shown, in any group or beside the collective answer, because fewer than { $min } respondents answered them (the others chose "no answer"); conditions and the overall are over the other items.
+items-withheld-all = { $items }: not shown, in any group or beside the collective answer, because fewer than { $min } respondents answered them (the others chose "no answer", left them out, or were not asked them); conditions and the overall are over the other items.
 withheld =
     Only { $n } individual { $n ->
         [one] response

@@ -164,7 +164,7 @@ init-next =
     Les membres répondent avec : partnereval take { $dir }
     Les réglages sont dans : { $dir }/evaluation.toml
 # Why some items are left out of the whole report: (items, min).
-items-withheld-all = { $items } : non montrés, ni par groupe ni à côté de la réponse collective, parce que moins de { $min } répondants y ont répondu (les autres ont choisi « pas de réponse ») ; les conditions et l’ensemble portent sur les autres énoncés.
+items-withheld-all = { $items } : non montrés, ni par groupe ni à côté de la réponse collective, parce que moins de { $min } répondants y ont répondu (les autres ont choisi « pas de réponse », les ont laissés de côté ou ne les ont pas vus) ; les conditions et l’ensemble portent sur les autres énoncés.
 withheld =
     { $n ->
         [0] Aucune réponse individuelle

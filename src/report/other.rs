@@ -217,8 +217,9 @@ pub struct NumberStats {
     pub q3: Option<f64>,
     pub max: Option<f64>,
     pub mean: Option<f64>,
-    /// Counts over equal bins from `min` to `max` (one per value when the values are
-    /// whole and span at most 12), lowest first.
+    /// Counts over equal bins covering `min` to `max`, lowest first: one per value when the
+    /// values are whole and span at most 12, else about ten of a round width (1, 2, 2.5
+    /// or 5 times a power of ten) from a multiple of it.
     pub histogram: Vec<Bin>,
 }
 
@@ -226,7 +227,9 @@ fn is_zero(n: &usize) -> bool {
     *n == 0
 }
 
-/// A bin of a histogram: values `from <= x < to` (the last bin includes `to`).
+/// A bin of a histogram: values `from <= x < to`, the last bin including `to` (for whole
+/// values spanning at most 12, one bin per value; else bins of a round width from a
+/// multiple of it).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Bin {
@@ -272,7 +275,7 @@ pub fn number_figures(values: &HashMap<u64, i64>) -> (Vec<f64>, Vec<Bin>) {
 }
 
 /// Equal bins over the values: one per whole value when they are whole and span at most
-/// 12, else 10 bins (the last includes the maximum).
+/// 12, else about ten bins of a round width.
 fn histogram(distinct: &[(f64, usize)]) -> Vec<Bin> {
     let (Some(&(lo, _)), Some(&(hi, _))) = (distinct.first(), distinct.last()) else {
         return Vec::new();
@@ -291,29 +294,105 @@ fn histogram(distinct: &[(f64, usize)]) -> Vec<Bin> {
         }
         return bins;
     }
-    let parts = 10usize;
-    let width = (hi - lo) / parts as f64;
-    let mut bins: Vec<Bin> = (0..parts)
+    // About ten bins of a round width (1, 2 or 5 times a power of ten, and 2.5 for
+    // decimals), starting at a multiple of it: "0–5 · 5–10 · …", not "2–5.8 · 5.8–9.6";
+    // the last includes its end.
+    let (mantissa, exponent) = round_step((hi - lo) / 10.0, whole);
+    let edge = |k: i64| {
+        let units = (k * mantissa) as f64;
+        if exponent >= 0 {
+            units * 10f64.powi(exponent) / 10.0
+        } else {
+            units / 10f64.powi(-exponent) / 10.0
+        }
+    };
+    let step = edge(1);
+    let first = (lo / step).floor() as i64;
+    // The maximum on an edge closes the last bin rather than open one of its own.
+    let count = ((hi / step).ceil() as i64 - first).max(1);
+    let mut bins: Vec<Bin> = (0..count)
         .map(|k| Bin {
-            from: lo + width * k as f64,
-            to: if k + 1 == parts {
-                hi
-            } else {
-                lo + width * (k + 1) as f64
-            },
+            from: edge(first + k),
+            to: edge(first + k + 1),
             count: 0,
         })
         .collect();
     for &(x, n) in distinct {
-        let k = (((x - lo) / width) as usize).min(parts - 1);
+        let k = ((x / step).floor() as i64 - first).clamp(0, count - 1) as usize;
         bins[k].count += n;
     }
     bins
 }
 
+/// The smallest round bin width at least `raw`, as tenths (10, 20, 25, 50) times a power of
+/// ten; whole values get whole widths (never 2.5 nor below 1).
+fn round_step(raw: f64, whole: bool) -> (i64, i32) {
+    let raw = if whole { raw.max(1.0) } else { raw };
+    if !(raw.is_finite() && raw > 0.0) {
+        return (10, 0);
+    }
+    let mut exponent = raw.log10().floor() as i32;
+    loop {
+        for mantissa in [10, 20, 25, 50, 100] {
+            if whole && mantissa == 25 && exponent <= 0 {
+                continue;
+            }
+            let width = mantissa as f64 * 10f64.powi(exponent) / 10.0;
+            if width >= raw * (1.0 - 1e-9) {
+                return if mantissa == 100 {
+                    (10, exponent + 1)
+                } else {
+                    (mantissa, exponent)
+                };
+            }
+        }
+        exponent += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn bins(values: &[(f64, usize)]) -> Vec<(f64, f64, usize)> {
+        histogram(values)
+            .into_iter()
+            .map(|b| (b.from, b.to, b.count))
+            .collect()
+    }
+
+    #[test]
+    fn wide_histograms_have_round_bins() {
+        // Hours 2…40: a step of 3.8 rounds up to 5, from 0; 40 closes the last bin.
+        let hours: Vec<(f64, usize)> = [2, 4, 6, 8, 10, 12, 16, 24, 40]
+            .iter()
+            .map(|&x| (x as f64, 1))
+            .collect();
+        assert_eq!(
+            bins(&hours),
+            vec![
+                (0.0, 5.0, 2),
+                (5.0, 10.0, 2),
+                (10.0, 15.0, 2),
+                (15.0, 20.0, 1),
+                (20.0, 25.0, 1),
+                (25.0, 30.0, 0),
+                (30.0, 35.0, 0),
+                (35.0, 40.0, 1),
+            ]
+        );
+        // Decimals 0.12…0.9: a step of 0.078 rounds up to 0.1, edges without float dust.
+        let b = bins(&[(0.12, 1), (0.5, 2), (0.9, 1)]);
+        assert_eq!(b.first(), Some(&(0.1, 0.2, 1)));
+        assert_eq!(b[4], (0.5, 0.6, 2));
+        assert_eq!(b.last(), Some(&(0.8, 0.9, 1)));
+        assert_eq!(b.len(), 8);
+        // Whole values 0…30: a step of 3 rounds up to 5 (never 2.5 for whole values).
+        assert_eq!(bins(&[(0.0, 1), (30.0, 1)]).len(), 6);
+        // 1000…9000: a step of 800 rounds up to 1000.
+        let b = bins(&[(1000.0, 1), (9000.0, 1)]);
+        assert_eq!((b[0].0, b[0].1, b.len()), (1000.0, 2000.0, 8));
+    }
 
     #[test]
     fn quartiles_interpolate_as_r_and_pandas_do() {

@@ -93,7 +93,9 @@ pub enum Mode {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(untagged)]
 pub enum Answer {
-    /// `number` items.
+    /// `number` items; a whole number is written without a decimal point (`12`, not
+    /// `12.0`).
+    #[serde(serialize_with = "whole_when_whole")]
     Number(f64),
     /// `single`: an option code or `no-answer`; `text`: the text; `multiple` and `number`:
     /// `no-answer`.
@@ -148,4 +150,15 @@ impl Response {
 /// Today's date where the respondent is.
 pub fn today() -> Date {
     jiff::ZonedDateTime::now().date()
+}
+
+/// Writes a whole number of at most 2^53 as an integer ("12"), any other as a decimal; read
+/// back, both are the same `f64`.
+fn whole_when_whole<S: serde::Serializer>(x: &f64, s: S) -> Result<S::Ok, S::Error> {
+    const EXACT: f64 = 9_007_199_254_740_992.0;
+    if x.fract() == 0.0 && x.abs() <= EXACT {
+        s.serialize_i64(*x as i64)
+    } else {
+        s.serialize_f64(*x)
+    }
 }

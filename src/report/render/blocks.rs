@@ -101,6 +101,12 @@ pub struct Table {
 pub struct Column {
     pub title: String,
     pub align: Align,
+    /// A key for a narrow output (a terminal), which then explains the keys under the
+    /// table ("5 strongly-agree · 4 agree · …"): an option column whose code is long.
+    pub short: Option<String>,
+    /// A column a narrow output may leave out when the table cannot fit without breaking
+    /// words (the median and deviation beside the mean).
+    pub optional: bool,
 }
 
 /// How the cells of a column line up: text on the left, figures on the right.
@@ -488,7 +494,10 @@ fn numbers(report: &Report, m: &Messages) -> Table {
             .iter()
             .map(|n| {
                 let mut name = item_name(&n.id, n.short.as_deref().or(Some(n.text.as_str())));
-                if let Some(unit) = &n.unit {
+                // The unit, unless the label already says it ("Hours a month").
+                if let Some(unit) = &n.unit
+                    && !name.to_lowercase().contains(&unit.to_lowercase())
+                {
                     name = format!("{name} ({unit})");
                 }
                 let bins: Vec<(String, usize)> = n
@@ -559,6 +568,8 @@ fn columns<S: AsRef<str>>(titles: &[S], align: Align) -> Vec<Column> {
         .map(|t| Column {
             title: t.as_ref().to_owned(),
             align,
+            short: None,
+            optional: false,
         })
         .collect()
 }
@@ -567,6 +578,8 @@ fn left(title: &str) -> Column {
     Column {
         title: title.to_owned(),
         align: Align::Left,
+        short: None,
+        optional: false,
     }
 }
 
@@ -574,6 +587,8 @@ fn right(title: &str) -> Column {
     Column {
         title: title.to_owned(),
         align: Align::Right,
+        short: None,
+        optional: false,
     }
 }
 
@@ -761,7 +776,7 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
     let skipped = rows.iter().any(|r| r.not_applicable.is_some_and(|n| n > 0));
     let mut header = vec![left(first)];
     match &codes {
-        Some(codes) => header.extend(columns(codes, Align::Right)),
+        Some(codes) => header.extend(option_columns(codes, &report.options)),
         None => header.push(left(m.col_answers)),
     }
     header.extend(columns(&[m.col_no_answer], Align::Right));
@@ -773,7 +788,14 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
         header.push(right(m.col_mean));
     }
     if spread {
-        header.extend(columns(&[m.col_median, m.col_sd], Align::Right));
+        header.extend(
+            columns(&[m.col_median, m.col_sd], Align::Right)
+                .into_iter()
+                .map(|c| Column {
+                    optional: true,
+                    ..c
+                }),
+        );
     }
     if scores {
         header.push(left(m.col_band));
@@ -818,6 +840,37 @@ fn stats_table(report: &Report, m: &Messages, first: &str, rows: Vec<StatsRow<'_
         columns: header,
         rows,
     }
+}
+
+/// A column per option code; when some code is long ("strongly-agree"), each gets a short
+/// key for a terminal: its score when the scores are distinct whole numbers (5 … 1), else
+/// its place (1, 2, 3…).
+fn option_columns(codes: &[String], options: &[OptionInfo]) -> Vec<Column> {
+    let mut out = columns(codes, Align::Right);
+    if codes.iter().all(|c| c.chars().count() <= 3) {
+        return out;
+    }
+    let scores: Vec<Option<f64>> = codes
+        .iter()
+        .map(|c| options.iter().find(|o| &o.code == c).and_then(|o| o.score))
+        .collect();
+    let whole: Option<Vec<i64>> = scores
+        .iter()
+        .map(|s| s.filter(|s| s.fract() == 0.0).map(|s| s as i64))
+        .collect();
+    let distinct = whole.as_ref().is_some_and(|w| {
+        let mut sorted = w.clone();
+        sorted.sort_unstable();
+        sorted.dedup();
+        sorted.len() == w.len()
+    });
+    for (k, column) in out.iter_mut().enumerate() {
+        column.short = Some(match (&whole, distinct) {
+            (Some(w), true) => w[k].to_string(),
+            _ => (k + 1).to_string(),
+        });
+    }
+    out
 }
 
 /// The lowest and highest score of the bands, and each band's limits.
@@ -1075,7 +1128,15 @@ fn items(report: &Report, m: &Messages) -> Figure {
             .map(|s| {
                 s.options
                     .iter()
-                    .map(|o| format!("{} {}", o.code, o.label))
+                    .map(|o| {
+                        // A label that starts with its code ("10 – Completely satisfied",
+                        // "9") is not preceded by it again.
+                        if o.label == o.code || o.label.starts_with(&format!("{} ", o.code)) {
+                            o.label.clone()
+                        } else {
+                            format!("{} {}", o.code, o.label)
+                        }
+                    })
                     .collect::<Vec<_>>()
                     .join(" · ")
             });
@@ -1397,6 +1458,8 @@ fn matrix(mx: &crate::report::matrix::MatrixReport, m: &Messages) -> (Vec<Table>
                 .map(|(k, title)| Column {
                     title: title.clone(),
                     align: if k == 0 { Align::Left } else { Align::Right },
+                    short: None,
+                    optional: false,
                 })
                 .collect(),
             rows: s

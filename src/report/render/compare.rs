@@ -66,6 +66,8 @@ fn column(title: impl Into<String>, align: Align) -> Column {
     Column {
         title: title.into(),
         align,
+        short: None,
+        optional: false,
     }
 }
 

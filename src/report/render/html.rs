@@ -93,18 +93,73 @@ const DEFS: &str = r##"<svg width="0" height="0" style="position:absolute" aria-
 <pattern id="hatch-4" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#7a3d8c"/><line x1="3" y1="0" x2="3" y2="6" stroke="#4c2158" stroke-width="1.5"/></pattern>
 </defs></svg>"##;
 
-/// The fill of the option at `index` (in the scale's order), patterned after the first.
-fn fill(index: usize) -> String {
+/// The fill of the option at `index` (in the scale's order) of `count`: for up to five
+/// options, a colour and then a pattern each; for longer scales (a 0–10 rating), an ordered
+/// ramp from the most favourable (dark blue) through pale to the least favourable (dark
+/// red), so that no two options look alike and the order shows (each part also carries
+/// its code where it fits, and the figures are written beside it).
+fn fill(index: usize, count: usize) -> String {
+    if count > 5 {
+        let (r, g, b) = ramp(index, count);
+        return format!("#{r:02x}{g:02x}{b:02x}");
+    }
     match index {
         0 => "#1f5f8b".to_owned(),
         k => format!("url(#hatch-{})", ((k - 1) % 4) + 1),
     }
 }
 
-/// Text colour that reads on the fill of option `index`.
-fn label_colour(index: usize) -> &'static str {
+/// The colour of option `index` of `count` on the ramp of a long scale.
+fn ramp(index: usize, count: usize) -> (u8, u8, u8) {
+    const ENDS: [(f64, f64, f64); 3] = [
+        (31.0, 95.0, 139.0),   // #1f5f8b
+        (240.0, 230.0, 200.0), // pale
+        (181.0, 74.0, 42.0),   // #b54a2a
+    ];
+    let t = index as f64 / (count.max(2) - 1) as f64;
+    let (from, to, u) = if t <= 0.5 {
+        (ENDS[0], ENDS[1], t * 2.0)
+    } else {
+        (ENDS[1], ENDS[2], (t - 0.5) * 2.0)
+    };
+    let mix = |a: f64, b: f64| (a + (b - a) * u).round() as u8;
+    (mix(from.0, to.0), mix(from.1, to.1), mix(from.2, to.2))
+}
+
+/// Text colour that reads on the fill of option `index` of `count`.
+fn label_colour(index: usize, count: usize) -> &'static str {
+    if count > 5 {
+        let (r, g, b) = ramp(index, count);
+        // Relative luminance, roughly: dark fills take white letters.
+        let y = 0.2126 * f64::from(r) + 0.7152 * f64::from(g) + 0.0722 * f64::from(b);
+        return if y < 140.0 { "#fff" } else { "#111" };
+    }
     match index {
         0 | 3 | 4 => "#fff",
         _ => "#111",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_scale_gets_a_colour_per_option_in_order() {
+        let fills: Vec<String> = (0..11).map(|k| fill(k, 11)).collect();
+        assert_eq!(fills[0], "#1f5f8b");
+        assert_eq!(fills[5], "#f0e6c8");
+        assert_eq!(fills[10], "#b54a2a");
+        let mut distinct = fills.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 11, "{fills:?}");
+        // Letters read on their fill: white on the dark ends, dark on the pale middle.
+        assert_eq!(label_colour(0, 11), "#fff");
+        assert_eq!(label_colour(5, 11), "#111");
+        assert_eq!(label_colour(10, 11), "#fff");
+        // Up to five options keep their colour and patterns.
+        assert_eq!(fill(0, 3), "#1f5f8b");
+        assert_eq!(fill(2, 3), "url(#hatch-2)");
     }
 }

@@ -80,9 +80,95 @@ pub fn lay_out(blocks: &[Block], style: Style, out: &mut dyn Write) -> std::io::
     Ok(())
 }
 
+/// The width `table` needs so that no word is broken, with `dropped` columns left out.
+fn needed(table: &Table, dropped: &[bool]) -> usize {
+    let longest = |text: &str| {
+        text.split_whitespace()
+            .map(console::measure_text_width)
+            .max()
+            .unwrap_or(0)
+    };
+    table
+        .columns
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| !dropped[*k])
+        .map(|(k, c)| {
+            let heading = longest(c.short.as_deref().unwrap_or(&c.title));
+            let cells = table
+                .rows
+                .iter()
+                .filter_map(|r| r.get(k))
+                .map(|cell| {
+                    if cell.list {
+                        cell.text
+                            .split(" · ")
+                            .map(|p| p.chars().count() + 2)
+                            .max()
+                            .unwrap_or(0)
+                    } else {
+                        longest(&cell.text)
+                    }
+                })
+                .max()
+                .unwrap_or(0);
+            heading.max(cells) + 2
+        })
+        .sum()
+}
+
 fn write_table(out: &mut dyn Write, table: &Table, style: Style) -> std::io::Result<()> {
+    let width = style.width;
+    // Optional columns go, from the right, while the table cannot fit without breaking
+    // a word.
+    let mut dropped = vec![false; table.columns.len()];
+    for k in (0..table.columns.len()).rev() {
+        if needed(table, &dropped) <= width {
+            break;
+        }
+        if table.columns[k].optional {
+            dropped[k] = true;
+        }
+    }
+    if dropped.iter().any(|d| *d) {
+        let keep = |row: &[super::blocks::Cell]| -> Vec<super::blocks::Cell> {
+            row.iter()
+                .zip(&dropped)
+                .filter(|(_, d)| !**d)
+                .map(|(c, _)| c.clone())
+                .collect()
+        };
+        let narrower = Table {
+            columns: table
+                .columns
+                .iter()
+                .zip(&dropped)
+                .filter(|(_, d)| !**d)
+                .map(|(c, _)| c.clone())
+                .collect(),
+            rows: table.rows.iter().map(|r| keep(r)).collect(),
+            ..table.clone()
+        };
+        return write_fitted(out, &narrower, style);
+    }
+    write_fitted(out, table, style)
+}
+
+fn write_fitted(out: &mut dyn Write, table: &Table, style: Style) -> std::io::Result<()> {
     let mut t = crate::tables::compact(style);
-    t.set_header(table.columns.iter().map(|c| c.title.as_str()));
+    // Long option codes as headings take more room than their figures: keys instead,
+    // explained under the table.
+    t.set_header(
+        table
+            .columns
+            .iter()
+            .map(|c| c.short.as_deref().unwrap_or(&c.title)),
+    );
+    let keys: Vec<String> = table
+        .columns
+        .iter()
+        .filter_map(|c| c.short.as_ref().map(|s| format!("{s} {}", c.title)))
+        .collect();
     for row in &table.rows {
         t.add_row(row.iter().map(|cell| {
             let text = if cell.list {
@@ -105,5 +191,9 @@ fn write_table(out: &mut dyn Write, table: &Table, style: Style) -> std::io::Res
         }
     }
     let laid_out = crate::tables::tighten(&mut t).to_string();
-    writeln!(out, "{}", crate::tables::unglue(&laid_out))
+    writeln!(out, "{}", crate::tables::unglue(&laid_out))?;
+    if !keys.is_empty() {
+        writeln!(out, "{}", textwrap::fill(&keys.join(" · "), style.width))?;
+    }
+    Ok(())
 }

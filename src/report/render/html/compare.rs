@@ -243,8 +243,9 @@ fn items(c: &Comparison, m: &Messages) -> Markup {
             h2 { (m.html_items) }
             p.note { (m.html_bar_rule) }
             ul.legend {
-                @for (k, (code, label)) in option_labels(&c.options, m).iter().enumerate() {
-                    li { (swatch(&fill(k))) b { (code) } "\u{a0}" (label) }
+                @let labels = option_labels(&c.options, m);
+                @for (k, (code, label)) in labels.iter().enumerate() {
+                    li { (swatch(&fill(k, labels.len()))) b { (code) } "\u{a0}" (label) }
                 }
                 li { (swatch("url(#hatch-na)")) (m.col_no_answer) }
             }

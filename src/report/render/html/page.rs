@@ -290,7 +290,7 @@ fn distributions(d: &Distributions) -> Markup {
     html! {
         ul.legend {
             @for (k, (code, label)) in d.legend.iter().enumerate() {
-                li { (swatch(&fill(k))) b { (code) } "\u{a0}" (label) }
+                li { (swatch(&fill(k, d.legend.len()))) b { (code) } "\u{a0}" (label) }
             }
             li { (swatch("url(#hatch-na)")) (d.no_answer) }
         }
@@ -345,11 +345,12 @@ pub(super) fn stacked_bar_under(
     // Each part: its letter, count, fill and the colour of its letter, and where it starts.
     let mut x = 0.0;
     let mut parts = Vec::new();
+    let count = bar.counts.len();
     let all = bar
         .counts
         .iter()
         .enumerate()
-        .map(|(k, (code, n))| (code.as_str(), *n, fill(k), label_colour(k)))
+        .map(|(k, (code, n))| (code.as_str(), *n, fill(k, count), label_colour(k, count)))
         .chain(std::iter::once((
             "–",
             bar.no_answer,
@@ -368,7 +369,15 @@ pub(super) fn stacked_bar_under(
     // text laid over them, so they keep their shape at any width. A part gets its letter
     // only where it is wide enough to hold it: a twentieth of an item's bar, a quarter of
     // a small bar in a table (whose figures are written beside it).
-    let room = if class == "mini" { 250.0 } else { 45.0 };
+    let room = |code: &str| {
+        let chars = code.chars().count() as f64;
+        if class == "mini" {
+            250.0 * chars.max(1.0)
+        } else {
+            // About 11 units of the 1000 a character, on a bar of a page's width.
+            (11.0 * chars).max(45.0)
+        }
+    };
     html! {
         span class={ "barbox " (class) } {
             svg class=(class) viewBox={ "0 0 1000 " (height) } preserveAspectRatio="none" role="img" aria-label=(bar.label) {
@@ -387,7 +396,7 @@ pub(super) fn stacked_bar_under(
                 }
             }
             @for (code, x, w, _, ink) in &parts {
-                @if *w >= room {
+                @if *w >= room(code) {
                     span.letter aria-hidden="true"
                         style=(format!("left:{:.2}%;width:{:.2}%;color:{ink}", x / 10.0, w / 10.0)) { (code) }
                 }
