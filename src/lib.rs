@@ -50,7 +50,10 @@ pub fn main() -> u8 {
             let m = i18n::current();
             let message = e
                 .chain()
-                .map(ToString::to_string)
+                .map(|cause| match cause.downcast_ref::<io::Error>() {
+                    Some(io) => error::io_reason(io),
+                    None => cause.to_string(),
+                })
                 .collect::<Vec<_>>()
                 .join(m.colon);
             let mut err = io::stderr().lock();

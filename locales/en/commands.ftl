@@ -9,18 +9,22 @@ severity-warning = warning
 # The line of an error on stderr.
 error-line = partnereval: error: { $message }
 # A line of a list of problems in one file.
-problem-line = { $file }: { $problem }
+problem-line = { $file }: error: { $problem }
 unknown-questionnaire = unknown questionnaire `{ $name }`: give a path to a .toml file or one of: { $known }
 threshold-several-scales = --threshold sets one change in score points, but this questionnaire's items are on several scales ({ $scales }): set each scale's `threshold` in the questionnaire instead, or leave --threshold out to use 15% of each scale's range
 cannot-read = cannot read { $path }: { $reason }
-# Why a file could not be read (the system says it in English; French says it here).
-io-not-found = No such file or directory
-io-permission-denied = Permission denied
-io-already-exists = File exists
-io-is-a-directory = Is a directory
-io-not-a-directory = Not a directory
-io-storage-full = No space left on device
-io-read-only = Read-only file system
+# Why a file could not be read or written, in our words rather than the system's (which
+# are in English only, with its error number).
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = the file already exists
+io-is-a-directory = it is a folder
+io-not-a-directory = it is not a folder
+io-storage-full = no space left on the disk
+io-read-only = read-only file system
+io-quota-exceeded = disk quota exceeded
+io-file-too-large = the file is too large for the file system
+io-invalid-filename = the name is not valid on this file system
 language-not-offered = `{ $lang }` is not a language of this questionnaire (it offers: { $offered })
 problems-nothing-written =
     { $file }: { $n ->

@@ -77,23 +77,19 @@ pub fn compile_paths(
     let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();
     if !acc.bad.is_empty() {
+        // Every problem on stderr, located where it has a place; then, without
+        // --skip-invalid, the refusal, else how many were skipped (the report counts them).
         let m = &crate::i18n::current().commands;
-        let problems = acc
-            .bad
-            .iter()
-            .map(|(_, s)| m.problem_line(&s.file, &s.reason))
-            .collect::<Vec<_>>()
-            .join("\n");
+        for (_, s) in &acc.bad {
+            eprintln!("{}", s.line());
+        }
         if !skip_invalid {
             let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
-            return Err(Error::Invalid(format!(
-                "{problems}\n{}",
-                m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0))
-            ))
+            return Err(Error::Invalid(
+                m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0)),
+            )
             .into());
         }
-        // What was skipped, and why, on stderr: the report only counts it.
-        eprintln!("{}", crate::sanitize::for_terminal(&problems));
         eprintln!("{}", m.compile_skipped(acc.bad.len()));
     }
     let mut report = compile(&layout, acc, sources.drafts, options)?;

@@ -23,6 +23,9 @@ messages! {
         io_not_a_directory,
         io_storage_full,
         io_read_only,
+        io_quota_exceeded,
+        io_file_too_large,
+        io_invalid_filename,
         /// `report --by` refused when the evaluation allows no breakdown: the list is empty.
         by_allowed_none,
         /// `take --out` with an evaluation folder.
@@ -48,7 +51,7 @@ messages! {
         fn error_line(message: &str);
         /// `compare --threshold` when items are on several scales.
         fn threshold_several_scales(scales: &str);
-        /// A line of a list of problems in one file: `FILE: PROBLEM`.
+        /// A line of a list of problems in one file where they have no place: `FILE: error: PROBLEM`.
         fn problem_line(file: &str, problem: &str);
         fn unknown_questionnaire(name: &str, known: &str);
         fn cannot_read(path: &str, reason: &str);
