@@ -19,7 +19,7 @@ use crate::i18n::HelpMessages;
     after_help = "Language: --lang when given; else, for an evaluation or a questionnaire, the locale's language (LC_ALL, LC_MESSAGES or LANG) when it offers it, else its default language; for other commands, the locale's language, else English.\nExit codes: 0 ok, 1 invalid input, 2 usage or I/O error, 130 interrupted."
 )]
 pub struct Cli {
-    /// When to colour output: auto (on a terminal, unless NO_COLOR is set), always or never.
+    /// When to colour output: auto (a terminal only, never a file or a pipe; not when NO_COLOR is set or TERM is dumb), always (files too) or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
 

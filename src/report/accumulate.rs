@@ -584,7 +584,33 @@ impl Acc {
 
     /// Records a file or line that could not be read as a response.
     pub fn reject(&mut self, at: Location, file: String, reason: String) {
-        self.bad.push((at, Skipped { file, reason }));
+        self.bad.push((
+            at,
+            Skipped {
+                file,
+                reason,
+                at: None,
+            },
+        ));
+    }
+
+    /// Records a file or line that could not be read as a response, with the place of the
+    /// problem (`place`: the file or bundle, its line and column).
+    pub fn reject_at(
+        &mut self,
+        at: Location,
+        file: String,
+        reason: String,
+        place: crate::diagnostic::Diagnostic,
+    ) {
+        self.bad.push((
+            at,
+            Skipped {
+                file,
+                reason,
+                at: Some(place),
+            },
+        ));
     }
 
     /// Checks a response and counts it, or records why it is unusable.
