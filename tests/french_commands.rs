@@ -339,6 +339,20 @@ fn the_english_help_is_as_before_and_says_how_the_language_is_chosen() {
 }
 
 #[test]
+fn clap_tips_are_told_in_french_too() {
+    // clap's own suggestions, written in English by clap, are recognised and said again.
+    let out = french(&["report", "x", "--bogus"]).expect_status(2);
+    assert!(
+        out.stderr.contains(&fr(
+            "astuce : pour donner « --bogus » comme valeur, écrivez « -- --bogus »"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("to pass"), "{}", out.stderr);
+}
+
+#[test]
 fn command_line_mistakes_are_told_in_french() {
     let out = french(&["report", "--frmat", "x"]).expect_status(2);
     assert!(

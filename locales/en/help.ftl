@@ -53,6 +53,9 @@ clap-similar-value =
        *[other] some similar values exist
     }: { $values }
 clap-tip = tip: { $tip }
+clap-tip-as-value = tip: to pass { $arg } as a value, write { $usage }
+clap-tip-exists = tip: { $usage } exists
+clap-tip-remove-dashes = tip: the subcommand { $subcommand } exists; to use it, remove the "--" before it
 clap-try-help = For more information, try '{ $flag }'.
 clap-quoted = '{ $value }'
 

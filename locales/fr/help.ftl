@@ -53,6 +53,9 @@ clap-similar-value =
        *[other] des valeurs semblables existent
     } : { $values }
 clap-tip = astuce : { $tip }
+clap-tip-as-value = astuce : pour donner { $arg } comme valeur, écrivez { $usage }
+clap-tip-exists = astuce : { $usage } existe
+clap-tip-remove-dashes = astuce : la sous-commande { $subcommand } existe ; pour l’utiliser, retirez le « -- » qui la précède
 clap-try-help = Pour en savoir plus, essayez « { $flag } ».
 clap-quoted = « { $value } »
 
