@@ -315,7 +315,7 @@ fn read_file(
     let counted = with_file_bytes(&file.path, folder, |bytes| {
         let bytes = without_bom(bytes);
         match parse(bytes) {
-            Ok(view) => acc.add(layout, &view, at, name),
+            Ok(view) => acc.add_located(layout, &view, at, name, (bytes, &name(), 1)),
             Err(reason) => match located(bytes) {
                 Some((line, column, problem)) => {
                     let place = Diagnostic {
@@ -732,7 +732,13 @@ fn parse_block(
                     return acc;
                 }
                 match parse(line) {
-                    Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
+                    Ok(view) => acc.add_located(
+                        layout,
+                        &view,
+                        at,
+                        || format!("{name}:{number}"),
+                        (line, name, number as usize),
+                    ),
                     // A bundle line is one line: its problem is at the column serde found.
                     Err(reason) => match located(line) {
                         Some((_, column, problem)) => {
