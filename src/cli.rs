@@ -19,7 +19,7 @@ use crate::i18n::HelpMessages;
     after_help = "Language: --lang when given; else, for an evaluation or a questionnaire, the locale's language (LC_ALL, LC_MESSAGES or LANG) when it offers it, else its default language; for other commands, the locale's language, else English.\nExit codes: 0 ok, 1 invalid input, 2 usage or I/O error, 130 interrupted."
 )]
 pub struct Cli {
-    /// When to colour output: auto (on a terminal, unless NO_COLOR is set), always or never.
+    /// When to colour output: auto (a terminal only, never a file or a pipe; not when NO_COLOR is set or TERM is dumb), always (files too) or never.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true, value_name = "WHEN")]
     pub color: ColorChoice,
 
@@ -823,7 +823,7 @@ mod errors {
                 }
             }
             if let Some(ContextValue::StyledStrs(suggested)) = error.get(ContextKind::Suggested) {
-                tips.extend(suggested.iter().map(|s| h.clap_tip(&s.to_string())));
+                tips.extend(suggested.iter().map(|s| tip(h, &s.to_string(), &q)));
             }
             if !tips.is_empty() {
                 message.push('\n');
@@ -842,6 +842,32 @@ mod errors {
             out.push_str(&format!("\n\n{}\n", h.clap_try_help("--help")));
             StyledStr::from(out)
         }
+    }
+
+    /// One of clap's suggestions in the user's language: the forms clap 4 writes are
+    /// recognised, anything else is given as clap wrote it.
+    fn tip(h: &HelpMessages, clap: &str, q: &dyn Fn(&str) -> String) -> String {
+        // "to pass '-x' as a value, use '-- -x'"
+        if let Some(rest) = clap.strip_prefix("to pass '")
+            && let Some((arg, usage)) = rest.split_once("' as a value, use '")
+            && let Some(usage) = usage.strip_suffix('\'')
+        {
+            return h.clap_tip_as_value(&q(arg), &q(usage));
+        }
+        // "subcommand 'new' exists; to use it, remove the '--' before it"
+        if let Some(rest) = clap.strip_prefix("subcommand '")
+            && let Some(sub) = rest.strip_suffix("' exists; to use it, remove the '--' before it")
+        {
+            return h.clap_tip_remove_dashes(&q(sub));
+        }
+        // "'round new --name' exists"
+        if let Some(usage) = clap
+            .strip_prefix('\'')
+            .and_then(|r| r.strip_suffix("' exists"))
+        {
+            return h.clap_tip_exists(&q(usage));
+        }
+        h.clap_tip(clap)
     }
 
     use crate::i18n::HelpMessages;

@@ -43,6 +43,10 @@ pub enum Error {
     /// Some of the inputs were invalid and were reported already.
     #[error("{0}")]
     Invalid(String),
+
+    /// Some files could not be read, each said already.
+    #[error("{0}")]
+    Unreadable(String),
 }
 
 impl Error {
@@ -64,7 +68,8 @@ impl Error {
             Error::UnknownQuestionnaire { .. }
             | Error::Read { .. }
             | Error::Language { .. }
-            | Error::Usage(_) => exit::USAGE_OR_IO,
+            | Error::Usage(_)
+            | Error::Unreadable(_) => exit::USAGE_OR_IO,
         }
     }
 }
@@ -86,15 +91,16 @@ fn render_problems_at(file: &str, diagnostics: &[Diagnostic]) -> String {
     lines.join("\n")
 }
 
-/// Why a file could not be read: the system's words in English; in another language, its
-/// words for the common reasons (the system gives them in English only), else the system's.
+/// Why a file could not be read or written: for the common reasons the system gives
+/// (`No such file or directory (os error 2)`, in English whatever the locale), the
+/// catalogue's words in the user's language; else the system's. Errors partnereval made
+/// itself (no OS error number) already say it in the user's language.
 pub fn io_reason(error: &std::io::Error) -> String {
     use std::io::ErrorKind;
-    let m = crate::i18n::current();
-    if m.lang == "en" || error.raw_os_error().is_none() {
+    if error.raw_os_error().is_none() {
         return error.to_string();
     }
-    let c = &m.commands;
+    let c = &crate::i18n::current().commands;
     match error.kind() {
         ErrorKind::NotFound => c.io_not_found,
         ErrorKind::PermissionDenied => c.io_permission_denied,
@@ -103,6 +109,9 @@ pub fn io_reason(error: &std::io::Error) -> String {
         ErrorKind::NotADirectory => c.io_not_a_directory,
         ErrorKind::StorageFull => c.io_storage_full,
         ErrorKind::ReadOnlyFilesystem => c.io_read_only,
+        ErrorKind::QuotaExceeded => c.io_quota_exceeded,
+        ErrorKind::FileTooLarge => c.io_file_too_large,
+        ErrorKind::InvalidFilename => c.io_invalid_filename,
         _ => return error.to_string(),
     }
     .to_owned()

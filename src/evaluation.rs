@@ -430,7 +430,7 @@ impl Evaluation {
             def.require_language(lang)?;
         }
         if min_group_size < SMALLEST_MIN_GROUP_SIZE {
-            return Err(Error::Invalid(m.min_group_too_small(SMALLEST_MIN_GROUP_SIZE)).into());
+            return Err(Error::Usage(m.min_group_too_small(SMALLEST_MIN_GROUP_SIZE)).into());
         }
         let settings = Settings {
             schema_version: SETTINGS_SCHEMA_VERSION,

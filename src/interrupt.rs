@@ -69,7 +69,7 @@ pub fn finish(stop: Stop) -> ! {
 /// the terminal (no-break spaces hold), an indented command line left whole, to be copied.
 pub fn say(message: &str) {
     let term = console::Term::stderr();
-    let width = crate::terminal::width(&term);
+    let width = crate::output::live_width(&term);
     for line in crate::sanitize::for_terminal(message).lines() {
         let line = if line.starts_with("  ") {
             line.to_owned()

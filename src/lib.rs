@@ -3,7 +3,6 @@
 //! `main.rs` calls [`main`]; everything else is a library so that tests can reach it.
 
 pub mod cli;
-pub mod color;
 pub mod commands;
 pub mod demo;
 pub mod diagnostic;
@@ -14,6 +13,7 @@ pub mod exit;
 pub mod files;
 pub mod i18n;
 pub mod interrupt;
+pub mod output;
 pub mod questionnaire;
 pub mod report;
 pub mod response;
@@ -23,7 +23,6 @@ pub mod serve;
 pub mod shell;
 pub mod survey;
 pub mod tables;
-pub mod terminal;
 pub mod text;
 pub mod typography;
 
@@ -35,10 +34,11 @@ pub fn main() -> u8 {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     i18n::set_current(i18n::messages(&spoken_language(&args)));
     let cli = cli::parse(args);
-    color::init(cli.color);
+    let outputs = output::Outputs::decide(cli.color);
+    outputs.hand_to_console();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    let result = commands::run(&cli, &mut out).and_then(|()| Ok(out.flush()?));
+    let result = commands::run(&cli, &outputs, &mut out).and_then(|()| Ok(out.flush()?));
     match result {
         Ok(()) => exit::OK,
         Err(e) if is_broken_pipe(&e) => exit::OK,
@@ -52,7 +52,10 @@ pub fn main() -> u8 {
             let m = i18n::current();
             let message = e
                 .chain()
-                .map(ToString::to_string)
+                .map(|cause| match cause.downcast_ref::<io::Error>() {
+                    Some(io) => error::io_reason(io),
+                    None => cause.to_string(),
+                })
                 .collect::<Vec<_>>()
                 .join(m.colon);
             let mut err = io::stderr().lock();

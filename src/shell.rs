@@ -1,17 +1,11 @@
 //! Commands partnereval tells people to type (to resume a draft, to finish a round's
 //! drafts), written so that a POSIX shell reads each word back as it was.
 
-/// `s` as one shell word: as it is when made only of letters, digits and `-_./:` (nothing
-/// a shell would read differently), else in single quotes, a quote inside written `'\''`.
+/// `s` as one shell word that can be pasted: as it is when nothing in it means anything to
+/// a shell, else in single quotes, a quote inside written `'\''` (by `shell-words`); then
+/// cleaned for the terminal (a control character cannot reach it).
 pub fn word(s: &str) -> String {
-    if !s.is_empty()
-        && s.chars()
-            .all(|c| c.is_ascii_alphanumeric() || "-_./:".contains(c))
-    {
-        s.to_owned()
-    } else {
-        format!("'{}'", s.replace('\'', "'\\''"))
-    }
+    crate::sanitize::for_terminal(&shell_words::quote(s)).into_owned()
 }
 
 #[cfg(test)]
@@ -23,7 +17,7 @@ mod tests {
         assert_eq!(word("round-1"), "round-1");
         assert_eq!(word("eval/2026_a:b"), "eval/2026_a:b");
         assert_eq!(word("2027 spring"), "'2027 spring'");
-        assert_eq!(word("Été"), "'Été'");
+        assert_eq!(word("Été"), "Été");
         assert_eq!(word("it's $HOME"), "'it'\\''s $HOME'");
         assert_eq!(word(""), "''");
         assert_eq!(word("~/x"), "'~/x'");

@@ -27,13 +27,13 @@ pub fn unglue(laid_out: &str) -> String {
     laid_out.replace(GLUE, " ")
 }
 
-/// A new table `width` columns wide at most.
-pub fn compact(width: usize) -> Table {
+/// A new table as wide as `style`'s width at most, styled when `style` is coloured.
+pub fn compact(style: crate::output::Style) -> Table {
     let mut t = Table::new();
     t.load_style(COMPACT)
         .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(width.min(u16::MAX as usize) as u16);
-    if console::colors_enabled() {
+        .set_width(style.width.min(u16::MAX as usize) as u16);
+    if style.color {
         t.enforce_styling();
     } else {
         t.force_no_tty();

@@ -268,7 +268,8 @@ fn response_files_and_bundles_with_a_mark_and_crlf_are_counted() {
         .current_dir(tmp.path())
         .expect_status(1);
     assert!(
-        out.stderr.contains("inside.ndjson:5: not valid JSON"),
+        out.stderr
+            .contains("inside.ndjson:5:1: error: not valid JSON"),
         "{}",
         out.stderr
     );

@@ -212,37 +212,35 @@ fn validate_sums_up_in_french() {
     std::fs::write(&bad, "id = 3\n").unwrap();
     let b = path(&bad);
     let out = french(&["validate", b, "action-in-partnership"]).expect_status(1);
+    // The problems on stderr, the valid file on stdout.
     assert!(
-        out.stdout.contains(&format!("{b}:1:1: erreur: ")),
+        out.stderr.starts_with(&format!("{b}:1:1: erreur: ")),
         "{}",
-        out.stdout
+        out.stderr
     );
     assert!(
-        out.stdout
-            .contains(&fr(&format!("{b} : invalide : 1 erreur\n"))),
+        out.stderr.ends_with(&fr(&format!(
+            "\n{b} : invalide : 1 erreur\npartnereval : erreur : 1 fichier de questionnaire sur 2 est invalide\n"
+        ))),
         "{}",
-        out.stdout
-    );
-    assert!(
-        out.stdout.contains(&fr(
-            "action-in-partnership : valide : action-in-partnership 1.1.0 (18 énoncés, 6 conditions, langues en, fr)\n"
-        )),
-        "{}",
-        out.stdout
+        out.stderr
     );
     assert_eq!(
-        out.stderr,
-        fr("partnereval : erreur : 1 fichier de questionnaire sur 2 est invalide\n")
+        out.stdout,
+        fr(
+            "action-in-partnership : valide : action-in-partnership 1.1.0 (18 énoncés, 6 conditions, langues en, fr)\n"
+        )
     );
     // English as before.
     let out = partnereval(["validate", b, "action-in-partnership"]).expect_status(1);
-    assert!(out.stdout.contains(&format!("{b}: invalid: 1 error\n")));
-    assert!(out.stdout.contains(
-        "action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 conditions, languages en, fr)\n"
-    ));
+    assert!(out.stderr.contains(&format!("{b}: invalid: 1 error\n")));
+    assert!(
+        out.stderr
+            .ends_with("partnereval: error: 1 of 2 questionnaire files are invalid\n")
+    );
     assert_eq!(
-        out.stderr,
-        "partnereval: error: 1 of 2 questionnaire files are invalid\n"
+        out.stdout,
+        "action-in-partnership: ok: action-in-partnership 1.1.0 (18 items, 6 conditions, languages en, fr)\n"
     );
 }
 
@@ -338,6 +336,20 @@ fn the_english_help_is_as_before_and_says_how_the_language_is_chosen() {
     let out = partnereval(["report", "--help"]).expect_status(0);
     assert!(out.stdout.contains("Possible values:"), "{}", out.stdout);
     assert!(out.stdout.contains("[default: table]"), "{}", out.stdout);
+}
+
+#[test]
+fn clap_tips_are_told_in_french_too() {
+    // clap's own suggestions, written in English by clap, are recognised and said again.
+    let out = french(&["report", "x", "--bogus"]).expect_status(2);
+    assert!(
+        out.stderr.contains(&fr(
+            "astuce : pour donner « --bogus » comme valeur, écrivez « -- --bogus »"
+        )),
+        "{}",
+        out.stderr
+    );
+    assert!(!out.stderr.contains("to pass"), "{}", out.stderr);
 }
 
 #[test]

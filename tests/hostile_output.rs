@@ -490,7 +490,7 @@ fn completions_fail_cleanly_when_their_output_is_closed_or_full() {
         );
         assert_eq!(stderr.lines().count(), 1, "{shell}: {stderr}");
         assert!(
-            stderr.starts_with("partnereval: error: ") && stderr.contains("No space left"),
+            stderr.starts_with("partnereval: error: ") && stderr.contains("no space left"),
             "{shell}: {stderr}"
         );
     }

@@ -212,3 +212,43 @@ fn init_and_rounds_speak_the_evaluation_s_language() {
     assert!(out.stdout.contains("Round 1"), "{}", out.stdout);
     assert!(out.stdout.contains("the current round"), "{}", out.stdout);
 }
+
+/// Only the language follows the locale: numbers, dates and the CSV never follow the other
+/// categories (`LC_NUMERIC`, `LC_TIME`, `LC_COLLATE`…), and `LC_ALL=C` means English. A
+/// French locale for numbers leaves an English report as it is, and an English one leaves
+/// the French report's decimal comma.
+#[test]
+fn numbers_follow_the_language_never_lc_numeric() {
+    let r = riverside();
+    let run = |env: &[(&str, &str)], args: &[&str]| {
+        let mut all = vec!["report", r.as_str()];
+        all.extend_from_slice(args);
+        let mut run = partnereval(&all);
+        for (k, v) in env {
+            run = run.env(k, v);
+        }
+        run.expect_status(0).stdout
+    };
+    let others = [
+        ("LC_NUMERIC", "fr_FR.UTF-8"),
+        ("LC_TIME", "fr_FR.UTF-8"),
+        ("LC_COLLATE", "fr_FR.UTF-8"),
+        ("LC_MONETARY", "fr_FR.UTF-8"),
+    ];
+    for format in ["table", "csv", "json", "markdown"] {
+        let plain = run(&[], &["--format", format]);
+        assert_eq!(run(&others, &["--format", format]), plain, "{format}");
+        assert_eq!(
+            run(
+                &[("LC_ALL", "C"), ("LANG", "fr_FR.UTF-8")],
+                &["--format", format]
+            ),
+            plain,
+            "{format}: LC_ALL=C is English"
+        );
+    }
+    let french = run(&[("LANG", "fr_FR.UTF-8")], &[]);
+    assert!(french.contains("1,92"), "{french}");
+    let english_numbers = [("LANG", "fr_FR.UTF-8"), ("LC_NUMERIC", "en_US.UTF-8")];
+    assert_eq!(run(&english_numbers, &[]), french);
+}

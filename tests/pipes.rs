@@ -137,12 +137,13 @@ fn lines_of_standard_input_are_named_like_lines_of_a_bundle() {
         .stdin(input.clone())
         .expect_status(1);
     assert!(
-        out.stderr.contains("<stdin>:5: not valid JSON"),
+        out.stderr.contains("<stdin>:5:2: error: not valid JSON"),
         "{}",
         out.stderr
     );
     assert!(
-        out.stderr.contains("<stdin>:6: repeats the response id")
+        out.stderr
+            .contains("<stdin>:6: error: repeats the response id")
             && out.stderr.contains("of <stdin>:1"),
         "{}",
         out.stderr

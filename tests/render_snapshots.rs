@@ -13,6 +13,7 @@
 mod common;
 
 use common::{partnereval, root};
+use partnereval::output::Style;
 use partnereval::report::Report;
 use partnereval::report::render::{Format, render};
 
@@ -41,9 +42,8 @@ fn riverside() -> String {
 /// `report` in `format`, `width` columns wide for a terminal, without colour, the
 /// version of partnereval left out (it changes with every release).
 fn rendered(report: &Report, format: Format, width: usize) -> String {
-    console::set_colors_enabled(false);
     let mut out = Vec::new();
-    render(report, format, width, &mut out).unwrap();
+    render(report, format, Style::plain(width), &mut out).unwrap();
     String::from_utf8(out).unwrap().replace(
         concat!("partnereval ", env!("CARGO_PKG_VERSION")),
         "partnereval [version]",
@@ -154,9 +154,8 @@ fn comparison(lang: &str) -> partnereval::report::compare::Comparison {
 
 /// The comparison `c` in `format`, as [`rendered`] gives a report.
 fn compared(c: &partnereval::report::compare::Comparison, format: Format, width: usize) -> String {
-    console::set_colors_enabled(false);
     let mut out = Vec::new();
-    partnereval::report::render::compare::render(c, format, width, &mut out).unwrap();
+    partnereval::report::render::compare::render(c, format, Style::plain(width), &mut out).unwrap();
     String::from_utf8(out).unwrap().replace(
         concat!("partnereval ", env!("CARGO_PKG_VERSION")),
         "partnereval [version]",

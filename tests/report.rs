@@ -567,9 +567,39 @@ fn bad_response_files_are_named_with_their_reason() {
         "i-future.json: response format version 2 is not supported",
         "j-name.json: not a partnereval response: unknown field `name`",
     ];
+    // One line each, `FILE:LINE:COL: error: ` where serde places the problem or at the key
+    // a check found wrong (the unknown item, the other questionnaire), else `FILE: error: `
+    // (an empty file, a repeated id: no place in the file is wrong).
     for e in expected {
-        assert!(out.stderr.contains(e), "missing {e:?} in\n{}", out.stderr);
+        let (file, reason) = e.split_once(": ").unwrap();
+        let located = !["a-empty.json", "h-duplicate.json"].contains(&file);
+        assert!(
+            out.stderr.lines().any(|l| {
+                l.contains(reason)
+                    && if located {
+                        l.contains(&format!("{file}:")) && l.contains(": error: ")
+                    } else {
+                        l.contains(&format!("{file}: error: "))
+                    }
+            }),
+            "missing {e:?} in\n{}",
+            out.stderr
+        );
     }
+    // The unknown item at its key: `{"...": …, "answers": {"q99"` on the file's one line.
+    let f = &files
+        .iter()
+        .find(|(n, _)| *n == "f-unknown-item.json")
+        .unwrap()
+        .1;
+    let column = f.find("\"q99\"").unwrap() + 1;
+    assert!(
+        out.stderr.contains(&format!(
+            "f-unknown-item.json:1:{column}: error: answers.q99"
+        )),
+        "{}",
+        out.stderr
+    );
     assert!(
         out.stderr
             .contains("10 of 18 responses are invalid; nothing was compiled"),

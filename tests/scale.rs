@@ -120,19 +120,20 @@ fn bad_lines_are_named_by_file_and_line() {
     let out = partnereval(["report", a.to_str().unwrap()]).expect_status(1);
     let name = bundle.display().to_string();
     assert!(
-        out.stderr.contains(&format!("{name}:3: not valid JSON")),
+        out.stderr
+            .contains(&format!("{name}:3:23: error: not valid JSON")),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr
-            .contains(&format!("{name}:8: answers.q99: unknown item")),
+            .contains(&format!("{name}:8: error: answers.q99: unknown item")),
         "{}",
         out.stderr
     );
     assert!(
         out.stderr
-            .contains(&format!("{name}:9: repeats the response id")),
+            .contains(&format!("{name}:9: error: repeats the response id")),
         "{}",
         out.stderr
     );
@@ -203,7 +204,8 @@ fn reports_refuse_what_would_expose_a_person_or_overwrite_an_evaluation() {
         "--min-group",
         "2",
     ])
-    .expect_status(1);
+    // A bad command-line value: a usage error, as for report and compare above.
+    .expect_status(2);
     assert!(out.stderr.contains("at least 3"), "{}", out.stderr);
     #[cfg(unix)]
     {

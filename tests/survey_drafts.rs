@@ -307,7 +307,7 @@ fn take_round_finishes_the_drafts_of_that_round_only() {
     let out = partnereval([
         "take", d, "--round", "round-1", "--plain", "--resume", &newer,
     ])
-    .expect_status(1);
+    .expect_status(2);
     assert!(out.stderr.contains(&newer), "{}", out.stderr);
     // Stopped in an earlier round, the command to resume names it.
     let out = partnereval(["take", d, "--round", "round-1", "--plain", "--lang", "en"])

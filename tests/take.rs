@@ -506,9 +506,10 @@ fn a_killed_survey_leaves_no_partial_file_and_a_complete_draft() {
 #[test]
 fn take_refuses_a_folder_that_is_not_an_evaluation() {
     let tmp = tempfile::tempdir().unwrap();
+    // A usage error, as in every command given a folder that is not an evaluation.
     let out = partnereval(["take", tmp.path().to_str().unwrap(), "--answers", "-"])
         .stdin(full_answers("A"))
-        .expect_status(1);
+        .expect_status(2);
     assert!(
         out.stderr.contains("is not an evaluation folder"),
         "{}",

@@ -6,6 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use partnereval::commands::show::render_text;
+use partnereval::output::Style;
 use partnereval::questionnaire::parse_bytes;
 use partnereval::report::accumulate::{Acc, Layout};
 
@@ -35,6 +36,6 @@ fuzz_target!(|data: &[u8]| {
     let _ = Acc::new(&layout);
     let mut out = Vec::new();
     for lang in &def.languages {
-        render_text(&def, lang, 60, &mut out).expect("writing to memory");
+        render_text(&def, lang, Style::plain(60), &mut out).expect("writing to memory");
     }
 });

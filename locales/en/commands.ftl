@@ -9,18 +9,22 @@ severity-warning = warning
 # The line of an error on stderr.
 error-line = partnereval: error: { $message }
 # A line of a list of problems in one file.
-problem-line = { $file }: { $problem }
+problem-line = { $file }: error: { $problem }
 unknown-questionnaire = unknown questionnaire `{ $name }`: give a path to a .toml file or one of: { $known }
 threshold-several-scales = --threshold sets one change in score points, but this questionnaire's items are on several scales ({ $scales }): set each scale's `threshold` in the questionnaire instead, or leave --threshold out to use 15% of each scale's range
 cannot-read = cannot read { $path }: { $reason }
-# Why a file could not be read (the system says it in English; French says it here).
-io-not-found = No such file or directory
-io-permission-denied = Permission denied
-io-already-exists = File exists
-io-is-a-directory = Is a directory
-io-not-a-directory = Not a directory
-io-storage-full = No space left on device
-io-read-only = Read-only file system
+# Why a file could not be read or written, in our words rather than the system's (which
+# are in English only, with its error number).
+io-not-found = no such file or folder
+io-permission-denied = permission denied
+io-already-exists = the file already exists
+io-is-a-directory = it is a folder
+io-not-a-directory = it is not a folder
+io-storage-full = no space left on the disk
+io-read-only = read-only file system
+io-quota-exceeded = disk quota exceeded
+io-file-too-large = the file is too large for the file system
+io-invalid-filename = the name is not valid on this file system
 language-not-offered = `{ $lang }` is not a language of this questionnaire (it offers: { $offered })
 problems-nothing-written =
     { $file }: { $n ->
@@ -80,6 +84,11 @@ by-refused = figures by `{ $field }` are not allowed here (allowed: { $allowed }
 by-allowed-none = none
 not-a-profile-field = `{ $field }` is not a profile field of this questionnaire (fields: { $known })
 compile-refused = { $n } of { $total } responses are invalid; nothing was compiled (use --skip-invalid to report them as skipped and go on)
+compile-skipped =
+    { $n ->
+        [one] { $n } invalid response skipped (--skip-invalid)
+       *[other] { $n } invalid responses skipped (--skip-invalid)
+    }
 export-refused =
     { $n ->
         [one] { $n } response is invalid; nothing was exported (use --skip-invalid to leave it out)
@@ -151,6 +160,11 @@ validate-invalid =
        *[other] , { $warnings } warnings
     }
 validate-summary = { $invalid } of { $total } questionnaire files are invalid
+validate-unreadable =
+    { $unreadable ->
+        [one] { $unreadable } of { $total } files could not be read
+       *[other] { $unreadable } of { $total } files could not be read
+    }
 
 ## list
 
@@ -177,10 +191,10 @@ demo-created =
         [1] {" "}and a collective response
        *[other] {""}
     }.
-demo-try = Try:   partnereval report { $dir } --by sector
+demo-try = Try:   { $report }
 demo-try-rounds =
-    Try:   partnereval report { $dir } --by sector
-    {"       "}partnereval compare { $dir }
+    Try:   { $report }
+    {"       "}{ $compare }
 
 ## man
 

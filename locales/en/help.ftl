@@ -53,6 +53,9 @@ clap-similar-value =
        *[other] some similar values exist
     }: { $values }
 clap-tip = tip: { $tip }
+clap-tip-as-value = tip: to pass { $arg } as a value, write { $usage }
+clap-tip-exists = tip: { $usage } exists
+clap-tip-remove-dashes = tip: the subcommand { $subcommand } exists; to use it, remove the "--" before it
 clap-try-help = For more information, try '{ $flag }'.
 clap-quoted = '{ $value }'
 
@@ -73,7 +76,7 @@ cli-value-command = COMMAND
 
 ## Commands and their options
 
-cli-color = When to colour output: auto (on a terminal, unless NO_COLOR is set), always or never
+cli-color = When to colour output: auto (a terminal only, never a file or a pipe; not when NO_COLOR is set or TERM is dumb), always (files too) or never
 cli-list-about = List the bundled questionnaires and those in ./questionnaires/
 cli-list-format = Output format
 cli-list-lang = Language of the titles and headings (default: the locale's language, from LC_ALL, LC_MESSAGES or LANG, where a questionnaire offers it; else its default language)

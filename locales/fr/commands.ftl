@@ -9,7 +9,7 @@ severity-warning = avertissement
 # The line of an error on stderr.
 error-line = partnereval : erreur : { $message }
 # A line of a list of problems in one file.
-problem-line = { $file } : { $problem }
+problem-line = { $file } : erreur : { $problem }
 unknown-questionnaire = questionnaire inconnu `{ $name }` : donnez le chemin d'un fichier .toml ou l'un de ces questionnaires : { $known }
 threshold-several-scales = --threshold fixe une seule variation en points de score, mais les énoncés de ce questionnaire sont sur plusieurs échelles ({ $scales }) : fixez plutôt le `threshold` de chaque échelle dans le questionnaire, ou omettez --threshold pour utiliser 15 % de l’étendue de chaque échelle
 cannot-read = impossible de lire { $path } : { $reason }
@@ -21,6 +21,9 @@ io-is-a-directory = c'est un dossier
 io-not-a-directory = ce n'est pas un dossier
 io-storage-full = plus d'espace libre sur le disque
 io-read-only = système de fichiers en lecture seule
+io-quota-exceeded = quota de disque dépassé
+io-file-too-large = le fichier est trop grand pour le système de fichiers
+io-invalid-filename = ce nom n'est pas valide sur ce système de fichiers
 language-not-offered = `{ $lang }` n'est pas une langue de ce questionnaire (langues offertes : { $offered })
 problems-nothing-written =
     { $file } : { $n ->
@@ -83,6 +86,11 @@ compile-refused =
     { $n ->
         [one] { $n } réponse sur { $total } est invalide ; rien n'a été compilé (utilisez --skip-invalid pour la signaler comme ignorée et continuer)
        *[other] { $n } réponses sur { $total } sont invalides ; rien n'a été compilé (utilisez --skip-invalid pour les signaler comme ignorées et continuer)
+    }
+compile-skipped =
+    { $n ->
+        [one] { $n } réponse invalide ignorée (--skip-invalid)
+       *[other] { $n } réponses invalides ignorées (--skip-invalid)
     }
 export-refused =
     { $n ->
@@ -159,6 +167,11 @@ validate-summary =
         [one] { $invalid } fichier de questionnaire sur { $total } est invalide
        *[other] { $invalid } fichiers de questionnaire sur { $total } sont invalides
     }
+validate-unreadable =
+    { $unreadable ->
+        [one] { $unreadable } fichier sur { $total } n'a pas pu être lu
+       *[other] { $unreadable } fichiers sur { $total } n'ont pas pu être lus
+    }
 
 ## list
 
@@ -185,10 +198,10 @@ demo-created =
         [1] {" "}et une réponse collective
        *[other] {""}
     }.
-demo-try = Essayez : partnereval report { $dir } --by sector
+demo-try = Essayez : { $report }
 demo-try-rounds =
-    Essayez : partnereval report { $dir } --by sector
-    {"          "}partnereval compare { $dir }
+    Essayez : { $report }
+    {"          "}{ $compare }
 
 ## man
 

@@ -53,6 +53,9 @@ clap-similar-value =
        *[other] des valeurs semblables existent
     } : { $values }
 clap-tip = astuce : { $tip }
+clap-tip-as-value = astuce : pour donner { $arg } comme valeur, écrivez { $usage }
+clap-tip-exists = astuce : { $usage } existe
+clap-tip-remove-dashes = astuce : la sous-commande { $subcommand } existe ; pour l’utiliser, retirez le « -- » qui la précède
 clap-try-help = Pour en savoir plus, essayez « { $flag } ».
 clap-quoted = « { $value } »
 
@@ -73,7 +76,7 @@ cli-value-command = COMMANDE
 
 ## Commands and their options
 
-cli-color = Quand colorer la sortie : auto (dans un terminal, sauf si NO_COLOR est défini), always (toujours) ou never (jamais)
+cli-color = Quand colorer la sortie : auto (un terminal seulement, jamais un fichier ni un tube ; pas si NO_COLOR est défini ou si TERM vaut dumb), always (toujours, fichiers compris) ou never (jamais)
 cli-list-about = Lister les questionnaires intégrés et ceux du dossier ./questionnaires/
 cli-list-format = Format de sortie : table (un tableau) ou json
 cli-list-lang = Langue des titres et des en-têtes (par défaut : la langue de la locale, d'après LC_ALL, LC_MESSAGES ou LANG, quand un questionnaire l'offre ; sinon sa langue par défaut)

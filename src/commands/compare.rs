@@ -18,7 +18,11 @@ struct Side {
     paths: Vec<PathBuf>,
 }
 
-pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    args: &CompareArgs,
+    outputs: &crate::output::Outputs,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let common = &args.compile;
     common.output.check()?;
     let path = Path::new(&args.target);
@@ -38,7 +42,10 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         let round = |wanted: &str| {
             evaluation.find_round(wanted).map_err(|e| {
                 if Path::new(wanted).exists() {
-                    Error::Usage(m.compare_files_hint(&e.to_string(), &evaluation.definition.id))
+                    Error::Usage(m.compare_files_hint(
+                        &e.to_string(),
+                        &crate::shell::word(&evaluation.definition.id),
+                    ))
                 } else {
                     e
                 }
@@ -56,7 +63,9 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                 match at.checked_sub(1) {
                     Some(k) => rounds[k].clone(),
                     None if rounds.len() == 1 => {
-                        return Err(Error::Usage(m.single_round(&shown)).into());
+                        return Err(
+                            Error::Usage(m.single_round(&crate::shell::word(&shown))).into()
+                        );
                     }
                     None => {
                         return Err(
@@ -86,7 +95,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             return Err(Error::Usage(
                 crate::i18n::current()
                     .commands
-                    .compare_needs_both(&args.target),
+                    .compare_needs_both(&crate::shell::word(&args.target)),
             )
             .into());
         };
@@ -159,5 +168,7 @@ pub fn run(args: &CompareArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let comparison = compare(&def, &a, &b, &from.label, &to.label, threshold);
     let format = Format::from(args.format);
-    common.emit(out, |width, out| render(&comparison, format, width, out))
+    common.emit(outputs, out, |style, out| {
+        render(&comparison, format, style, out)
+    })
 }

@@ -62,6 +62,7 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     }
     let def = &evaluation.definition;
     let dir = crate::sanitize::for_terminal(&args.dir.display().to_string()).into_owned();
+    let dir_word = crate::shell::word(&args.dir.display().to_string());
     let m = &crate::i18n::current().commands;
     writeln!(
         out,
@@ -75,10 +76,19 @@ pub fn run(args: &DemoArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             u64::from(args.collective)
         )
     )?;
+    // Only commands that work on what was made: a breakdown the evaluation allows.
+    let report = match evaluation.breakdowns().first() {
+        Some(field) => format!(
+            "partnereval report {dir_word} --by {}",
+            crate::shell::word(field)
+        ),
+        None => format!("partnereval report {dir_word}"),
+    };
     if args.rounds > 1 {
-        writeln!(out, "{}", m.demo_try_rounds(&dir))?;
+        let compare = format!("partnereval compare {dir_word}");
+        writeln!(out, "{}", m.demo_try_rounds(&report, &compare))?;
     } else {
-        writeln!(out, "{}", m.demo_try(&dir))?;
+        writeln!(out, "{}", m.demo_try(&report))?;
     }
     Ok(())
 }

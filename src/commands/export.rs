@@ -27,19 +27,15 @@ pub fn run(args: &ExportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let bad: std::collections::HashSet<Location> = acc.bad.iter().map(|(at, _)| *at).collect();
     if !acc.bad.is_empty() {
         let m = &crate::i18n::current().commands;
-        let list = acc
-            .bad
-            .iter()
-            .map(|(_, s)| m.problem_line(&s.file, &s.reason))
-            .collect::<Vec<_>>()
-            .join("\n");
         if !args.skip_invalid {
             progress.finish();
-            return Err(
-                Error::Invalid(format!("{list}\n{}", m.export_refused(acc.bad.len()))).into(),
-            );
         }
-        eprintln!("{}", crate::sanitize::for_terminal(&list));
+        for (_, s) in &acc.bad {
+            eprintln!("{}", s.line());
+        }
+        if !args.skip_invalid {
+            return Err(Error::Invalid(m.export_refused(acc.bad.len())).into());
+        }
         eprintln!("{}", m.export_left_out(acc.bad.len()));
     }
     // Second pass: write the good ones, in order.

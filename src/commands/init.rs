@@ -58,6 +58,10 @@ pub fn run(args: &InitArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     } else if evaluation.definition.profile.iter().any(|f| f.partners) {
         writeln!(out, "{}", m.init_no_partners(&dir))?;
     }
-    writeln!(out, "{}", m.init_next(&dir))?;
+    writeln!(
+        out,
+        "{}",
+        m.init_next(&crate::shell::word(&args.dir.display().to_string()))
+    )?;
     Ok(())
 }

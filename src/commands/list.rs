@@ -60,7 +60,11 @@ impl Entry {
     }
 }
 
-pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    args: &ListArgs,
+    style: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let lang = args
         .lang
         .clone()
@@ -100,7 +104,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             Some(def) => entries.push(Entry::new(&def, name)),
             None => eprintln!(
                 "{}",
-                warn.list_invalid(&sanitize::for_terminal(&name), checked.errors().count())
+                warn.list_invalid(&crate::shell::word(&name), checked.errors().count())
             ),
         }
     }
@@ -114,7 +118,7 @@ pub fn run(args: &ListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             writeln!(out)?;
         }
         ListFormat::Table => {
-            let mut table = crate::tables::compact(super::output_width());
+            let mut table = crate::tables::compact(style);
             table.set_header(m.list_columns);
             for e in &entries {
                 let lang = Some(lang.clone())

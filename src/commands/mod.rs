@@ -18,30 +18,27 @@ pub mod validate;
 use std::io::Write;
 
 use crate::cli::{Cli, Command};
+use crate::output::{Outputs, Style};
 
 /// Runs the command the user asked for, writing results to `out`.
-pub fn run(cli: &Cli, out: &mut dyn Write) -> anyhow::Result<()> {
+/// `outputs` says how standard output, standard error and files given with `-o` look.
+pub fn run(cli: &Cli, outputs: &Outputs, out: &mut dyn Write) -> anyhow::Result<()> {
     match &cli.command {
-        Command::List(args) => list::run(args, out),
-        Command::Show(args) => show::run(args, out),
+        Command::List(args) => list::run(args, outputs.stdout, out),
+        Command::Show(args) => show::run(args, outputs.stdout, out),
         Command::Validate(args) => validate::run(args, out),
         Command::Init(args) => init::run(args, out),
-        Command::Take(args) => take::run(args, out),
+        Command::Take(args) => take::run(args, outputs.stderr, out),
         Command::Serve(args) => serve::run(args, out),
-        Command::Report(args) => report::run(args, out),
-        Command::Round(command) => round::run(command, out),
-        Command::Compare(args) => compare::run(args, out),
+        Command::Report(args) => report::run(args, outputs, out),
+        Command::Round(command) => round::run(command, outputs.stdout, out),
+        Command::Compare(args) => compare::run(args, outputs, out),
         Command::Export(args) => export::run(args, out),
         Command::Demo(args) => demo::run(args, out),
         Command::Schema(args) => schema::run(args, out),
         Command::Completions(args) => completions::run(args, out),
         Command::Man(args) => man::run(args, out),
     }
-}
-
-/// Width to lay standard output out in ([`crate::terminal::width`]).
-pub fn output_width() -> usize {
-    crate::terminal::width(&console::Term::stdout())
 }
 
 impl crate::cli::OutputArgs {
@@ -230,20 +227,21 @@ impl crate::cli::CompileArgs {
         }
     }
 
-    /// Writes what `render` makes to `--output` (atomically, 100 columns wide for tables)
-    /// or to `out` (the terminal's width).
+    /// Writes what `render` makes to `--output` (atomically, in a file's style) or to
+    /// `out` (in standard output's style): see [`crate::output`].
     pub fn emit(
         &self,
+        outputs: &Outputs,
         out: &mut dyn Write,
-        render: impl Fn(usize, &mut dyn Write) -> anyhow::Result<()>,
+        render: impl Fn(Style, &mut dyn Write) -> anyhow::Result<()>,
     ) -> anyhow::Result<()> {
         match self.output.file() {
             Some(_) => {
                 let mut buffer = Vec::new();
-                render(100, &mut buffer)?;
+                render(outputs.file(), &mut buffer)?;
                 self.output.write(&buffer)
             }
-            None => render(output_width(), out),
+            None => render(outputs.stdout, out),
         }
     }
 }

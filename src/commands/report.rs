@@ -8,7 +8,11 @@ use crate::report::accumulate::Layout;
 use crate::report::render::{Format, render};
 use crate::report::{Options, compile, input};
 
-pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(
+    args: &ReportArgs,
+    outputs: &crate::output::Outputs,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let target = super::responses_target(
         "report",
         &args.target,
@@ -48,7 +52,9 @@ pub fn run(args: &ReportArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     };
     let report = compile_paths(def, &target.paths, &options, common.skip_invalid)?;
     let format = Format::from(args.format);
-    common.emit(out, |width, out| render(&report, format, width, out))
+    common.emit(outputs, out, |style, out| {
+        render(&report, format, style, out)
+    })
 }
 
 /// Reads the responses in `paths` (files, folders, bundles) and compiles them; refuses when
@@ -70,20 +76,21 @@ pub fn compile_paths(
     let progress = input::Progress::new(sources.work);
     let acc = input::read(&sources, &layout, &progress)?;
     progress.finish();
-    if !acc.bad.is_empty() && !skip_invalid {
+    if !acc.bad.is_empty() {
+        // Every problem on stderr, located where it has a place; then, without
+        // --skip-invalid, the refusal, else how many were skipped (the report counts them).
         let m = &crate::i18n::current().commands;
-        let problems = acc
-            .bad
-            .iter()
-            .map(|(_, s)| m.problem_line(&s.file, &s.reason))
-            .collect::<Vec<_>>();
-        let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
-        return Err(Error::Invalid(format!(
-            "{}\n{}",
-            problems.join("\n"),
-            m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0))
-        ))
-        .into());
+        for (_, s) in &acc.bad {
+            eprintln!("{}", s.line());
+        }
+        if !skip_invalid {
+            let total = acc.bad.len() as i64 + acc.individual + acc.collectives.len() as i64;
+            return Err(Error::Invalid(
+                m.compile_refused(acc.bad.len(), usize::try_from(total).unwrap_or(0)),
+            )
+            .into());
+        }
+        eprintln!("{}", m.compile_skipped(acc.bad.len()));
     }
     let mut report = compile(&layout, acc, sources.drafts, options)?;
     // Entries that were not responses are named in the report's skipped figures too.

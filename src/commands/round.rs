@@ -12,10 +12,15 @@ use crate::response::store;
 use crate::sanitize::for_terminal;
 use crate::shell;
 
-pub fn run(command: &RoundCommand, out: &mut dyn Write) -> anyhow::Result<()> {
+/// `style` is standard output's (the table of `round list`).
+pub fn run(
+    command: &RoundCommand,
+    style: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     match command {
         RoundCommand::New(args) => new(args, out),
-        RoundCommand::List(args) => list(args, out),
+        RoundCommand::List(args) => list(args, style, out),
     }
 }
 
@@ -65,7 +70,11 @@ fn new(args: &RoundNewArgs, out: &mut dyn Write) -> anyhow::Result<()> {
             )
         )?;
     }
-    writeln!(out, "{}", m.round_compare_hint(&dir))?;
+    writeln!(
+        out,
+        "{}",
+        m.round_compare_hint(&crate::shell::word(&args.dir.display().to_string()))
+    )?;
     Ok(())
 }
 
@@ -116,7 +125,11 @@ pub struct RoundEntry {
     pub drafts: usize,
 }
 
-fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+fn list(
+    args: &RoundListArgs,
+    style: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let evaluation = open(&args.dir)?;
     let current = evaluation.current_round();
     let mut entries = Vec::new();
@@ -155,7 +168,7 @@ fn list(args: &RoundListArgs, out: &mut dyn Write) -> anyhow::Result<()> {
         }
         ListFormat::Table => {
             let m = evaluation.messages();
-            let mut table = crate::tables::compact(super::output_width());
+            let mut table = crate::tables::compact(style);
             table.set_header(m.round_columns.to_vec());
             for e in &entries {
                 table.add_row(vec![

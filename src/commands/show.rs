@@ -2,16 +2,15 @@
 
 use std::io::Write;
 
-use console::style;
-
 use crate::cli::{ShowArgs, ShowFormat};
 use crate::i18n::{Messages, messages};
+use crate::output::Style;
 use crate::questionnaire::format::ItemKind;
 use crate::questionnaire::{Definition, load};
 use crate::sanitize;
 use crate::text::Text;
 
-pub fn run(args: &ShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+pub fn run(args: &ShowArgs, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
     let loaded = load(&args.questionnaire)?;
     let def = &loaded.definition;
     if let Some(lang) = &args.lang {
@@ -31,23 +30,28 @@ pub fn run(args: &ShowArgs, out: &mut dyn Write) -> anyhow::Result<()> {
                 crate::i18n::preferred_language(&def.languages, &def.default_language)
             });
             crate::i18n::set_current(messages(&lang));
-            let width = super::output_width();
-            render_text(def, &lang, width, out)?;
+            render_text(def, &lang, style, out)?;
         }
     }
     Ok(())
 }
 
-/// Writes the instrument as readable text in `lang`, wrapped to `width` columns.
+/// Writes the instrument as readable text in `lang`, wrapped to `style`'s width, in bold
+/// and dimmed when `style` is coloured.
 pub fn render_text(
     def: &Definition,
     lang: &str,
-    width: usize,
+    style: Style,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
     let m = messages(lang);
-    let w = Writer { def, lang, width };
-    writeln!(out, "{}", style(w.line(&def.title)).bold())?;
+    let w = Writer {
+        def,
+        lang,
+        width: style.width,
+        style,
+    };
+    writeln!(out, "{}", style.bold(&w.line(&def.title)))?;
     let mut facts = vec![
         format!("{} {}", def.id, def.version),
         format!("{}{}{}", m.languages, m.colon, def.languages.join(", ")),
@@ -55,7 +59,7 @@ pub fn render_text(
     if let Some(minutes) = def.estimated_minutes {
         facts.push(m.minutes(minutes));
     }
-    writeln!(out, "{}", style(facts.join(" · ")).dim())?;
+    writeln!(out, "{}", style.dim(&facts.join(" · ")))?;
     if let Some(d) = &def.description {
         writeln!(out)?;
         w.para(out, "", &w.text(d))?;
@@ -203,6 +207,7 @@ struct Writer<'a> {
     def: &'a Definition,
     lang: &'a str,
     width: usize,
+    style: Style,
 }
 
 impl Writer<'_> {
@@ -217,7 +222,7 @@ impl Writer<'_> {
 
     fn heading(&self, out: &mut dyn Write, title: &str, note: Option<&str>) -> std::io::Result<()> {
         writeln!(out)?;
-        writeln!(out, "{}", style(title).bold().underlined())?;
+        writeln!(out, "{}", self.style.bold_underlined(title))?;
         if let Some(note) = note {
             self.para(out, "", note)?;
         }

@@ -39,21 +39,15 @@ fn interface_messages(args: &TakeArgs, def: &Definition) -> &'static Messages {
     )
 }
 
-/// The width the survey lays its text out in: the terminal's (on stderr, where it asks).
-fn screen_width() -> usize {
-    crate::terminal::width(&console::Term::stderr())
-}
 fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     let path = Path::new(&args.target);
     if path.is_dir() {
         let m = &crate::i18n::current().commands;
         if !Evaluation::is_evaluation(path) {
-            return Err(
-                Error::Invalid(m.take_not_an_evaluation(&path.display().to_string())).into(),
-            );
+            return Err(Error::Usage(m.take_not_an_evaluation(&shell::word(&args.target))).into());
         }
         if args.out.is_some() {
-            return Err(Error::Invalid(m.take_out_with_evaluation.to_owned()).into());
+            return Err(Error::Usage(m.take_out_with_evaluation.to_owned()).into());
         }
         let evaluation = Evaluation::open(path)?;
         if let Some(wanted) = &args.round {
@@ -89,7 +83,12 @@ fn resolve(args: &TakeArgs) -> anyhow::Result<Target> {
     })
 }
 
-pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
+/// `screen` is standard error's style, where the survey asks its questions.
+pub fn run(
+    args: &TakeArgs,
+    screen: crate::output::Style,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
     let target = resolve(args)?;
     let def = &target.definition;
     if let Some(lang) = &args.lang {
@@ -103,17 +102,12 @@ pub fn run(args: &TakeArgs, out: &mut dyn Write) -> anyhow::Result<()> {
     let m = interface_messages(args, def);
     if !args.plain && !interactive {
         // In the language of the error line itself (set above).
-        return Err(Error::Usage(m.commands.take_no_terminal(&args.target)).into());
+        return Err(Error::Usage(m.commands.take_no_terminal(&shell::word(&args.target))).into());
     }
     let mut tty;
     let mut plain;
     let prompter: &mut dyn Prompter = if args.plain {
-        plain = Plain::new(
-            std::io::stdin().lock(),
-            std::io::stderr(),
-            m,
-            screen_width(),
-        );
+        plain = Plain::new(std::io::stdin().lock(), std::io::stderr(), m, screen.width);
         &mut plain
     } else {
         tty = Tty::new();
@@ -278,7 +272,7 @@ fn draft_folder(target: &Target, id: &str) -> store::Folder {
 }
 
 fn load_matching_draft(responses: &Path, id: &str, def: &Definition) -> anyhow::Result<Draft> {
-    let draft = store::load_draft(responses, id).map_err(|e| Error::Invalid(format!("{e:#}")))?;
+    let draft = store::load_draft(responses, id)?;
     if draft.response.questionnaire.hash != def.hash {
         return Err(
             Error::Invalid(crate::i18n::current().commands.draft_other_version(

@@ -584,7 +584,33 @@ impl Acc {
 
     /// Records a file or line that could not be read as a response.
     pub fn reject(&mut self, at: Location, file: String, reason: String) {
-        self.bad.push((at, Skipped { file, reason }));
+        self.bad.push((
+            at,
+            Skipped {
+                file,
+                reason,
+                at: None,
+            },
+        ));
+    }
+
+    /// Records a file or line that could not be read as a response, with the place of the
+    /// problem (`place`: the file or bundle, its line and column).
+    pub fn reject_at(
+        &mut self,
+        at: Location,
+        file: String,
+        reason: String,
+        place: crate::diagnostic::Diagnostic,
+    ) {
+        self.bad.push((
+            at,
+            Skipped {
+                file,
+                reason,
+                at: Some(place),
+            },
+        ));
     }
 
     /// Checks a response and counts it, or records why it is unusable.
@@ -595,17 +621,58 @@ impl Acc {
         at: Location,
         name: impl FnOnce() -> String,
     ) {
+        self.add_from(layout, view, at, name, None);
+    }
+
+    /// [`Acc::add`] for a response read from `text`: a response refused is located at the
+    /// key of its first problem, as `FILE:LINE:COL` (`file`, and the line in it where
+    /// `text` starts: a bundle's line, or 1 for a file).
+    pub fn add_located(
+        &mut self,
+        layout: &Layout<'_>,
+        view: &ResponseView<'_>,
+        at: Location,
+        name: impl FnOnce() -> String,
+        (text, file, first_line): (&[u8], &str, usize),
+    ) {
+        self.add_from(layout, view, at, name, Some((text, file, first_line)));
+    }
+
+    fn add_from(
+        &mut self,
+        layout: &Layout<'_>,
+        view: &ResponseView<'_>,
+        at: Location,
+        name: impl FnOnce() -> String,
+        source: Option<(&[u8], &str, usize)>,
+    ) {
         let mut found = std::mem::take(&mut self.found);
-        let problems = layout.checker.check(view, &mut found);
+        let problems = layout.checker.check_keyed(view, &mut found);
         if problems.is_empty() {
             self.ids.push(fingerprint(&view.id));
             self.apply(layout, view, &found, 1);
         } else {
-            self.reject(
-                at,
-                name(),
-                problems.join(crate::i18n::current().responses.problem_separator),
-            );
+            let reason = problems
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect::<Vec<_>>()
+                .join(crate::i18n::current().responses.problem_separator);
+            match source {
+                Some((text, file, first_line)) => {
+                    let text = String::from_utf8_lossy(text);
+                    let offset = crate::response::locate::key_offset(&text, true, &problems[0].key);
+                    let mut place = crate::diagnostic::Diagnostic::at(
+                        file,
+                        &text,
+                        offset,
+                        crate::diagnostic::Severity::Error,
+                        reason.clone(),
+                    );
+                    place.line += first_line - 1;
+                    self.reject_at(at, name(), reason, place);
+                }
+                None => self.reject(at, name(), reason),
+            }
         }
         self.found = found;
     }

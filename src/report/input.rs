@@ -14,6 +14,7 @@ use rayon::prelude::*;
 
 use super::accumulate::{Acc, Layout, Location, fingerprint};
 use super::stream::{ReadOnce, STDIN_NAME, Stream};
+use crate::diagnostic::{Diagnostic, Severity};
 use crate::encoding::without_bom;
 use crate::error::Error;
 use crate::response::store;
@@ -63,6 +64,7 @@ pub struct Sources {
 impl Sources {
     fn not_read(&mut self, path: PathBuf, reason: String) {
         self.not_read.push(crate::report::Skipped {
+            at: None,
             file: path.display().to_string(),
             reason: crate::i18n::current().responses.input_not_read(&reason),
         });
@@ -311,9 +313,22 @@ fn read_file(
     let name = || file.path.display().to_string();
     let at = Location { source, line: 0 };
     let counted = with_file_bytes(&file.path, folder, |bytes| {
-        match parse(without_bom(bytes)) {
-            Ok(view) => acc.add(layout, &view, at, name),
-            Err(reason) => acc.reject(at, name(), reason),
+        let bytes = without_bom(bytes);
+        match parse(bytes) {
+            Ok(view) => acc.add_located(layout, &view, at, name, (bytes, &name(), 1)),
+            Err(reason) => match located(bytes) {
+                Some((line, column, problem)) => {
+                    let place = Diagnostic {
+                        file: name(),
+                        line,
+                        column,
+                        severity: Severity::Error,
+                        message: problem,
+                    };
+                    acc.reject_at(at, name(), reason, place);
+                }
+                None => acc.reject(at, name(), reason),
+            },
         }
     });
     match counted {
@@ -415,7 +430,7 @@ fn with_file_bytes<R>(
             std::cell::RefCell::new(vec![0; FIRST_READ].into_boxed_slice());
     }
     let m = &crate::i18n::current().responses;
-    let cannot = |e: std::io::Error| m.file_cannot_read(&e.to_string());
+    let cannot = |e: std::io::Error| m.file_cannot_read(&crate::error::io_reason(&e));
     let mut f = open_in(folder, path).map_err(cannot)?;
     BUFFER.with_borrow_mut(|buffer| {
         // Until the end of the file or a full buffer: a network or FUSE file system may
@@ -464,6 +479,30 @@ pub fn parse(bytes: &[u8]) -> Result<ResponseView<'_>, String> {
             m.input_not_a_response(&detail)
         }
     })
+}
+
+/// Where in `bytes` serde finds the problem that makes them not a response, with the problem
+/// in words without its place: for the `FILE:LINE:COL` of the lines on stderr.
+fn located(bytes: &[u8]) -> Option<(usize, usize, String)> {
+    let m = &crate::i18n::current().responses;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return None;
+    }
+    let text = std::str::from_utf8(bytes).ok()?;
+    let e = serde_json::from_str::<ResponseView<'_>>(text).err()?;
+    if e.line() == 0 {
+        return None;
+    }
+    let detail = crate::sanitize::one_line(&crate::response::parse_error::json_problem(&e));
+    let problem = if e.is_syntax() || e.is_eof() {
+        m.input_not_json(&detail)
+    } else {
+        m.input_not_a_response(&detail)
+    };
+    // serde counts columns in bytes; a diagnostic counts characters.
+    let line = text.lines().nth(e.line() - 1).unwrap_or("");
+    let column = crate::diagnostic::line_column(line, e.column().saturating_sub(1)).1;
+    Some((e.line(), column, problem))
 }
 
 /// Counts `line` through the fast path ([`Acc::add_fast`]), if it takes it, and through the
@@ -551,7 +590,7 @@ fn read_bundle(layout: &Layout<'_>, source: u32, file: &Source, progress: &Progr
                 name,
                 crate::i18n::current()
                     .responses
-                    .file_cannot_read(&e.to_string()),
+                    .file_cannot_read(&crate::error::io_reason(&e)),
             );
             return acc;
         }
@@ -693,8 +732,27 @@ fn parse_block(
                     return acc;
                 }
                 match parse(line) {
-                    Ok(view) => acc.add(layout, &view, at, || format!("{name}:{number}")),
-                    Err(reason) => acc.reject(at, format!("{name}:{number}"), reason),
+                    Ok(view) => acc.add_located(
+                        layout,
+                        &view,
+                        at,
+                        || format!("{name}:{number}"),
+                        (line, name, number as usize),
+                    ),
+                    // A bundle line is one line: its problem is at the column serde found.
+                    Err(reason) => match located(line) {
+                        Some((_, column, problem)) => {
+                            let place = Diagnostic {
+                                file: name.to_owned(),
+                                line: number as usize,
+                                column,
+                                severity: Severity::Error,
+                                message: problem,
+                            };
+                            acc.reject_at(at, format!("{name}:{number}"), reason, place);
+                        }
+                        None => acc.reject(at, format!("{name}:{number}"), reason),
+                    },
                 }
                 acc
             },

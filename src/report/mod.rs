@@ -216,6 +216,24 @@ pub struct BandInfo {
 pub struct Skipped {
     pub file: String,
     pub reason: String,
+    /// The same problem located as `FILE:LINE:COL`, when it has a place (a JSON error), for
+    /// the lines on stderr; not part of the report.
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub at: Option<crate::diagnostic::Diagnostic>,
+}
+
+impl Skipped {
+    /// The problem as a line on stderr: `FILE:LINE:COL: error: …` where it has a place,
+    /// else `FILE: error: …`.
+    pub fn line(&self) -> String {
+        match &self.at {
+            Some(d) => d.to_string(),
+            None => crate::i18n::current()
+                .commands
+                .problem_line(&self.file, &crate::sanitize::for_terminal(&self.reason)),
+        }
+    }
 }
 
 /// The answers to one prerequisite.

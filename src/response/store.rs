@@ -325,18 +325,24 @@ pub fn remove_draft(responses: &Folder, id: &str) -> anyhow::Result<()> {
 }
 
 /// Reads a draft by id. The draft must be a regular file (not a link) named after the id
-/// it holds.
-pub fn load_draft(responses: &Path, id: &str) -> anyhow::Result<Draft> {
+/// it holds. An id that cannot be a draft's or names none is a usage error (it was typed on
+/// the command line); a draft that cannot be used is invalid input.
+pub fn load_draft(responses: &Path, id: &str) -> Result<Draft, crate::error::Error> {
+    use crate::error::Error;
     let m = &crate::i18n::current().responses;
     if !crate::questionnaire::validate::is_identifier(id) {
-        anyhow::bail!(m.draft_not_an_id(&crate::sanitize::one_line(id)));
+        return Err(Error::Usage(
+            m.draft_not_an_id(&crate::sanitize::one_line(id)),
+        ));
     }
     let path = drafts_dir(responses).join(format!("{id}.json"));
     if matches!(fs::symlink_metadata(&path), Err(e) if e.kind() == std::io::ErrorKind::NotFound) {
-        anyhow::bail!(m.draft_missing(id, &drafts_dir(responses).display().to_string()));
+        return Err(Error::Usage(
+            m.draft_missing(id, &drafts_dir(responses).display().to_string()),
+        ));
     }
     read_draft(&path, id)
-        .map_err(|reason| anyhow::anyhow!(m.located(&path.display().to_string(), &reason)))
+        .map_err(|reason| Error::Invalid(m.located(&path.display().to_string(), &reason)))
 }
 
 /// Reads the draft file `path`, which must hold the draft `id`; or why it cannot be used.

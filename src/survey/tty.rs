@@ -87,7 +87,7 @@ impl Tty {
             .term
             .size_checked()
             .map_or(24, |(rows, _)| usize::from(rows));
-        (rows.max(6), usable(crate::terminal::width(&self.term)))
+        (rows.max(6), usable(crate::output::live_width(&self.term)))
     }
 
     /// Draws the screen with `view` under it; returns how many pages the text has.

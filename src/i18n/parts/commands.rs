@@ -23,6 +23,9 @@ messages! {
         io_not_a_directory,
         io_storage_full,
         io_read_only,
+        io_quota_exceeded,
+        io_file_too_large,
+        io_invalid_filename,
         /// `report --by` refused when the evaluation allows no breakdown: the list is empty.
         by_allowed_none,
         /// `take --out` with an evaluation folder.
@@ -48,7 +51,7 @@ messages! {
         fn error_line(message: &str);
         /// `compare --threshold` when items are on several scales.
         fn threshold_several_scales(scales: &str);
-        /// A line of a list of problems in one file: `FILE: PROBLEM`.
+        /// A line of a list of problems in one file where they have no place: `FILE: error: PROBLEM`.
         fn problem_line(file: &str, problem: &str);
         fn unknown_questionnaire(name: &str, known: &str);
         fn cannot_read(path: &str, reason: &str);
@@ -99,6 +102,8 @@ messages! {
         fn not_a_profile_field(field: &str, known: &str);
         /// After the list of invalid responses: (invalid, all).
         fn compile_refused(n: usize, total: usize);
+        /// After the list of invalid responses `--skip-invalid` skipped (on stderr).
+        fn compile_skipped(n: usize);
         fn export_refused(n: usize);
         fn export_left_out(n: usize);
         /// `--round NAME` not found: (dir, wanted, the rounds as "name (id)").
@@ -137,6 +142,8 @@ messages! {
         fn validate_invalid(file: &str, errors: usize, warnings: usize);
         /// `validate`: the last line when some files are invalid.
         fn validate_summary(invalid: usize, total: usize);
+        /// `validate`: the last line when some files could not be read (each said already).
+        fn validate_unreadable(unreadable: usize, total: usize);
         /// `list`: a questionnaire file that cannot be read (on stderr).
         fn list_cannot_read(path: &str, reason: &str);
         /// `list`: a questionnaire file with errors (on stderr).
@@ -147,10 +154,10 @@ messages! {
         fn demo_round_name(n: u64);
         /// `demo`: what was made ("id version"). `collective` is 1 when a collective response was added.
         fn demo_created(dir: &str, n: u64, rounds: u64, questionnaire: &str, seed: u64, collective: u64);
-        /// `demo`: what to try next (one round).
-        fn demo_try(dir: &str);
-        /// `demo`: what to try next (several rounds).
-        fn demo_try_rounds(dir: &str);
+        /// `demo`: what to try next (one round): a command, quoted to be pasted.
+        fn demo_try(report: &str);
+        /// `demo`: what to try next (several rounds): two commands, quoted to be pasted.
+        fn demo_try_rounds(report: &str, compare: &str);
         /// `man COMMAND`: no such command (`commands`: those that have a page).
         fn man_unknown_command(name: &str, commands: &str);
         /// `man --lang`: a language partnereval's own texts are not in.

@@ -166,6 +166,13 @@ messages! {
         fn clap_similar_value(values: &str, n: usize);
         /// clap's other tips, given in English by clap.
         fn clap_tip(tip: &str);
+        /// clap's tip for a value that looks like an option: "to pass '-x' as a value, use
+        /// '-- -x'" (`arg` and `usage` are quoted already).
+        fn clap_tip_as_value(arg: &str, usage: &str);
+        /// clap's tip that an option exists under a subcommand: "'round new --name' exists".
+        fn clap_tip_exists(usage: &str);
+        /// clap's tip for a subcommand written after `--`.
+        fn clap_tip_remove_dashes(subcommand: &str);
         fn clap_try_help(flag: &str);
         /// A value quoted in clap's errors: 'x' in English, « x » in French.
         fn clap_quoted(value: &str);

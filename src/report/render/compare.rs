@@ -7,6 +7,8 @@
 
 use std::io::Write;
 
+use crate::output::{MIN_TABLE_WIDTH, Style};
+
 use super::blocks::{About, Align, Block, Cell, Column, ListKind, ParaKind, Table};
 use crate::i18n::{Messages, messages};
 use crate::report::compare::{
@@ -336,8 +338,8 @@ pub fn rule_lines(c: &Comparison) -> Vec<String> {
 }
 
 /// The comparison as tables for a terminal, laid out as the report is.
-pub fn table(c: &Comparison, width: usize, out: &mut dyn Write) -> anyhow::Result<()> {
-    super::table::lay_out(&blocks(c), width.clamp(60, 160), out)?;
+pub fn table(c: &Comparison, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
+    super::table::lay_out(&blocks(c), style.at_least(MIN_TABLE_WIDTH), out)?;
     Ok(())
 }
 
@@ -453,7 +455,7 @@ pub fn csv(c: &Comparison, out: &mut dyn Write) -> anyhow::Result<()> {
 pub fn render(
     c: &Comparison,
     format: super::Format,
-    width: usize,
+    style: crate::output::Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
@@ -463,7 +465,7 @@ pub fn render(
         }
         super::Format::Csv => csv(c, out)?,
         super::Format::Markdown => markdown(c, out)?,
-        super::Format::Table => table(c, width, out)?,
+        super::Format::Table => table(c, style, out)?,
         super::Format::Html => super::html::compare(c, out)?,
     }
     Ok(())

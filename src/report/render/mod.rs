@@ -55,11 +55,11 @@ impl From<crate::cli::ReportFormat> for Format {
     }
 }
 
-/// Writes `report` in `format`; `width` is the terminal width for tables.
+/// Writes `report` in `format`; `style` is the output's colour and width, for tables.
 pub fn render(
     report: &Report,
     format: Format,
-    width: usize,
+    style: crate::output::Style,
     out: &mut dyn Write,
 ) -> anyhow::Result<()> {
     match format {
@@ -69,7 +69,7 @@ pub fn render(
         }
         Format::Csv => csv::render(report, out)?,
         Format::Markdown => markdown::render(report, out)?,
-        Format::Table => table::render(report, width, out)?,
+        Format::Table => table::render(report, style, out)?,
         Format::Html => html::report(report, out)?,
     }
     Ok(())

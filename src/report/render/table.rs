@@ -7,17 +7,20 @@ use std::io::Write;
 use comfy_table::{CellAlignment, Color};
 
 use super::blocks::{Align, Block, Table, Tone, blocks};
+use crate::output::{MIN_TABLE_WIDTH, Style};
 use crate::report::Report;
 
-pub fn render(report: &Report, width: usize, out: &mut dyn Write) -> anyhow::Result<()> {
-    lay_out(&blocks(report), width.clamp(60, 160), out)?;
+pub fn render(report: &Report, style: Style, out: &mut dyn Write) -> anyhow::Result<()> {
+    lay_out(&blocks(report), style.at_least(MIN_TABLE_WIDTH), out)?;
     Ok(())
 }
 
-/// Writes `blocks` `width` columns wide: headings in bold after a blank line, parts of a
+/// Writes `blocks` in `style`'s width: headings in bold after a blank line, parts of a
 /// section underlined with their lists indented under them, paragraphs and lists wrapped,
-/// tables by [`crate::tables::compact`] (no word broken inside a cell).
-pub fn lay_out(blocks: &[Block], width: usize, out: &mut dyn Write) -> std::io::Result<()> {
+/// tables by [`crate::tables::compact`] (no word broken inside a cell); bold, underlines and
+/// the bands' colours only when `style` is coloured.
+pub fn lay_out(blocks: &[Block], style: Style, out: &mut dyn Write) -> std::io::Result<()> {
+    let width = style.width;
     let fill = |text: &str| textwrap::fill(text, width);
     let mut previous: Option<&Block> = None;
     for block in blocks {
@@ -26,13 +29,13 @@ pub fn lay_out(blocks: &[Block], width: usize, out: &mut dyn Write) -> std::io::
                 let line: Vec<&str> = std::iter::once(text.as_str())
                     .chain(about.iter().map(|a| a.text.as_str()))
                     .collect();
-                writeln!(out, "{}", console::style(fill(&line.join(" · "))).bold())?;
+                writeln!(out, "{}", style.bold(&fill(&line.join(" · "))))?;
             }
             Block::Heading { level: 2, text, .. } => {
-                writeln!(out, "\n{}", console::style(fill(text)).bold())?;
+                writeln!(out, "\n{}", style.bold(&fill(text)))?;
             }
             Block::Heading { text, .. } => {
-                writeln!(out, "{}", console::style(fill(text)).underlined())?;
+                writeln!(out, "{}", style.underlined(&fill(text)))?;
             }
             Block::Para { text, kind } => {
                 if *kind == super::blocks::ParaKind::Alert {
@@ -64,12 +67,12 @@ pub fn lay_out(blocks: &[Block], width: usize, out: &mut dyn Write) -> std::io::
                 if let Some(caption) = &table.caption {
                     writeln!(out, "\n{}", fill(caption))?;
                 }
-                write_table(out, table, width)?;
+                write_table(out, table, style)?;
             }
             Block::Figure(figure) if figure.table.detail => continue,
             Block::Figure(figure) => {
-                writeln!(out, "\n{}", console::style(fill(&figure.heading)).bold())?;
-                write_table(out, &figure.table, width)?;
+                writeln!(out, "\n{}", style.bold(&fill(&figure.heading)))?;
+                write_table(out, &figure.table, style)?;
             }
         }
         previous = Some(block);
@@ -114,7 +117,8 @@ fn needed(table: &Table, dropped: &[bool]) -> usize {
         .sum()
 }
 
-fn write_table(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Result<()> {
+fn write_table(out: &mut dyn Write, table: &Table, style: Style) -> std::io::Result<()> {
+    let width = style.width;
     // Optional columns go, from the right, while the table cannot fit without breaking
     // a word.
     let mut dropped = vec![false; table.columns.len()];
@@ -145,13 +149,13 @@ fn write_table(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Res
             rows: table.rows.iter().map(|r| keep(r)).collect(),
             ..table.clone()
         };
-        return write_fitted(out, &narrower, width);
+        return write_fitted(out, &narrower, style);
     }
-    write_fitted(out, table, width)
+    write_fitted(out, table, style)
 }
 
-fn write_fitted(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Result<()> {
-    let mut t = crate::tables::compact(width);
+fn write_fitted(out: &mut dyn Write, table: &Table, style: Style) -> std::io::Result<()> {
+    let mut t = crate::tables::compact(style);
     // Long option codes as headings take more room than their figures: keys instead,
     // explained under the table.
     t.set_header(
@@ -189,7 +193,7 @@ fn write_fitted(out: &mut dyn Write, table: &Table, width: usize) -> std::io::Re
     let laid_out = crate::tables::tighten(&mut t).to_string();
     writeln!(out, "{}", crate::tables::unglue(&laid_out))?;
     if !keys.is_empty() {
-        writeln!(out, "{}", textwrap::fill(&keys.join(" · "), width))?;
+        writeln!(out, "{}", textwrap::fill(&keys.join(" · "), style.width))?;
     }
     Ok(())
 }
