@@ -119,6 +119,8 @@ fn bad_lines_are_named_by_file_and_line() {
     std::fs::write(&bundle, lines.join("\n") + "\n").unwrap();
     let out = partnereval(["report", a.to_str().unwrap()]).expect_status(1);
     let name = bundle.display().to_string();
+    // The unknown item is located at its key on line 8.
+    let column = lines[7].find("\"q99\"").unwrap() + 1;
     assert!(
         out.stderr
             .contains(&format!("{name}:3:23: error: not valid JSON")),
@@ -126,8 +128,9 @@ fn bad_lines_are_named_by_file_and_line() {
         out.stderr
     );
     assert!(
-        out.stderr
-            .contains(&format!("{name}:8: error: answers.q99: unknown item")),
+        out.stderr.contains(&format!(
+            "{name}:8:{column}: error: answers.q99: unknown item"
+        )),
         "{}",
         out.stderr
     );
