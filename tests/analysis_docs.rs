@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::io::Write;
 use std::process::Command;
 
 /// A fenced block of the page: its language and its text.
@@ -45,13 +44,10 @@ fn python_ready(test: &str) -> bool {
     if ok {
         return true;
     }
-    let how = "install them with: python3 -m pip install pandas duckdb";
-    if std::env::var_os("CI").is_some() {
-        panic!("{test}: CI is set and python3 with pandas and DuckDB was not found: {how}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED {test}: python3 with pandas and DuckDB was not found; {how}"
+    common::skip(
+        test,
+        "python3 with pandas and DuckDB",
+        "install them with: python3 -m pip install pandas duckdb",
     );
     false
 }

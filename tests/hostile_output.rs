@@ -242,14 +242,10 @@ fn pandoc(test: &str) -> Option<PathBuf> {
         .map(|dir| dir.join("pandoc"))
         .find(|candidate| candidate.is_file());
     if found.is_none() {
-        let how = "install pandoc (Debian: apt-get install pandoc)";
-        if std::env::var_os("CI").is_some() {
-            panic!("{test}: CI is set and pandoc was not found: {how}");
-        }
-        // Written to the stream itself: `eprintln!` would be captured by the test harness.
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED {test}: pandoc was not found, the Markdown was not rendered; to render it, {how}"
+        common::skip(
+            test,
+            "pandoc",
+            "the Markdown was not rendered; to render it, install pandoc (Debian: apt-get install pandoc)",
         );
     }
     found

@@ -210,8 +210,11 @@ fn dev_stdin_and_process_substitution_are_pipes() {
     assert_eq!(json(&out.stdout)["respondents"], 6);
     // The shell's own process substitution, where there is a bash.
     let Ok(bash) = which("bash") else {
-        eprintln!("SKIPPED: no bash to try a process substitution <(…) with");
-        return;
+        return common::skip(
+            "dev_stdin_and_process_substitution_are_pipes",
+            "bash",
+            "install bash to try a process substitution <(…) with",
+        );
     };
     let script = format!(
         "\"$0\" report {Q} <(cat \"$1\") -f json && \"$0\" compare {Q} --from <(cat \"$1\") --to <(head -n 3 \"$1\") -f json"
@@ -268,7 +271,11 @@ fn a_missing_path_a_device_and_a_terminal_are_said_clearly() {
 /// `None` (said on stderr) where `script` is missing.
 fn in_a_terminal(args: &[&str]) -> Option<String> {
     let Ok(script) = which("script") else {
-        eprintln!("SKIPPED: no `script` command to give partnereval a terminal");
+        common::skip(
+            "a_missing_path_a_device_and_a_terminal_are_said_clearly",
+            "the `script` command",
+            "install util-linux's script (Debian: bsdutils) to give partnereval a terminal",
+        );
         return None;
     };
     let tmp = tempfile::tempdir().unwrap();

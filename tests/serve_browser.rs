@@ -17,32 +17,8 @@ use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use base64::Engine;
-use common::{partnereval, root};
+use common::{HEADLESS_CHROMIUM, find_chromium, partnereval, root, skip};
 use serde_json::{Value, json};
-
-/// Says on stderr that `test` was skipped and why; under `CI`, fails instead (`.ci/run`
-/// installs what is missing).
-fn skip(test: &str, what: &str, how: &str) {
-    if std::env::var_os("CI").is_some() {
-        panic!("{test}: CI is set and {what} was not found: {how}");
-    }
-    let _ = writeln!(
-        std::io::stderr(),
-        "SKIPPED {test}: {what} was not found; {how}"
-    );
-}
-
-/// The browser: `$CHROMIUM`, or the first of the usual names on the PATH.
-fn find_chromium() -> Option<PathBuf> {
-    if let Some(path) = std::env::var_os("CHROMIUM") {
-        return Some(PathBuf::from(path));
-    }
-    let path = std::env::var_os("PATH").unwrap_or_default();
-    ["chromium", "chromium-browser", "google-chrome", "chrome"]
-        .iter()
-        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
-        .find(|candidate| candidate.is_file())
-}
 
 /// axe-core's script: `$AXE_CORE`, or the copy npm installs into `target/npm`.
 fn find_axe() -> Option<String> {
@@ -63,41 +39,6 @@ impl Drop for Killed {
     }
 }
 
-/// `partnereval serve` on a free port; its members' and facilitator's addresses.
-fn serve(dir: &Path) -> (Killed, String, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
-        .args([
-            "serve",
-            dir.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-            "--lang",
-            "en",
-        ])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let stdout = child.stdout.take().unwrap();
-    let child = Killed(child);
-    let (mut member, mut facilitator) = (None, None);
-    for line in BufReader::new(stdout).lines() {
-        let line = line.unwrap();
-        if let Some(url) = line.strip_prefix("Members: ") {
-            member = Some(url.to_owned());
-        }
-        if line.starts_with("Facilitator") {
-            facilitator = line.find("http://").map(|at| line[at..].to_owned());
-        }
-        if line.starts_with("Ctrl-C") {
-            break;
-        }
-    }
-    (child, member.unwrap(), facilitator.unwrap())
-}
-
 /// A page of Chromium driven through the DevTools protocol.
 struct Browser {
     socket: tungstenite::WebSocket<TcpStream>,
@@ -112,21 +53,8 @@ impl Browser {
     fn launch(chromium: &Path) -> Browser {
         let profile = tempfile::tempdir().unwrap();
         let mut child = Command::new(chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-extensions",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-default-browser-check",
-                "--hide-scrollbars",
-                "--mute-audio",
-                "--remote-debugging-port=0",
-                "--remote-allow-origins=*",
-            ])
+            .args(HEADLESS_CHROMIUM)
+            .args(["--remote-debugging-port=0", "--remote-allow-origins=*"])
             .arg(format!("--user-data-dir={}", profile.path().display()))
             .arg("about:blank")
             .env("HOME", profile.path())
@@ -465,7 +393,8 @@ fn a_phone_answers_the_whole_survey_by_keyboard_and_axe_finds_nothing() {
     let shots =
         std::env::var_os("SCREENSHOTS").map_or_else(|| tmp.path().to_owned(), PathBuf::from);
     let dir = new_evaluation(tmp.path(), "meeting");
-    let (_server, member, facilitator) = serve(&dir);
+    let served = common::serve(&[dir.to_str().unwrap()], Stdio::null());
+    let (member, facilitator) = (served.member.clone(), served.facilitator.clone());
     let mut b = Browser::launch(&chromium);
     b.viewport(390, 844, true);
     let mut violations = Vec::new();

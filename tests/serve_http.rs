@@ -943,45 +943,13 @@ fn questions_not_asked_are_passed_over_and_exclusive_options_sorted_out() {
 #[cfg(unix)]
 #[test]
 fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
-    use std::io::{BufRead, BufReader, Read, Write};
+    use std::io::{Read, Write};
     use std::net::TcpStream;
     use std::process::{Command, Stdio};
 
     let (_tmp, dir) = evaluation();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
-        .args([
-            "serve",
-            dir.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-            "--lang",
-            "en",
-        ])
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-    let mut member = None;
-    let mut facilitator = None;
-    for line in lines.by_ref() {
-        let line = line.unwrap();
-        if let Some(url) = line.strip_prefix("Members: ") {
-            member = Some(url.to_owned());
-        }
-        if let Some(at) = line.find("http://")
-            && line.starts_with("Facilitator")
-        {
-            facilitator = Some(line[at..].to_owned());
-        }
-        if line.starts_with("Ctrl-C") {
-            break;
-        }
-    }
-    let member = member.expect("the members' address is printed");
-    let facilitator = facilitator.expect("the facilitator's address is printed");
+    let mut served = common::serve(&[dir.to_str().unwrap()], Stdio::piped());
+    let (member, facilitator) = (served.member.clone(), served.facilitator.clone());
     assert_ne!(member, facilitator);
     let (host, path) = member
         .strip_prefix("http://")
@@ -1027,12 +995,12 @@ fn the_binary_serves_on_a_free_port_and_stops_on_ctrl_c() {
     assert_eq!(responses(&dir.join("responses")).len(), 1);
 
     let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+        .args(["-INT", &served.child.id().to_string()])
         .status()
         .unwrap();
     assert!(status.success());
-    let rest: Vec<String> = lines.map(|l| l.unwrap()).collect();
-    let exit = child.wait().unwrap();
+    let rest: Vec<String> = served.lines.by_ref().map(|l| l.unwrap()).collect();
+    let exit = served.child.wait().unwrap();
     assert_eq!(exit.code(), Some(0));
     assert!(
         rest.iter()
@@ -1155,30 +1123,10 @@ fn member(host: &str, base: &str) -> Option<()> {
 #[cfg(unix)]
 #[test]
 fn killing_the_server_mid_run_leaves_no_partial_file() {
-    use std::io::BufRead;
-    use std::process::{Command, Stdio};
-
     let (_tmp, dir) = evaluation();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
-        .args([
-            "serve",
-            dir.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-            "--lang",
-            "en",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = lines
-        .map(|l| l.unwrap())
-        .find_map(|l| l.strip_prefix("Members: http://").map(str::to_owned))
-        .unwrap();
-    let (host, path) = url.split_once('/').unwrap();
-    let base = format!("/{path}");
+    let mut served = common::serve(&[dir.to_str().unwrap()], std::process::Stdio::null());
+    let (host, base) = served.member_host_and_path();
+    let host = host.as_str();
     let stop = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let members: Vec<_> = (0..6)
         .map(|_| {
@@ -1198,8 +1146,8 @@ fn killing_the_server_mid_run_leaves_no_partial_file() {
         assert!(std::time::Instant::now() < deadline, "too slow to answer");
         std::thread::sleep(std::time::Duration::from_millis(5));
     }
-    child.kill().unwrap();
-    child.wait().unwrap();
+    served.child.kill().unwrap();
+    served.child.wait().unwrap();
     stop.store(true, std::sync::atomic::Ordering::SeqCst);
     for m in members {
         m.join().unwrap();
@@ -1238,30 +1186,13 @@ fn killing_the_server_mid_run_leaves_no_partial_file() {
 #[cfg(unix)]
 #[test]
 fn slow_clients_time_out() {
-    use std::io::{BufRead, Read, Write};
-    use std::process::{Command, Stdio};
+    use std::io::{Read, Write};
     use std::time::{Duration, Instant};
 
     let (_tmp, dir) = evaluation();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
-        .args([
-            "serve",
-            dir.to_str().unwrap(),
-            "--bind",
-            "127.0.0.1:0",
-            "--lang",
-            "en",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = lines
-        .map(|l| l.unwrap())
-        .find_map(|l| l.strip_prefix("Members: http://").map(str::to_owned))
-        .unwrap();
-    let (host, path) = url.split_once('/').unwrap();
+    let served = common::serve(&[dir.to_str().unwrap()], std::process::Stdio::null());
+    let (host, path) = served.member_host_and_path();
+    let (host, path) = (host.as_str(), path.trim_start_matches('/'));
     let connect = || {
         let s = std::net::TcpStream::connect(host).unwrap();
         s.set_read_timeout(Some(Duration::from_secs(40))).unwrap();
@@ -1290,8 +1221,6 @@ fn slow_clients_time_out() {
             "cut off after {after:?}"
         );
     }
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 /// With the organisation's certificate and key, the addresses are https, the pages are
@@ -1300,7 +1229,7 @@ fn slow_clients_time_out() {
 #[cfg(unix)]
 #[test]
 fn https_with_the_organisations_certificate() {
-    use std::io::{BufRead, Read, Write};
+    use std::io::{Read, Write};
     use std::process::{Command, Stdio};
     use tokio_rustls::rustls;
     use tokio_rustls::rustls::pki_types::CertificateDer;
@@ -1380,16 +1309,11 @@ fn https_with_the_organisations_certificate() {
         }
     });
     if made.is_err() {
-        let how = "install openssl (Debian: apt-get install openssl)";
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI is set and openssl was not found: {how}"
+        return common::skip(
+            "https_with_the_organisations_certificate",
+            "openssl (to make a certificate)",
+            "install openssl (Debian: apt-get install openssl)",
         );
-        let _ = writeln!(
-            std::io::stderr(),
-            "SKIPPED https_with_the_organisations_certificate: openssl was not found to make a certificate; {how}"
-        );
-        return;
     }
     let (_tmp, dir) = evaluation();
     let d = dir.to_str().unwrap();
@@ -1434,19 +1358,14 @@ fn https_with_the_organisations_certificate() {
     let out = partnereval(["serve", d, "--tls-cert", cert.to_str().unwrap()]).expect_status(2);
     assert!(out.stderr.contains("--tls-key"), "{}", out.stderr);
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
-        .args(args(&cert, &key))
-        .args(["--lang", "en"])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
-    let lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
-    let url = lines
-        .map(|l| l.unwrap())
-        .find_map(|l| l.strip_prefix("Members: https://").map(str::to_owned))
-        .expect("an https address");
-    let (host, path) = url.split_once('/').unwrap();
+    let (cert_path, key_path) = (cert.display().to_string(), key.display().to_string());
+    let served = common::serve(
+        &[d, "--tls-cert", &cert_path, "--tls-key", &key_path],
+        Stdio::null(),
+    );
+    assert!(served.member.starts_with("https://"), "{}", served.member);
+    let (host, path) = served.member_host_and_path();
+    let (host, path) = (host.as_str(), path.trim_start_matches('/'));
     // Plain HTTP gets nothing.
     let plain = http(host, "GET", &format!("/{path}"), None, None);
     assert!(plain.is_none_or(|(status, ..)| status != 200));
@@ -1479,8 +1398,6 @@ fn https_with_the_organisations_certificate() {
         .find(|l| l.to_ascii_lowercase().starts_with("set-cookie:"))
         .unwrap();
     assert!(cookie.contains("; Secure"), "{cookie}");
-    let _ = child.kill();
-    let _ = child.wait();
 }
 
 /// The pages in French say nothing of `serve`'s or the survey's in English.

@@ -257,3 +257,117 @@ pub fn matrix_fixture() -> (tempfile::TempDir, PathBuf) {
     );
     (tmp, dir)
 }
+
+/// Says on stderr that `test` was skipped because `what` was not found, and `how` to run it;
+/// under `CI`, fails instead (`.ci/run` installs every tool a test needs). Written to the
+/// stream itself: `eprintln!` would be captured by the test harness and the skip unseen.
+pub fn skip(test: &str, what: &str, how: &str) {
+    if std::env::var_os("CI").is_some() {
+        panic!("{test}: CI is set and {what} was not found: {how}");
+    }
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test}: {what} was not found; {how}"
+    );
+}
+
+/// The browser: `$CHROMIUM`, or the first of the usual names on the PATH; `None` when there
+/// is none.
+pub fn find_chromium() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("CHROMIUM") {
+        return Some(PathBuf::from(path));
+    }
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    ["chromium", "chromium-browser", "google-chrome", "chrome"]
+        .iter()
+        .flat_map(|name| std::env::split_paths(&path).map(move |dir| dir.join(name)))
+        .find(|candidate| candidate.is_file())
+}
+
+/// How every test runs Chromium: headless, without a sandbox (tests run as root in CI),
+/// and without anything that would reach the network or slow a run down.
+pub const HEADLESS_CHROMIUM: [&str; 11] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-extensions",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-default-browser-check",
+    "--hide-scrollbars",
+    "--mute-audio",
+];
+
+/// `partnereval serve` running on a free port of the loopback, with the addresses it
+/// printed; killed when dropped, so that a failed assertion leaves no server behind.
+pub struct Served {
+    pub child: std::process::Child,
+    /// What it prints after its addresses (the summary once it stops).
+    pub lines: std::io::Lines<std::io::BufReader<std::process::ChildStdout>>,
+    /// The members' and the facilitator's addresses, scheme included.
+    pub member: String,
+    pub facilitator: String,
+}
+
+impl Served {
+    /// `host:port` and the path of the members' address.
+    pub fn member_host_and_path(&self) -> (String, String) {
+        let rest = self.member.split_once("://").expect("an address").1;
+        let (host, path) = rest.split_once('/').expect("a path");
+        (host.to_owned(), format!("/{path}"))
+    }
+}
+
+impl Drop for Served {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Starts `partnereval serve ARGS --bind 127.0.0.1:0 --lang en` (no locale from the machine),
+/// stderr to `stderr`, and reads its addresses.
+pub fn serve(args: &[&str], stderr: Stdio) -> Served {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_partnereval"))
+        .arg("serve")
+        .args(args)
+        .args(["--bind", "127.0.0.1:0", "--lang", "en"])
+        .env_remove("LANG")
+        .env_remove("LANGUAGE")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdout(Stdio::piped())
+        .stderr(stderr)
+        .spawn()
+        .expect("partnereval serve starts");
+    let mut lines = std::io::BufReader::new(child.stdout.take().expect("stdout is piped")).lines();
+    let (mut member, mut facilitator) = (None, None);
+    for line in lines.by_ref() {
+        let line = line.expect("serve's output is text");
+        if let Some(url) = line.strip_prefix("Members: ") {
+            member = Some(url.to_owned());
+        }
+        if line.starts_with("Facilitator") {
+            facilitator = line.find("://").and_then(|at| {
+                line[..at]
+                    .rfind(' ')
+                    .map(|space| line[space + 1..].to_owned())
+            });
+        }
+        if line.starts_with("Ctrl-C") {
+            break;
+        }
+    }
+    let mut served = Served {
+        child,
+        lines,
+        member: String::new(),
+        facilitator: String::new(),
+    };
+    served.member = member.expect("the members' address is printed");
+    served.facilitator = facilitator.expect("the facilitator's address is printed");
+    served
+}
