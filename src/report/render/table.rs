@@ -99,11 +99,13 @@ fn needed(table: &Table, dropped: &[bool]) -> usize {
                 .rows
                 .iter()
                 .filter_map(|r| r.get(k))
+                // A list breaks between its parts only: its widest part, with " ·", is its
+                // narrowest line.
                 .map(|cell| {
                     if cell.list {
                         cell.text
                             .split(" · ")
-                            .map(|p| p.chars().count() + 2)
+                            .map(|p| console::measure_text_width(p) + 2)
                             .max()
                             .unwrap_or(0)
                     } else {
